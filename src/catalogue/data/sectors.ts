@@ -1,0 +1,33 @@
+import type { Sector } from '../types.js';
+
+/**
+ * The ids of every education sector, in catalogue order.
+ *
+ * @category Catalogue
+ */
+export const sectorIds = [
+  'kinderopvang',
+  'po',
+  'sbo',
+  'so',
+  'vso',
+  'vo',
+  'praktijkonderwijs',
+  'mbo',
+  'hbo',
+  'wo',
+] as const;
+
+/**
+ * The id of a education sector.
+ *
+ * @category Catalogue
+ */
+export type SectorId = (typeof sectorIds)[number];
+
+/**
+ * Every education sector, in the order of {@link sectorIds}.
+ *
+ * @category Catalogue
+ */
+export const sectors: readonly Sector[] = [];

@@ -1,0 +1,692 @@
+/**
+ * O(1) lookups by id for every catalogue list, and type guards for ids from untrusted input.
+ *
+ * @module
+ */
+import { createIdGuard, createLookup } from './createLookup.js';
+import { type BenchmarkId, benchmarkIds, benchmarks } from './data/benchmarks.js';
+import { type CompetenceId, competenceIds, competences } from './data/competences.js';
+import { type FactorId, factorIds, factors } from './data/factors.js';
+import { type FormId, formIds, forms } from './data/forms.js';
+import { type IndicatorId, indicatorIds, indicators } from './data/indicators.js';
+import { type LevelId, levelIds, levels } from './data/levels.js';
+import { type MappingId, mappingIds, mappings } from './data/mappings.js';
+import { type MotiveId, motiveIds, motives } from './data/motives.js';
+import { type PartnerTypeId, partnerTypeIds, partnerTypes } from './data/partnerTypes.js';
+import { type PitfallId, pitfallIds, pitfalls } from './data/pitfalls.js';
+import { type PortraitId, portraitIds, portraits } from './data/portraits.js';
+import { type ReasonId, reasonIds, reasons } from './data/reasons.js';
+import { type SectorId, sectorIds, sectors } from './data/sectors.js';
+import { type SourceId, sourceIds, sources } from './data/sources.js';
+import { type StageId, stageIds, stages } from './data/stages.js';
+import { type StakeholderGroupId, stakeholderGroupIds, stakeholderGroups } from './data/stakeholderGroups.js';
+import { type StrategyFactorId, strategyFactorIds, strategyFactors } from './data/strategyFactors.js';
+import { type ThemeId, themeIds, themes } from './data/themes.js';
+import type {
+  Benchmark,
+  CollaborationForm,
+  Competence,
+  Factor,
+  Indicator,
+  Level,
+  Mapping,
+  Motive,
+  PartnerType,
+  Pitfall,
+  Portrait,
+  Reason,
+  Sector,
+  Source,
+  Stage,
+  StakeholderGroup,
+  StrategyFactor,
+  Theme,
+} from './types.js';
+
+/**
+ * Looks up a source (bron) by id, in constant time.
+ *
+ * @param id - The id of the source.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no source has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getSource('berenschot-gemeente-onderwijs').id;
+ * //=> 'berenschot-gemeente-onderwijs'
+ * ```
+ * @category Catalogue
+ */
+export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(sources, { nl: 'bron', en: 'source' });
+
+/**
+ * Tells whether a value is the id of a source, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known source id.
+ *
+ * @example
+ * ```ts
+ * isSourceId('berenschot-gemeente-onderwijs');
+ * //=> true
+ * isSourceId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isSourceId: (value: unknown) => value is SourceId = /* @__PURE__ */ createIdGuard(sourceIds);
+
+/**
+ * Looks up a theme (samenwerkingsthema) by id, in constant time.
+ *
+ * @param id - The id of the theme.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no theme has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getTheme('krimp').id;
+ * //=> 'krimp'
+ * ```
+ * @category Catalogue
+ */
+export const getTheme: (id: ThemeId) => Theme = /* @__PURE__ */ createLookup(themes, {
+  nl: 'samenwerkingsthema',
+  en: 'theme',
+});
+
+/**
+ * Tells whether a value is the id of a theme, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known theme id.
+ *
+ * @example
+ * ```ts
+ * isThemeId('krimp');
+ * //=> true
+ * isThemeId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isThemeId: (value: unknown) => value is ThemeId = /* @__PURE__ */ createIdGuard(themeIds);
+
+/**
+ * Looks up a collaboration form (samenwerkingsvorm) by id, in constant time.
+ *
+ * @param id - The id of the collaboration form.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no collaboration form has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getForm('federatie').id;
+ * //=> 'federatie'
+ * ```
+ * @category Catalogue
+ */
+export const getForm: (id: FormId) => CollaborationForm = /* @__PURE__ */ createLookup(forms, {
+  nl: 'samenwerkingsvorm',
+  en: 'collaboration form',
+});
+
+/**
+ * Tells whether a value is the id of a collaboration form, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known collaboration form id.
+ *
+ * @example
+ * ```ts
+ * isFormId('federatie');
+ * //=> true
+ * isFormId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isFormId: (value: unknown) => value is FormId = /* @__PURE__ */ createIdGuard(formIds);
+
+/**
+ * Looks up a promoting or hindering factor (bevorderende of belemmerende factor) by id, in constant time.
+ *
+ * @param id - The id of the promoting or hindering factor.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no promoting or hindering factor has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getFactor('ervaren-urgentie').id;
+ * //=> 'ervaren-urgentie'
+ * ```
+ * @category Catalogue
+ */
+export const getFactor: (id: FactorId) => Factor = /* @__PURE__ */ createLookup(factors, {
+  nl: 'bevorderende of belemmerende factor',
+  en: 'promoting or hindering factor',
+});
+
+/**
+ * Tells whether a value is the id of a promoting or hindering factor, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known promoting or hindering factor id.
+ *
+ * @example
+ * ```ts
+ * isFactorId('ervaren-urgentie');
+ * //=> true
+ * isFactorId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isFactorId: (value: unknown) => value is FactorId = /* @__PURE__ */ createIdGuard(factorIds);
+
+/**
+ * Looks up a strategy factor (strategiefactor) by id, in constant time.
+ *
+ * @param id - The id of the strategy factor.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no strategy factor has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getStrategyFactor('ambitie').id;
+ * //=> 'ambitie'
+ * ```
+ * @category Catalogue
+ */
+export const getStrategyFactor: (id: StrategyFactorId) => StrategyFactor = /* @__PURE__ */ createLookup(
+  strategyFactors,
+  { nl: 'strategiefactor', en: 'strategy factor' },
+);
+
+/**
+ * Tells whether a value is the id of a strategy factor, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known strategy factor id.
+ *
+ * @example
+ * ```ts
+ * isStrategyFactorId('ambitie');
+ * //=> true
+ * isStrategyFactorId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isStrategyFactorId: (value: unknown) => value is StrategyFactorId =
+  /* @__PURE__ */ createIdGuard(strategyFactorIds);
+
+/**
+ * Looks up a indicator (indicator) by id, in constant time.
+ *
+ * @param id - The id of the indicator.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no indicator has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getIndicator('ambitie.concreet').id;
+ * //=> 'ambitie.concreet'
+ * ```
+ * @category Catalogue
+ */
+export const getIndicator: (id: IndicatorId) => Indicator = /* @__PURE__ */ createLookup(indicators, {
+  nl: 'indicator',
+  en: 'indicator',
+});
+
+/**
+ * Tells whether a value is the id of a indicator, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known indicator id.
+ *
+ * @example
+ * ```ts
+ * isIndicatorId('ambitie.concreet');
+ * //=> true
+ * isIndicatorId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isIndicatorId: (value: unknown) => value is IndicatorId = /* @__PURE__ */ createIdGuard(indicatorIds);
+
+/**
+ * Looks up a pitfall (valkuil) by id, in constant time.
+ *
+ * @param id - The id of the pitfall.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no pitfall has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getPitfall('poolse-landdag').id;
+ * //=> 'poolse-landdag'
+ * ```
+ * @category Catalogue
+ */
+export const getPitfall: (id: PitfallId) => Pitfall = /* @__PURE__ */ createLookup(pitfalls, {
+  nl: 'valkuil',
+  en: 'pitfall',
+});
+
+/**
+ * Tells whether a value is the id of a pitfall, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known pitfall id.
+ *
+ * @example
+ * ```ts
+ * isPitfallId('poolse-landdag');
+ * //=> true
+ * isPitfallId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isPitfallId: (value: unknown) => value is PitfallId = /* @__PURE__ */ createIdGuard(pitfallIds);
+
+/**
+ * Looks up a collaboration stage (samenwerkingsstadium) by id, in constant time.
+ *
+ * @param id - The id of the collaboration stage.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no collaboration stage has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getStage('volwassen-partnerschap').id;
+ * //=> 'volwassen-partnerschap'
+ * ```
+ * @category Catalogue
+ */
+export const getStage: (id: StageId) => Stage = /* @__PURE__ */ createLookup(stages, {
+  nl: 'samenwerkingsstadium',
+  en: 'collaboration stage',
+});
+
+/**
+ * Tells whether a value is the id of a collaboration stage, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known collaboration stage id.
+ *
+ * @example
+ * ```ts
+ * isStageId('volwassen-partnerschap');
+ * //=> true
+ * isStageId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isStageId: (value: unknown) => value is StageId = /* @__PURE__ */ createIdGuard(stageIds);
+
+/**
+ * Looks up a reason for not collaborating (reden om niet samen te werken) by id, in constant time.
+ *
+ * @param id - The id of the reason for not collaborating.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no reason for not collaborating has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getReason('niet-willen').id;
+ * //=> 'niet-willen'
+ * ```
+ * @category Catalogue
+ */
+export const getReason: (id: ReasonId) => Reason = /* @__PURE__ */ createLookup(reasons, {
+  nl: 'reden om niet samen te werken',
+  en: 'reason for not collaborating',
+});
+
+/**
+ * Tells whether a value is the id of a reason for not collaborating, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known reason for not collaborating id.
+ *
+ * @example
+ * ```ts
+ * isReasonId('niet-willen');
+ * //=> true
+ * isReasonId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isReasonId: (value: unknown) => value is ReasonId = /* @__PURE__ */ createIdGuard(reasonIds);
+
+/**
+ * Looks up a partner type (soort partner) by id, in constant time.
+ *
+ * @param id - The id of the partner type.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no partner type has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getPartnerType('gemeente').id;
+ * //=> 'gemeente'
+ * ```
+ * @category Catalogue
+ */
+export const getPartnerType: (id: PartnerTypeId) => PartnerType = /* @__PURE__ */ createLookup(partnerTypes, {
+  nl: 'soort partner',
+  en: 'partner type',
+});
+
+/**
+ * Tells whether a value is the id of a partner type, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known partner type id.
+ *
+ * @example
+ * ```ts
+ * isPartnerTypeId('gemeente');
+ * //=> true
+ * isPartnerTypeId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isPartnerTypeId: (value: unknown) => value is PartnerTypeId =
+  /* @__PURE__ */ createIdGuard(partnerTypeIds);
+
+/**
+ * Looks up a stakeholder group (groep belanghebbenden) by id, in constant time.
+ *
+ * @param id - The id of the stakeholder group.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no stakeholder group has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getStakeholderGroup('gemeenteraad').id;
+ * //=> 'gemeenteraad'
+ * ```
+ * @category Catalogue
+ */
+export const getStakeholderGroup: (id: StakeholderGroupId) => StakeholderGroup = /* @__PURE__ */ createLookup(
+  stakeholderGroups,
+  { nl: 'groep belanghebbenden', en: 'stakeholder group' },
+);
+
+/**
+ * Tells whether a value is the id of a stakeholder group, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known stakeholder group id.
+ *
+ * @example
+ * ```ts
+ * isStakeholderGroupId('gemeenteraad');
+ * //=> true
+ * isStakeholderGroupId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isStakeholderGroupId: (value: unknown) => value is StakeholderGroupId =
+  /* @__PURE__ */ createIdGuard(stakeholderGroupIds);
+
+/**
+ * Looks up a education sector (onderwijssector) by id, in constant time.
+ *
+ * @param id - The id of the education sector.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no education sector has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getSector('vso').id;
+ * //=> 'vso'
+ * ```
+ * @category Catalogue
+ */
+export const getSector: (id: SectorId) => Sector = /* @__PURE__ */ createLookup(sectors, {
+  nl: 'onderwijssector',
+  en: 'education sector',
+});
+
+/**
+ * Tells whether a value is the id of a education sector, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known education sector id.
+ *
+ * @example
+ * ```ts
+ * isSectorId('vso');
+ * //=> true
+ * isSectorId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isSectorId: (value: unknown) => value is SectorId = /* @__PURE__ */ createIdGuard(sectorIds);
+
+/**
+ * Looks up a motive (motief) by id, in constant time.
+ *
+ * @param id - The id of the motive.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no motive has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getMotive(motiveIds[0]).id;
+ * //=> motiveIds[0]
+ * ```
+ * @category Catalogue
+ */
+export const getMotive: (id: MotiveId) => Motive = /* @__PURE__ */ createLookup(motives, {
+  nl: 'motief',
+  en: 'motive',
+});
+
+/**
+ * Tells whether a value is the id of a motive, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known motive id.
+ *
+ * @example
+ * ```ts
+ * isMotiveId(motiveIds[0]);
+ * //=> true
+ * isMotiveId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isMotiveId: (value: unknown) => value is MotiveId = /* @__PURE__ */ createIdGuard(motiveIds);
+
+/**
+ * Looks up a benchmark (benchmark) by id, in constant time.
+ *
+ * @param id - The id of the benchmark.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no benchmark has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getBenchmark(benchmarkIds[0]).id;
+ * //=> benchmarkIds[0]
+ * ```
+ * @category Catalogue
+ */
+export const getBenchmark: (id: BenchmarkId) => Benchmark = /* @__PURE__ */ createLookup(benchmarks, {
+  nl: 'benchmark',
+  en: 'benchmark',
+});
+
+/**
+ * Tells whether a value is the id of a benchmark, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known benchmark id.
+ *
+ * @example
+ * ```ts
+ * isBenchmarkId(benchmarkIds[0]);
+ * //=> true
+ * isBenchmarkId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isBenchmarkId: (value: unknown) => value is BenchmarkId = /* @__PURE__ */ createIdGuard(benchmarkIds);
+
+/**
+ * Looks up a framework mapping (koppeling tussen kaders) by id, in constant time.
+ *
+ * @param id - The id of the framework mapping.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no framework mapping has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getMapping(mappingIds[0]).id;
+ * //=> mappingIds[0]
+ * ```
+ * @category Catalogue
+ */
+export const getMapping: (id: MappingId) => Mapping = /* @__PURE__ */ createLookup(mappings, {
+  nl: 'koppeling tussen kaders',
+  en: 'framework mapping',
+});
+
+/**
+ * Tells whether a value is the id of a framework mapping, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known framework mapping id.
+ *
+ * @example
+ * ```ts
+ * isMappingId(mappingIds[0]);
+ * //=> true
+ * isMappingId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isMappingId: (value: unknown) => value is MappingId = /* @__PURE__ */ createIdGuard(mappingIds);
+
+/**
+ * Looks up a collaboration level (samenwerkingsniveau) by id, in constant time.
+ *
+ * @param id - The id of the collaboration level.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no collaboration level has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getLevel('groep').id;
+ * //=> 'groep'
+ * ```
+ * @category Catalogue
+ */
+export const getLevel: (id: LevelId) => Level = /* @__PURE__ */ createLookup(levels, {
+  nl: 'samenwerkingsniveau',
+  en: 'collaboration level',
+});
+
+/**
+ * Tells whether a value is the id of a collaboration level, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known collaboration level id.
+ *
+ * @example
+ * ```ts
+ * isLevelId('groep');
+ * //=> true
+ * isLevelId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isLevelId: (value: unknown) => value is LevelId = /* @__PURE__ */ createIdGuard(levelIds);
+
+/**
+ * Looks up a competence (competentie) by id, in constant time.
+ *
+ * @param id - The id of the competence.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no competence has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getCompetence(competenceIds[0]).id;
+ * //=> competenceIds[0]
+ * ```
+ * @category Catalogue
+ */
+export const getCompetence: (id: CompetenceId) => Competence = /* @__PURE__ */ createLookup(competences, {
+  nl: 'competentie',
+  en: 'competence',
+});
+
+/**
+ * Tells whether a value is the id of a competence, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known competence id.
+ *
+ * @example
+ * ```ts
+ * isCompetenceId(competenceIds[0]);
+ * //=> true
+ * isCompetenceId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isCompetenceId: (value: unknown) => value is CompetenceId = /* @__PURE__ */ createIdGuard(competenceIds);
+
+/**
+ * Looks up a Berenschot portrait (Berenschot-portret) by id, in constant time.
+ *
+ * @param id - The id of the Berenschot portrait.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no Berenschot portrait has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getPortrait('leiden').id;
+ * //=> 'leiden'
+ * ```
+ * @category Catalogue
+ */
+export const getPortrait: (id: PortraitId) => Portrait = /* @__PURE__ */ createLookup(portraits, {
+  nl: 'Berenschot-portret',
+  en: 'Berenschot portrait',
+});
+
+/**
+ * Tells whether a value is the id of a Berenschot portrait, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known Berenschot portrait id.
+ *
+ * @example
+ * ```ts
+ * isPortraitId('leiden');
+ * //=> true
+ * isPortraitId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isPortraitId: (value: unknown) => value is PortraitId = /* @__PURE__ */ createIdGuard(portraitIds);

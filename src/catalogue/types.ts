@@ -1,0 +1,486 @@
+/**
+ * The shapes of the reference catalogue. Every list is plain, JSON-compatible data: entries refer to
+ * each other by id, never by object, so the whole catalogue can be exported as JSON and checked
+ * against `catalogue.json`.
+ *
+ * @module
+ */
+
+import type { BenchmarkId } from './data/benchmarks.js';
+import type { CompetenceId } from './data/competences.js';
+import type { FactorId } from './data/factors.js';
+import type { FormId } from './data/forms.js';
+import type { IndicatorId } from './data/indicators.js';
+import type { LevelId } from './data/levels.js';
+import type { MappingId } from './data/mappings.js';
+import type { MotiveId } from './data/motives.js';
+import type { PartnerTypeId } from './data/partnerTypes.js';
+import type { PitfallId } from './data/pitfalls.js';
+import type { PortraitId } from './data/portraits.js';
+import type { ReasonId } from './data/reasons.js';
+import type { SectorId } from './data/sectors.js';
+import type { SourceId } from './data/sources.js';
+import type { StageId } from './data/stages.js';
+import type { StakeholderGroupId } from './data/stakeholderGroups.js';
+import type { StrategyFactorId } from './data/strategyFactors.js';
+import type { ThemeId } from './data/themes.js';
+
+/**
+ * A text in Dutch (primary) and English.
+ *
+ * @category Catalogue
+ */
+export interface LocalisedText {
+  /** The Dutch text. */
+  readonly nl: string;
+  /** The English text. */
+  readonly en: string;
+}
+
+/**
+ * The two languages every label, description and message is written in.
+ *
+ * @category Catalogue
+ */
+export type Locale = keyof LocalisedText;
+
+/**
+ * A citation of one of the five source documents.
+ *
+ * @category Catalogue
+ */
+export interface SourceRef {
+  /** The id of the cited source document. */
+  readonly source: SourceId;
+  /** The heading, table or figure of the source the entry draws on, as printed in the source. */
+  readonly section: string;
+  /** The line range in the plain-text source, for example `'L2845-L2894'`. */
+  readonly lines?: string;
+}
+
+/**
+ * The fields every catalogue entry has.
+ *
+ * @typeParam Id - The literal union of the list's ids.
+ * @category Catalogue
+ */
+export interface CatalogueEntry<Id extends string = string> {
+  /** The stable id: a Dutch kebab-case slug that never changes meaning between editions. */
+  readonly id: Id;
+  /** The short name, used as a label in reports and user interfaces. */
+  readonly label: LocalisedText;
+  /** The explanation, written in our own words. */
+  readonly description: LocalisedText;
+  /** The source documents the entry rests on. */
+  readonly sources: readonly SourceRef[];
+  /** The remark on a conflict, gap or ambiguity in the sources, when there is one. */
+  readonly note?: LocalisedText;
+  /** The marker of an id that was retired in a later edition but stays resolvable. */
+  readonly retired?: true;
+}
+
+/**
+ * One of the five source documents.
+ *
+ * @category Catalogue
+ */
+export interface Source extends CatalogueEntry<SourceId> {
+  /** The title as printed on the document. */
+  readonly title: string;
+  /** The organisation that published or wrote the document. */
+  readonly publisher: string;
+  /** The year of publication, or `null` when the document does not print one. */
+  readonly year: number | null;
+}
+
+/**
+ * A samenwerkingsthema: a subject that partners collaborate on.
+ *
+ * @category Catalogue
+ */
+export interface Theme extends CatalogueEntry<ThemeId> {
+  /** The broader theme this one falls under, when there is one. */
+  readonly broader?: ThemeId;
+  /** The themes that overlap with this one. */
+  readonly related: readonly ThemeId[];
+}
+
+/**
+ * The kind of a collaboration form.
+ *
+ * @category Catalogue
+ */
+export type FormCategory = 'regionaal-verband' | 'overleg' | 'uitvoering' | 'bestuurlijk' | 'fusie';
+
+/**
+ * How much of their own steering partners hand over: 0 for an informal network, 5 for a full merger.
+ *
+ * @category Catalogue
+ */
+export type IntegrationLevel = 0 | 1 | 2 | 3 | 4 | 5;
+
+/**
+ * Something partners can share through a form, from talking together to becoming one organisation.
+ *
+ * @category Catalogue
+ */
+export type Sharing = 'overleg' | 'uitvoering' | 'personeel' | 'middelen' | 'bestuur' | 'organisatie';
+
+/**
+ * A samenwerkingsvorm: a way of organising collaboration.
+ *
+ * @category Catalogue
+ */
+export interface CollaborationForm extends CatalogueEntry<FormId> {
+  /** The kind of form. */
+  readonly category: FormCategory;
+  /** How much the partners give up of their own steering (0 informal network to 5 full merger). */
+  readonly integration: IntegrationLevel;
+  /** Whether the form creates a new legal entity. */
+  readonly newLegalEntity: boolean;
+  /** Whether the law requires the form. */
+  readonly statutory: boolean;
+  /** Whether the bevoegd gezag (competent authority) of a school moves to another body. */
+  readonly transfersCompetentAuthority: boolean;
+  /** Whether the merger test (Fusietoets) can apply. */
+  readonly fusietoets: boolean;
+  /** Whether openbaar and bijzonder onderwijs can take part in the form together. */
+  readonly combinesDenominations: boolean;
+  /** What the partners can share through the form. */
+  readonly shares: readonly Sharing[];
+  /** The sectors the form is meant for; empty when it is open to every sector. */
+  readonly sectors: readonly SectorId[];
+  /** The main form this one is a variant of, for sub-forms. */
+  readonly parent?: FormId;
+  /** The law or regulation the form rests on, when there is one. */
+  readonly legalBasis?: LocalisedText;
+}
+
+/**
+ * Whether a factor helps (bevorderend) or hinders (belemmerend) collaboration.
+ *
+ * @category Catalogue
+ */
+export type Polarity = 'bevorderend' | 'belemmerend';
+
+/**
+ * The domain a bevorderende or belemmerende factor belongs to.
+ *
+ * @category Catalogue
+ */
+export type FactorCategory =
+  | 'financieel'
+  | 'organisatorisch'
+  | 'wet-en-regelgeving'
+  | 'relationeel'
+  | 'cultureel'
+  | 'inhoudelijk'
+  | 'context';
+
+/**
+ * The three elements of the NSOB view on collaboration cited by the Overlegraad PO-VO.
+ *
+ * @category Catalogue
+ */
+export type NsobElement = 'individu' | 'structuur' | 'weefsel';
+
+/**
+ * A bevorderende or belemmerende factor: a force that helps or hinders collaboration.
+ *
+ * @category Catalogue
+ */
+export interface Factor extends CatalogueEntry<FactorId> {
+  /** Whether the factor helps or hinders. */
+  readonly polarity: Polarity;
+  /** The domain the factor belongs to. */
+  readonly category: FactorCategory;
+  /** The strategy factors the factor bears on, most relevant first. */
+  readonly strategyFactors: readonly StrategyFactorId[];
+  /** The NSOB element the factor works through. */
+  readonly nsob: NsobElement;
+  /** The default weight in the factor balance (1 unless a source stresses the factor). */
+  readonly weight: number;
+  /** The Berenschot portraits in which the factor was named as a success factor. */
+  readonly portraits: readonly PortraitId[];
+}
+
+/**
+ * Where a strategy factor sits in the Berenschot strategy.
+ *
+ * @category Catalogue
+ */
+export type StrategyPhase = 'begin' | 'fundament' | 'relatie' | 'uitvoering' | 'doorlopend';
+
+/**
+ * One of the six factors of the Berenschot strategy for collaboration between municipality and education.
+ *
+ * @category Catalogue
+ */
+export interface StrategyFactor extends CatalogueEntry<StrategyFactorId> {
+  /** The position in the strategy, 1 to 6. */
+  readonly order: 1 | 2 | 3 | 4 | 5 | 6;
+  /** The title as printed in the source, for example `'Betrek alle belanghebbenden'`. */
+  readonly sourceTitle: string;
+  /** Where the factor sits in the strategy. */
+  readonly phase: StrategyPhase;
+  /** The factors that should be in place first (a soft order: scoring warns, never blocks). */
+  readonly prerequisites: readonly StrategyFactorId[];
+  /** The self-assessment indicators of the factor, in order. */
+  readonly indicators: readonly IndicatorId[];
+  /** The pitfalls that threaten the factor. */
+  readonly pitfalls: readonly PitfallId[];
+}
+
+/**
+ * A self-assessment question under a strategy factor.
+ *
+ * @category Catalogue
+ */
+export interface Indicator extends CatalogueEntry<IndicatorId> {
+  /** The strategy factor the indicator belongs to. */
+  readonly factor: StrategyFactorId;
+  /** The statement respondents rate on the assessment's scale. */
+  readonly question: LocalisedText;
+}
+
+/**
+ * A valkuil: the way a strategy factor typically goes wrong.
+ *
+ * @category Catalogue
+ */
+export interface Pitfall extends CatalogueEntry<PitfallId> {
+  /** The strategy factor the pitfall threatens. */
+  readonly factor: StrategyFactorId;
+  /** The indicator whose low score signals the pitfall in an assessment. */
+  readonly signal: IndicatorId;
+  /** What the partners can do to avoid or repair it. */
+  readonly advice: LocalisedText;
+}
+
+/**
+ * A samenwerkingsstadium: how mature the relationship between the partners is.
+ *
+ * @category Catalogue
+ */
+export interface Stage extends CatalogueEntry<StageId> {
+  /** The position on the scale, 0 (mistrust) to 4 (mature partnership). */
+  readonly order: 0 | 1 | 2 | 3 | 4;
+  /** Observable signs that a collaboration is in this stage. */
+  readonly signs: readonly LocalisedText[];
+  /** The Berenschot portraits that illustrate the stage. */
+  readonly portraits: readonly PortraitId[];
+}
+
+/**
+ * A reason why organisations do not collaborate.
+ *
+ * @category Catalogue
+ */
+export interface Reason extends CatalogueEntry<ReasonId> {
+  /** The factors whose presence points to this reason. */
+  readonly factors: readonly FactorId[];
+}
+
+/**
+ * A type of partner organisation.
+ *
+ * @category Catalogue
+ */
+export interface PartnerType extends CatalogueEntry<PartnerTypeId> {
+  /** Whether the partner belongs to the education sector itself. */
+  readonly education: boolean;
+}
+
+/**
+ * A group of people with a stake in a collaboration (strategy factor 1).
+ *
+ * @category Catalogue
+ */
+export interface StakeholderGroup extends CatalogueEntry<StakeholderGroupId> {}
+
+/**
+ * An education sector, from childcare to university.
+ *
+ * @category Catalogue
+ */
+export interface Sector extends CatalogueEntry<SectorId> {
+  /** The position from young to old learners, starting at 0. */
+  readonly order: number;
+}
+
+/**
+ * An answer scale of whole numbers, for example 1 to 5.
+ *
+ * @category Catalogue
+ */
+export interface Scale {
+  /** The lowest answer. */
+  readonly min: number;
+  /** The highest answer. */
+  readonly max: number;
+}
+
+/**
+ * A mean score printed in a source for a motive, with its context.
+ *
+ * @category Catalogue
+ */
+export interface MotiveScore {
+  /** The respondent group, for example `'vso'` or `'swv-vo'`. */
+  readonly group: string;
+  /** The mean score exactly as printed (a decimal comma in the source becomes a point). */
+  readonly mean: number;
+  /** The number of respondents, when printed. */
+  readonly n: number | null;
+  /** The answer scale the mean is on. */
+  readonly scale: Scale;
+  /** The table the score comes from. */
+  readonly table: string;
+}
+
+/**
+ * A motive for collaborating.
+ *
+ * @category Catalogue
+ */
+export interface Motive extends CatalogueEntry<MotiveId> {
+  /** The mean scores the sources print for the motive; empty when there are none. */
+  readonly scores: readonly MotiveScore[];
+}
+
+/**
+ * One row of a benchmark table.
+ *
+ * @category Catalogue
+ */
+export interface BenchmarkRow {
+  /** A stable key for the row, unique within the benchmark. */
+  readonly key: string;
+  /** The row label in our words. */
+  readonly label: LocalisedText;
+  /** The value exactly as printed. */
+  readonly value: number;
+  /** The catalogue theme the row is about, when it is about one. */
+  readonly theme?: ThemeId;
+  /** The catalogue form the row is about, when it is about one. */
+  readonly form?: FormId;
+  /** The number of respondents behind this row, when it differs from the benchmark's. */
+  readonly n?: number;
+}
+
+/**
+ * A published survey figure, kept exactly as printed, to compare one's own figures with.
+ *
+ * @category Catalogue
+ */
+export interface Benchmark extends CatalogueEntry<BenchmarkId> {
+  /** The year the data was collected or published. */
+  readonly year: number;
+  /** The number of respondents, or `null` when the source does not give it. */
+  readonly n: number | null;
+  /** Who was asked: the population the figures describe. */
+  readonly base: LocalisedText;
+  /** What the values are. */
+  readonly unit: 'percentage' | 'count' | 'mean';
+  /** The answer scale of a mean, when the unit is `'mean'`. */
+  readonly scale?: Scale;
+  /** The rows of the table. */
+  readonly rows: readonly BenchmarkRow[];
+}
+
+/**
+ * The frameworks the mappings connect.
+ *
+ * @category Catalogue
+ */
+export type Framework = 'berenschot' | 'kaats-opheij' | 'nsob';
+
+/**
+ * The five perspectives of Kaats & Opheij, as cited by the Overlegraad PO-VO.
+ *
+ * @category Catalogue
+ */
+export type KaatsOpheijPerspective = 'ambitie' | 'belangen' | 'relatie' | 'organisatie' | 'proces';
+
+/**
+ * The ids of the concepts of each framework.
+ *
+ * @category Catalogue
+ */
+export interface FrameworkConcepts {
+  /** The six strategy factors. */
+  readonly berenschot: StrategyFactorId;
+  /** The five perspectives. */
+  readonly 'kaats-opheij': KaatsOpheijPerspective;
+  /** The three elements. */
+  readonly nsob: NsobElement;
+}
+
+/**
+ * A concept of one framework.
+ *
+ * @typeParam F - The framework.
+ * @category Catalogue
+ */
+export interface ConceptRef<F extends Framework = Framework> {
+  /** The framework the concept belongs to. */
+  readonly framework: F;
+  /** The id of the concept within its framework. */
+  readonly id: FrameworkConcepts[F];
+}
+
+/**
+ * How two concepts of different frameworks relate.
+ *
+ * @category Catalogue
+ */
+export type MappingRelationship = 'equal' | 'subset' | 'superset' | 'intersect';
+
+/**
+ * A link between a concept of one framework and a concept of another.
+ *
+ * @category Catalogue
+ */
+export interface Mapping extends CatalogueEntry<MappingId> {
+  /** The concept the link starts from. */
+  readonly from: ConceptRef<'berenschot'> | ConceptRef<'kaats-opheij'>;
+  /** The concept the link points to. */
+  readonly to: ConceptRef<'kaats-opheij'> | ConceptRef<'nsob'>;
+  /** How `from` relates to `to`: `subset` means `from` covers part of `to`. */
+  readonly relationship: MappingRelationship;
+  /** One line on why the link holds. */
+  readonly rationale: LocalisedText;
+}
+
+/**
+ * A level at which schools and outside professionals collaborate (Arbeidsmarktplatform PO).
+ *
+ * @category Catalogue
+ */
+export interface Level extends CatalogueEntry<LevelId> {
+  /** The position from individual to organisation, starting at 0. */
+  readonly order: number;
+}
+
+/**
+ * A competence that staff need to collaborate well with professionals outside education.
+ *
+ * @category Catalogue
+ */
+export interface Competence extends CatalogueEntry<CompetenceId> {}
+
+/**
+ * One of the eight municipalities portrayed by Berenschot.
+ *
+ * @category Catalogue
+ */
+export interface Portrait extends CatalogueEntry<PortraitId> {
+  /** The municipality, as named in the source. */
+  readonly municipality: string;
+  /** The portrait's title as printed in the source. */
+  readonly sourceTitle: string;
+  /** The themes the portrait's collaboration is about. */
+  readonly themes: readonly ThemeId[];
+  /** The stage the portrait illustrates, when it illustrates one. */
+  readonly stage?: StageId;
+}

@@ -1,0 +1,172 @@
+import type { Locale, LocalisedText } from '../catalogue/types.js';
+
+/**
+ * The machine-readable code of an issue. The library's own codes come first; the others are zod's codes,
+ * passed through for the rare cases our own codes do not cover.
+ *
+ * @category Errors
+ */
+export type IssueCode =
+  | 'unknown_id'
+  | 'duplicate_id'
+  | 'dangling_reference'
+  | 'date_order'
+  | 'invalid_date'
+  | 'unsupported_version'
+  | 'unknown_key'
+  | 'too_large'
+  | 'invalid_option'
+  | 'invalid_json'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'invalid_union'
+  | 'invalid_key'
+  | 'invalid_element'
+  | 'too_small'
+  | 'too_big'
+  | 'not_multiple_of'
+  | 'custom';
+
+/**
+ * One key or array index on the way from the root of a value to the place of an issue.
+ *
+ * @category Errors
+ */
+export type PathSegment = string | number;
+
+/**
+ * One problem found in a document, an option or an id, located and explained in Dutch and English.
+ *
+ * @category Errors
+ */
+export interface Issue {
+  /** The machine-readable code, in snake_case. */
+  readonly code: IssueCode;
+  /** The keys and indexes from the root of the input to the offending value; empty for the root itself. */
+  readonly path: readonly PathSegment[];
+  /** The explanation for the person fixing the input: what is wrong and what to do. */
+  readonly message: LocalisedText;
+}
+
+const BRAND: unique symbol = Symbol.for('samenwerking.error');
+
+/**
+ * Formats a path the way a reader writes it: `partners[2].id`. The root is written as `(document)`.
+ *
+ * @param path - The path of an issue.
+ * @returns The path as one readable string.
+ *
+ * @example
+ * ```ts
+ * formatPath(['partners', 2, 'id']);
+ * //=> 'partners[2].id'
+ * ```
+ * @category Errors
+ */
+export function formatPath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return '(document)';
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
+}
+
+/**
+ * The one error class of the library. It carries every issue found, each with a code, a path and a message in
+ * Dutch and English, so callers can show all problems at once or act on the codes.
+ *
+ * @example
+ * ```ts
+ * const error = new SamenwerkingError([
+ *   { code: 'invalid_date', path: ['date'], message: { nl: 'Geen datum.', en: 'Not a date.' } },
+ * ]);
+ * error.issues[0].code;
+ * //=> 'invalid_date'
+ * error.format('en');
+ * //=> 'date: Not a date.'
+ * ```
+ * @category Errors
+ */
+export class SamenwerkingError extends Error {
+  /** The issues found, in the order they were found; never empty. */
+  readonly issues: readonly Issue[];
+
+  /**
+   * Creates an error from one or more issues.
+   *
+   * @param issues - The issues; at least one.
+   */
+  constructor(issues: readonly Issue[]) {
+    const frozen = Object.freeze(
+      issues.map((issue) =>
+        Object.freeze({
+          code: issue.code,
+          path: Object.freeze([...issue.path]),
+          message: Object.freeze({ nl: issue.message.nl, en: issue.message.en }),
+        }),
+      ),
+    );
+    super(summarise(frozen));
+    this.name = 'SamenwerkingError';
+    this.issues = frozen;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * Formats every issue on its own line, in one language.
+   *
+   * @param locale - The language: `'nl'` (default) or `'en'`.
+   * @returns One line per issue: the path, a colon and the message.
+   *
+   * @example
+   * ```ts
+   * new SamenwerkingError([
+   *   { code: 'invalid_date', path: ['date'], message: { nl: 'Geen datum.', en: 'Not a date.' } },
+   * ]).format('nl');
+   * //=> 'date: Geen datum.'
+   * ```
+   */
+  format(locale: Locale = 'nl'): string {
+    return this.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message[locale]}`).join('\n');
+  }
+}
+
+function summarise(issues: readonly Issue[]): string {
+  const count = issues.length;
+  const head =
+    count === 1 ? '1 probleem gevonden / 1 problem found' : `${count} problemen gevonden / ${count} problems found`;
+  const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message.nl} | ${issue.message.en}`);
+  return [head, ...lines].join('\n');
+}
+
+/**
+ * Tells whether a value is a {@link SamenwerkingError}, also when it was thrown by the other module copy (the
+ * ESM and the CommonJS build each have their own class, so `instanceof` is not enough).
+ *
+ * @param value - Any value, typically a caught error.
+ * @returns `true` when the value is an error of this library.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   schoolYearOf('2025-02-30');
+ * } catch (error) {
+ *   isSamenwerkingError(error);
+ *   //=> true
+ * }
+ * ```
+ * @category Errors
+ */
+export function isSamenwerkingError(value: unknown): value is SamenwerkingError {
+  if (value instanceof SamenwerkingError) return true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { [BRAND]?: unknown })[BRAND] === true &&
+    Array.isArray((value as { issues?: unknown }).issues)
+  );
+}

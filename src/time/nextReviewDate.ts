@@ -1,0 +1,78 @@
+import { addMonths } from 'date-fns/addMonths';
+import { messages } from '../errors/messages.js';
+import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { readDate, toIsoDate } from '../internal/isoDate.js';
+
+/**
+ * How often a collaboration is reviewed: every so many months, or every so many school years.
+ *
+ * @category Time
+ */
+export type ReviewCadence =
+  | {
+      /** The number of months between reviews, a whole number from 1 to 120. */
+      readonly months: number;
+    }
+  | {
+      /** The number of school years between reviews, a whole number from 1 to 10. */
+      readonly schoolYears: number;
+    };
+
+/**
+ * Gives the date of the next review after the last one.
+ *
+ * @remarks
+ * With `{ months }` the review falls the same day so many months later; when that month is shorter, on its last
+ * day (31 January plus one month is 28 or 29 February). With `{ schoolYears }` it falls on the first day (1 August)
+ * of the school year that many years after the one of the last review.
+ *
+ * @param last - The date of the last review, as a `Date` or a `YYYY-MM-DD` string.
+ * @param cadence - The review rhythm: `{ months: 6 }` or `{ schoolYears: 1 }`.
+ * @returns The next review date as `YYYY-MM-DD`.
+ * @throws {SamenwerkingError} `invalid_date` when `last` is not a valid date.
+ * @throws {SamenwerkingError} `invalid_option` when the cadence is not one of the two forms with a whole number in
+ *   range, or the next review would fall after the year 9999.
+ *
+ * @example
+ * ```ts
+ * nextReviewDate('2026-01-31', { months: 1 });
+ * //=> '2026-02-28'
+ * nextReviewDate('2026-03-15', { schoolYears: 1 });
+ * //=> '2026-08-01'
+ * ```
+ * @category Time
+ */
+export function nextReviewDate(last: Date | string, cadence: ReviewCadence): string {
+  const day = readDate(last, ['last']);
+  const months = cadence !== null && typeof cadence === 'object' ? (cadence as { months?: unknown }).months : undefined;
+  const years =
+    cadence !== null && typeof cadence === 'object' ? (cadence as { schoolYears?: unknown }).schoolYears : undefined;
+  let next: string;
+  if (isWhole(months, 1, 120) && years === undefined) {
+    next = toIsoDate(addMonths(day, months));
+  } else if (isWhole(years, 1, 10) && months === undefined) {
+    const startYear = day.getMonth() >= 7 ? day.getFullYear() : day.getFullYear() - 1;
+    next = `${String(startYear + years).padStart(4, '0')}-08-01`;
+  } else {
+    throw invalidCadence(cadence);
+  }
+  if (next.length > 10) throw invalidCadence(cadence);
+  return next;
+}
+
+function isWhole(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function invalidCadence(cadence: unknown): SamenwerkingError {
+  return new SamenwerkingError([
+    {
+      code: 'invalid_option',
+      path: ['cadence'],
+      message: messages.invalidOption('cadence', cadence, {
+        nl: '{ months: 1 t/m 120 } of { schoolYears: 1 t/m 10 }, met een volgende datum vóór het jaar 10000',
+        en: '{ months: 1 to 120 } or { schoolYears: 1 to 10 }, with a next date before the year 10000',
+      }),
+    },
+  ]);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue, getSource, isSourceId, sourceIds } from '../../src/catalogue/index.js';
+import * as lookups from '../../src/catalogue/lookups.js';
+
+function isDeeplyFrozen(value: unknown, seen = new Set<unknown>()): boolean {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return true;
+  seen.add(value);
+  return Object.isFrozen(value) && Object.values(value).every((item) => isDeeplyFrozen(item, seen));
+}
+
+describe('catalogue', () => {
+  it('has an edition of the form year.number', () => {
+    expect(catalogue.edition).toMatch(/^\d{4}\.\d+$/);
+  });
+
+  it('is deeply frozen', () => {
+    expect(isDeeplyFrozen(catalogue)).toBe(true);
+  });
+
+  it('cannot be changed by assignment', () => {
+    expect(() => {
+      (catalogue as { edition: string }).edition = 'x';
+    }).toThrow(TypeError);
+  });
+
+  it('lists the five sources in the order of their ids', () => {
+    expect(catalogue.sources.map((source) => source.id)).toEqual([...sourceIds]);
+  });
+});
+
+describe('lookups', () => {
+  it('finds a source by id and returns the frozen catalogue entry itself', () => {
+    const source = getSource('berenschot-gemeente-onderwijs');
+    expect(source).toBe(catalogue.sources[4]);
+    expect(source.publisher).toBe('Berenschot');
+  });
+
+  it('guards source ids', () => {
+    expect(isSourceId('regioplan-vo-2015')).toBe(true);
+    expect(isSourceId('regioplan')).toBe(false);
+  });
+
+  it('suggests the closest source for a typo', () => {
+    expect(() => getSource('regioplan-vo-2016' as never)).toThrow(/Did you mean 'regioplan-vo-2015'/);
+  });
+
+  it('has a getter and an id guard for every list of the catalogue except the edition', () => {
+    const getters = Object.keys(lookups).filter((name) => name.startsWith('get'));
+    const guards = Object.keys(lookups).filter((name) => name.startsWith('is'));
+    expect(getters).toHaveLength(Object.keys(catalogue).length - 1);
+    expect(guards).toHaveLength(getters.length);
+  });
+});
