@@ -15,7 +15,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/**/index.ts', 'src/catalogue/types.ts'],
+      exclude: ['src/**/index.ts', 'src/**/types.ts'],
       reporter: ['text-summary', 'text'],
       thresholds: { lines: 95, branches: 90, functions: 95, statements: 95 },
     },

@@ -484,8 +484,8 @@ export const isSectorId: (value: unknown) => value is SectorId = /* @__PURE__ */
  *
  * @example
  * ```ts
- * getMotive(motiveIds[0]).id;
- * //=> motiveIds[0]
+ * getMotive('groepen-speciale-ondersteuning').id;
+ * //=> 'groepen-speciale-ondersteuning'
  * ```
  * @category Catalogue
  */
@@ -502,7 +502,7 @@ export const getMotive: (id: MotiveId) => Motive = /* @__PURE__ */ createLookup(
  *
  * @example
  * ```ts
- * isMotiveId(motiveIds[0]);
+ * isMotiveId('groepen-speciale-ondersteuning');
  * //=> true
  * isMotiveId('geen-id');
  * //=> false
@@ -520,8 +520,8 @@ export const isMotiveId: (value: unknown) => value is MotiveId = /* @__PURE__ */
  *
  * @example
  * ```ts
- * getBenchmark(benchmarkIds[0]).id;
- * //=> benchmarkIds[0]
+ * getBenchmark('regioplan-besproken-themas').id;
+ * //=> 'regioplan-besproken-themas'
  * ```
  * @category Catalogue
  */
@@ -538,7 +538,7 @@ export const getBenchmark: (id: BenchmarkId) => Benchmark = /* @__PURE__ */ crea
  *
  * @example
  * ```ts
- * isBenchmarkId(benchmarkIds[0]);
+ * isBenchmarkId('regioplan-besproken-themas');
  * //=> true
  * isBenchmarkId('geen-id');
  * //=> false
@@ -556,8 +556,8 @@ export const isBenchmarkId: (value: unknown) => value is BenchmarkId = /* @__PUR
  *
  * @example
  * ```ts
- * getMapping(mappingIds[0]).id;
- * //=> mappingIds[0]
+ * getMapping('belanghebbenden-proces').id;
+ * //=> 'belanghebbenden-proces'
  * ```
  * @category Catalogue
  */
@@ -574,7 +574,7 @@ export const getMapping: (id: MappingId) => Mapping = /* @__PURE__ */ createLook
  *
  * @example
  * ```ts
- * isMappingId(mappingIds[0]);
+ * isMappingId('belanghebbenden-proces');
  * //=> true
  * isMappingId('geen-id');
  * //=> false
@@ -628,8 +628,8 @@ export const isLevelId: (value: unknown) => value is LevelId = /* @__PURE__ */ c
  *
  * @example
  * ```ts
- * getCompetence(competenceIds[0]).id;
- * //=> competenceIds[0]
+ * getCompetence('netwerken').id;
+ * //=> 'netwerken'
  * ```
  * @category Catalogue
  */
@@ -646,7 +646,7 @@ export const getCompetence: (id: CompetenceId) => Competence = /* @__PURE__ */ c
  *
  * @example
  * ```ts
- * isCompetenceId(competenceIds[0]);
+ * isCompetenceId('netwerken');
  * //=> true
  * isCompetenceId('geen-id');
  * //=> false

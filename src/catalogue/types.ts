@@ -277,7 +277,10 @@ export interface Stage extends CatalogueEntry<StageId> {
  * @category Catalogue
  */
 export interface Reason extends CatalogueEntry<ReasonId> {
-  /** The factors whose presence points to this reason. */
+  /**
+   * The factors that point to this reason: a belemmerende factor by being present, a bevorderende factor by being
+   * absent (observed with strength 0).
+   */
   readonly factors: readonly FactorId[];
 }
 

@@ -47,8 +47,8 @@ export const messages = {
   unknownId: (list: LocalisedText, id: unknown, suggestions: readonly string[]): LocalisedText => {
     const hint = suggestion(suggestions);
     return {
-      nl: `${quote(id)} is geen bekende ${list.nl} in de catalogus.${hint.nl}`,
-      en: `${quoteEn(id)} is not a known ${list.en} in the catalogue.${hint.en}`,
+      nl: `Er is geen ${list.nl} met id ${quote(id)} in de catalogus.${hint.nl}`,
+      en: `There is no ${list.en} with id ${quoteEn(id)} in the catalogue.${hint.en}`,
     };
   },
   invalidOption: (option: string, value: unknown, allowed: LocalisedText): LocalisedText => ({

@@ -30,7 +30,7 @@ describe('createLookup', () => {
       if (!isSamenwerkingError(error)) throw error;
       expect(error.issues[0]?.code).toBe('unknown_id');
       expect(error.issues[0]?.message.en).toBe(
-        "'gemeete' is not a known partner type in the catalogue. Did you mean 'gemeente'?",
+        "There is no partner type with id 'gemeete' in the catalogue. Did you mean 'gemeente'?",
       );
       expect(error.issues[0]?.message.nl).toContain("Bedoelde u 'gemeente'?");
     }
@@ -38,7 +38,7 @@ describe('createLookup', () => {
 
   it('throws unknown_id for a value that is not a string', () => {
     const lookup = createLookup(entries, list) as (id: unknown) => unknown;
-    expect(() => lookup(42)).toThrow(/42 is geen bekende soort partner/);
+    expect(() => lookup(42)).toThrow(/Er is geen soort partner met id 42/);
   });
 
   it('does not find inherited properties such as toString', () => {

@@ -45,8 +45,8 @@ describe('messages', () => {
   it('offers suggestions for an unknown id, and none when there are none', () => {
     const list = { nl: 'valkuil', en: 'pitfall' };
     expect(messages.unknownId(list, 'poolse', ['poolse-landdag']).en).toBe(
-      "'poolse' is not a known pitfall in the catalogue. Did you mean 'poolse-landdag'?",
+      "There is no pitfall with id 'poolse' in the catalogue. Did you mean 'poolse-landdag'?",
     );
-    expect(messages.unknownId(list, 'zzz', []).nl).toBe("'zzz' is geen bekende valkuil in de catalogus.");
+    expect(messages.unknownId(list, 'zzz', []).nl).toBe("Er is geen valkuil met id 'zzz' in de catalogus.");
   });
 });
