@@ -1,6 +1,20 @@
 /**
- * This entry point is reserved; its functions land in a later release.
+ * The document formats (collaboration, assessment, portfolio) as zod schemas, with parse functions that return
+ * deeply frozen documents or a `SamenwerkingError` with every issue in Dutch and English.
  *
  * @module
  */
-export {};
+export { isSamenwerkingError, SamenwerkingError } from '../errors/SamenwerkingError.js';
+export { AssessmentSchema, parseAssessment, ResponseSchema, safeParseAssessment } from './AssessmentSchema.js';
+export {
+  AmbitionSchema,
+  CollaborationSchema,
+  EventSchema,
+  PartnerSchema,
+  parseCollaboration,
+  StakeholderSchema,
+  safeParseCollaboration,
+} from './CollaborationSchema.js';
+export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
+export type { ParseResult } from './parseDocument.js';
+export type * from './types.js';

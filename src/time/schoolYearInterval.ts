@@ -37,7 +37,9 @@ export function schoolYearInterval(schoolYear: string): SchoolYearInterval {
   const match = typeof schoolYear === 'string' ? SCHOOL_YEAR.exec(schoolYear) : null;
   const startYear = match === null ? Number.NaN : Number(match[1]);
   if (match === null || startYear < 1 || Number(match[2]) !== startYear + 1) {
-    throw new SamenwerkingError([{ code: 'invalid_date', path: [], message: messages.invalidSchoolYear(schoolYear) }]);
+    throw new SamenwerkingError([
+      { code: 'invalid_date', path: ['schoolYear'], message: messages.invalidSchoolYear(schoolYear) },
+    ]);
   }
   return { start: `${match[1]}-08-01`, end: `${match[2]}-07-31` };
 }

@@ -27,7 +27,7 @@ export type SchoolYear = `${number}-${number}`;
  * @category Time
  */
 export function schoolYearOf(date: Date | string): SchoolYear {
-  const day = readDate(date);
+  const day = readDate(date, ['date']);
   const startYear = day.getMonth() >= 7 ? day.getFullYear() : day.getFullYear() - 1;
   return schoolYearLabel(startYear);
 }

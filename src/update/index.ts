@@ -1,6 +1,10 @@
 /**
- * This entry point is reserved; its functions land in a later release.
+ * Immutable updates with immer: change a document with a recipe, get back a new validated, deeply frozen document
+ * that shares every unchanged part with the original.
  *
  * @module
  */
-export {};
+export { addPartner, addResponse, recordEvent, setFactorObservation } from './helpers.js';
+export { updateAssessment } from './updateAssessment.js';
+export { updateCollaboration } from './updateCollaboration.js';
+export type { Draft, Recipe } from './updateDocument.js';

@@ -61,6 +61,7 @@ describe('schoolYearOf', () => {
       if (!isSamenwerkingError(error)) throw error;
       expect(error.issues[0]?.message.nl).toContain("'2025-02-30'");
       expect(error.issues[0]?.message.en).toContain('YYYY-MM-DD');
+      expect(error.issues[0]?.path).toEqual(['date']);
     }
   });
 });
@@ -79,6 +80,12 @@ describe('schoolYearInterval', () => {
 
   it('rejects a value that is not a string', () => {
     expect(codeOf(() => schoolYearInterval(2025 as unknown as string))).toBe('invalid_date');
+  });
+
+  it('points the issue at the schoolYear argument', () => {
+    expect(() => schoolYearInterval('2025')).toThrowError(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['schoolYear'] })] }),
+    );
   });
 });
 

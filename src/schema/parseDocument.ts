@@ -1,0 +1,199 @@
+/**
+ * The pipeline behind every parse function: snapshot (plain, bounded copy), zod, the walker for what zod skipped,
+ * then one `SamenwerkingError` with every issue, or the frozen copy.
+ */
+import type * as z from 'zod';
+import { indicatorIds } from '../catalogue/data/indicators.js';
+import type { LocalisedText } from '../catalogue/types.js';
+import { documentMessages } from '../errors/messages.js';
+import { type Issue, type IssueCode, type PathSegment, SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { markParsed } from '../internal/parsed.js';
+import { type SnapshotProblem, snapshot } from '../internal/snapshot.js';
+import { suggestIds } from '../internal/suggest.js';
+import { catalogueListOf, type RuleIssue } from './fields.js';
+
+/**
+ * The result of a `safeParse…` function: the frozen document, or the error with every issue.
+ *
+ * @typeParam T - The document type.
+ * @category Schemas
+ */
+export type ParseResult<T> =
+  | {
+      /** The input is a valid document. */
+      readonly success: true;
+      /** The document, deeply frozen. */
+      readonly data: T;
+    }
+  | {
+      /** The input is not a valid document. */
+      readonly success: false;
+      /** The error, with every issue found. */
+      readonly error: SamenwerkingError;
+    };
+
+/** The document format versions this library reads. */
+export const SUPPORTED_VERSIONS: readonly number[] = [1];
+
+type Walker = (value: unknown) => RuleIssue[];
+
+/** Validates any input against a document schema and its walker; never throws. */
+export function safeParseWith<T>(schema: z.ZodType<T>, walk: Walker, kind: string, input: unknown): ParseResult<T> {
+  let issues: Issue[];
+  try {
+    const copy = snapshot(input);
+    issues = copy.problems.map(problemIssue);
+    const result = schema.safeParse(copy.value);
+    if (result.success && issues.length === 0) {
+      return { success: true, data: markParsed(deepFreeze(copy.value) as object) as T };
+    }
+    if (!result.success) {
+      const covered = (path: readonly PathSegment[]): boolean =>
+        copy.problems.some((problem) => startsWith(path, problem.path));
+      for (const zodIssue of result.error.issues) {
+        for (const issue of fromZod(zodIssue, copy.value, kind)) if (!covered(issue.path)) issues.push(issue);
+      }
+      issues.push(...walk(copy.value).filter((issue) => !covered(issue.path)));
+    }
+  } catch {
+    // A bug of ours must not crash the caller: report it as an issue rather than throw.
+    issues = [{ code: 'custom', path: [], message: documentMessages.other([], 'internal error') }];
+  }
+  return { success: false, error: new SamenwerkingError(dedupe(issues)) };
+}
+
+/** Validates any input against a document schema and its walker; throws the error with every issue. */
+export function parseWith<T>(schema: z.ZodType<T>, walk: Walker, kind: string, input: unknown): T {
+  const result = safeParseWith(schema, walk, kind, input);
+  if (result.success) return result.data;
+  throw result.error;
+}
+
+function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+}
+
+function dedupe(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code}\u0000${JSON.stringify(issue.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function problemIssue(problem: SnapshotProblem): Issue {
+  const { path, reason, detail } = problem;
+  const message: Record<SnapshotProblem['reason'], () => LocalisedText> = {
+    unreadable: () => documentMessages.unreadable(path),
+    cycle: () => documentMessages.cycle(path),
+    'not-json': () => documentMessages.notJson(path, detail),
+    'too-deep': () => documentMessages.tooDeep(path, detail),
+    'too-many': () => documentMessages.tooManyValues(detail),
+    'string-too-long': () => documentMessages.stringTooLong(path, detail),
+    'forbidden-key': () => documentMessages.forbiddenKey(path),
+  };
+  return { code: problem.code, path, message: message[reason]() };
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PathSegment, unknown>)[segment];
+  }
+  return value;
+}
+
+function issue(code: IssueCode, path: readonly PathSegment[], message: LocalisedText): Issue {
+  return { code, path, message };
+}
+
+/** Turns one zod issue into our issues, with our codes and messages. */
+function fromZod(zodIssue: z.core.$ZodIssue, root: unknown, kind: string): Issue[] {
+  const path = zodIssue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const value = valueAt(root, path);
+  switch (zodIssue.code) {
+    case 'custom': {
+      const params = zodIssue.params as
+        | { code?: IssueCode; message?: LocalisedText; build?: (path: readonly PathSegment[]) => LocalisedText }
+        | undefined;
+      if (params?.code !== undefined && params.build !== undefined)
+        return [issue(params.code, path, params.build(path))];
+      if (params?.code !== undefined && params.message !== undefined) return [issue(params.code, path, params.message)];
+      return [issue('custom', path, documentMessages.other(path, zodIssue.message))];
+    }
+    case 'invalid_type':
+      if (path.length === 0 && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+        return [issue('invalid_type', path, documentMessages.wrongType(path, 'object', value))];
+      }
+      return [
+        issue(
+          'invalid_type',
+          path,
+          value === undefined
+            ? documentMessages.missing(path, zodIssue.expected)
+            : documentMessages.wrongType(path, zodIssue.expected, value),
+        ),
+      ];
+    case 'too_small':
+      if (zodIssue.origin === 'string') return [issue('too_small', path, documentMessages.empty(path))];
+      if (zodIssue.origin === 'array') {
+        return [issue('too_small', path, documentMessages.tooFewItems(path, Number(zodIssue.minimum)))];
+      }
+      return [issue('too_small', path, documentMessages.belowMinimum(path, Number(zodIssue.minimum), value))];
+    case 'too_big':
+      if (zodIssue.origin === 'string' || zodIssue.origin === 'array') {
+        const size = typeof value === 'string' || Array.isArray(value) ? value.length : 0;
+        const message =
+          zodIssue.origin === 'string'
+            ? documentMessages.tooLong(path, Number(zodIssue.maximum), size)
+            : documentMessages.tooManyItems(path, Number(zodIssue.maximum), size);
+        return [issue('too_large', path, message)];
+      }
+      return [issue('too_big', path, documentMessages.aboveMaximum(path, Number(zodIssue.maximum), value))];
+    case 'invalid_value': {
+      const last = path[path.length - 1];
+      if (value === undefined) {
+        return [issue('invalid_type', path, documentMessages.missing(path, typeof zodIssue.values[0]))];
+      }
+      if (path.length === 1 && last === 'kind') {
+        return [issue('invalid_value', path, documentMessages.wrongKind(value, kind))];
+      }
+      if (path.length === 1 && last === 'schemaVersion' && typeof value === 'number') {
+        return [issue('unsupported_version', path, documentMessages.unsupportedVersion(value, SUPPORTED_VERSIONS))];
+      }
+      const list = catalogueListOf(zodIssue.values);
+      if (list !== undefined) {
+        const suggestions = suggestIds(value, list.ids);
+        return [issue('unknown_id', path, documentMessages.unknownCatalogueId(path, list.name, value, suggestions))];
+      }
+      return [issue('invalid_value', path, documentMessages.notAllowed(path, value, zodIssue.values.map(String)))];
+    }
+    case 'invalid_union': {
+      const options = (zodIssue as { options?: readonly unknown[] }).options;
+      if (options !== undefined) {
+        return [issue('invalid_value', path, documentMessages.notAllowed(path, value, options.map(String)))];
+      }
+      return [issue('invalid_union', path, documentMessages.other(path, zodIssue.message))];
+    }
+    case 'unrecognized_keys':
+      // Only the answers of an assessment are a record with fixed keys: an unknown key there is an unknown indicator.
+      return zodIssue.keys.map((key) => {
+        const keyPath = [...path, key];
+        const message = documentMessages.unknownCatalogueId(
+          keyPath,
+          { nl: 'indicator', en: 'indicator' },
+          key,
+          suggestIds(key, indicatorIds),
+        );
+        return issue('unknown_id', keyPath, message);
+      });
+    case 'invalid_format':
+      return [issue('invalid_format', path, documentMessages.invalidSlug(path, value))];
+    default:
+      return [issue(zodIssue.code, path, documentMessages.other(path, zodIssue.message))];
+  }
+}

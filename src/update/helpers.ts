@@ -1,0 +1,113 @@
+import type { FactorId } from '../catalogue/data/factors.js';
+import type {
+  Assessment,
+  Collaboration,
+  CollaborationEvent,
+  FactorObservation,
+  Partner,
+  Response,
+} from '../schema/types.js';
+import { updateAssessment } from './updateAssessment.js';
+import { updateCollaboration } from './updateCollaboration.js';
+import type { Draft } from './updateDocument.js';
+
+/**
+ * Adds a partner to a collaboration.
+ *
+ * @param collaboration - The collaboration.
+ * @param partner - The new partner; its id must not be in use yet.
+ * @returns The new, validated collaboration.
+ * @throws {SamenwerkingError} `duplicate_id` when the id is taken, `too_large` past 500 partners, or any issue of the
+ *   partner itself (for example `unknown_id` for an unknown partner type).
+ *
+ * @example
+ * ```ts
+ * addPartner(collaboration, { id: 'ggd', name: 'GGD Brabant-Zuidoost', type: 'zorg' }).partners.length;
+ * //=> 3
+ * ```
+ * @category Update
+ */
+export function addPartner(collaboration: Collaboration, partner: Partner): Collaboration {
+  return updateCollaboration(collaboration, (draft) => {
+    draft.partners.push(partner as Draft<Partner>);
+  });
+}
+
+/**
+ * Records an event in a collaboration; events are kept in the order they are recorded.
+ *
+ * @param collaboration - The collaboration.
+ * @param event - The event: a turnover, a public announcement or the start of execution.
+ * @returns The new, validated collaboration.
+ * @throws {SamenwerkingError} `invalid_date` for a date that does not exist, `dangling_reference` for a partner that
+ *   is not in the collaboration, or any other issue of the event.
+ *
+ * @example
+ * ```ts
+ * recordEvent(collaboration, { type: 'turnover', date: '2026-05-01', partner: 'gemeente', role: 'wethouder' })
+ *   .events?.length;
+ * //=> 1
+ * ```
+ * @category Update
+ */
+export function recordEvent(collaboration: Collaboration, event: CollaborationEvent): Collaboration {
+  return updateCollaboration(collaboration, (draft) => {
+    draft.events ??= [];
+    draft.events.push(event as Draft<CollaborationEvent>);
+  });
+}
+
+/**
+ * Sets how strongly a promoting or hindering factor is present, replacing an earlier observation of the same
+ * factor.
+ *
+ * @param collaboration - The collaboration.
+ * @param factor - The catalogue factor.
+ * @param strength - How strongly it is present: 0 (not) to 3 (strongly).
+ * @param note - An optional remark.
+ * @returns The new, validated collaboration.
+ * @throws {SamenwerkingError} `unknown_id` for an unknown factor, `invalid_value` for a strength outside 0 to 3.
+ *
+ * @example
+ * ```ts
+ * setFactorObservation(collaboration, 'ervaren-urgentie', 3).factors;
+ * //=> [{ factor: 'ervaren-urgentie', strength: 3 }]
+ * ```
+ * @category Update
+ */
+export function setFactorObservation(
+  collaboration: Collaboration,
+  factor: FactorId,
+  strength: FactorObservation['strength'],
+  note?: string,
+): Collaboration {
+  const observation: FactorObservation = note === undefined ? { factor, strength } : { factor, strength, note };
+  return updateCollaboration(collaboration, (draft) => {
+    draft.factors ??= [];
+    const index = draft.factors.findIndex((existing) => existing.factor === factor);
+    if (index === -1) draft.factors.push(observation as Draft<FactorObservation>);
+    else draft.factors[index] = observation as Draft<FactorObservation>;
+  });
+}
+
+/**
+ * Adds one respondent's answers to an assessment.
+ *
+ * @param assessment - The assessment.
+ * @param response - The response; its respondent id must not be in use yet.
+ * @returns The new, validated assessment.
+ * @throws {SamenwerkingError} `duplicate_id` when the respondent is taken, `unknown_id` for an unknown indicator,
+ *   `too_small` or `too_big` for an answer outside the scale.
+ *
+ * @example
+ * ```ts
+ * addResponse(assessment, { respondent: 'r9', answers: { 'relatie.klik': 5 } }).responses.length;
+ * //=> 2
+ * ```
+ * @category Update
+ */
+export function addResponse(assessment: Assessment, response: Response): Assessment {
+  return updateAssessment(assessment, (draft) => {
+    draft.responses.push(response as Draft<Response>);
+  });
+}
