@@ -344,6 +344,22 @@ export const documentMessages = {
       `een tekst van ${length} tekens is te lang. Kort hem in.`,
       `a text of ${length} characters is too long. Shorten it.`,
     ),
+  invalidJson: (detail: string): LocalisedText => ({
+    nl: `De tekst is geen geldige JSON (${detail}). Controleer haakjes, komma’s en aanhalingstekens, of exporteer het document opnieuw.`,
+    en: `The text is not valid JSON (${detail}). Check brackets, commas and quotes, or export the document again.`,
+  }),
+  notText: (value: unknown): LocalisedText => ({
+    nl: `Verwacht JSON-tekst, maar kreeg ${quote(value)}. Geef een string mee, bijvoorbeeld de inhoud van een .json-bestand.`,
+    en: `Expected JSON text, got ${quoteEn(value)}. Pass a string, for example the contents of a .json file.`,
+  }),
+  textTooLong: (maximum: number): LocalisedText => ({
+    nl: `De tekst is langer dan ${maximum} tekens. Splits het document in kleinere documenten.`,
+    en: `The text is longer than ${maximum} characters. Split the document into smaller ones.`,
+  }),
+  unknownKind: (value: unknown): LocalisedText => ({
+    nl: `Documentsoort: ${quote(value)} is onbekend. Zet kind op 'collaboration', 'assessment' of 'portfolio'.`,
+    en: `Document kind: ${quoteEn(value)} is unknown. Set kind to 'collaboration', 'assessment' or 'portfolio'.`,
+  }),
   other: (path: readonly (string | number)[], detail: string): LocalisedText =>
     about(path, `ongeldige waarde (${detail}).`, `invalid value (${detail}).`),
 };

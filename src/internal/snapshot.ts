@@ -2,6 +2,9 @@
  * Copies untrusted input into plain JSON data before validation, without recursion and within fixed bounds. The
  * copy is what gets validated and frozen, so the caller's value is never touched again, and nothing in it can
  * run code (getters and proxies are read once, here, and their failures become issues).
+ *
+ * For values that are already plain JSON data owned by the library (the output of `JSON.parse`), `inspect` checks
+ * the same bounds without copying.
  */
 import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
 
@@ -16,7 +19,7 @@ export interface SnapshotLimits {
 }
 
 /** The default bounds: far above any real document, far below what could exhaust memory or the stack. */
-export const defaultLimits: SnapshotLimits = { maxDepth: 64, maxNodes: 5_000_000, maxStringLength: 100_000 };
+export const defaultLimits: SnapshotLimits = { maxDepth: 64, maxNodes: 20_000_000, maxStringLength: 100_000 };
 
 /** Something that kept a value from being copied. */
 export interface SnapshotProblem {
@@ -30,7 +33,7 @@ export interface SnapshotProblem {
   readonly detail: string;
 }
 
-/** The result of a snapshot: the copy, and the problems found (the copy holds `undefined` where they were). */
+/** The result of a snapshot: the copy, and the problems found (the copy lacks the values that had problems). */
 export interface Snapshot {
   /** The plain copy. */
   readonly value: unknown;
@@ -40,138 +43,163 @@ export interface Snapshot {
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-interface Task {
-  readonly source: unknown;
-  readonly path: readonly PathSegment[];
-  readonly assign: (value: unknown) => void;
+/** A step on the path to a value, kept as a linked list so that no path array is built unless it is needed. */
+interface Trail {
+  readonly parent: Trail | undefined;
+  readonly key: PathSegment;
 }
+
+function pathOf(trail: Trail | undefined): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let step = trail; step !== undefined; step = step.parent) path.push(step.key);
+  return path.reverse();
+}
+
+/** One value still to visit; `container[key]` receives its copy. An `exit` entry takes an object off the path. */
+interface Visit {
+  readonly source: unknown;
+  readonly container: Record<PathSegment, unknown> | undefined;
+  readonly key: PathSegment;
+  readonly trail: Trail | undefined;
+  readonly depth: number;
+  readonly exit?: object;
+}
+
+const UNREADABLE: unique symbol = Symbol('unreadable');
 
 /**
  * Copies a value into plain data: objects with only own enumerable string keys, arrays, strings, finite numbers,
  * booleans and `null`. Stops at the bounds and reports what it could not copy.
  */
 export function snapshot(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
+  return walk(input, limits, true);
+}
+
+/**
+ * Checks that a value which is already plain JSON data (such as the output of `JSON.parse`) stays within the
+ * bounds and has no forbidden keys, without copying it.
+ */
+export function inspect(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
+  return walk(input, limits, false);
+}
+
+function walk(input: unknown, limits: SnapshotLimits, copy: boolean): Snapshot {
   const problems: SnapshotProblem[] = [];
+  const report = (code: IssueCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) =>
+    problems.push({ code, path: pathOf(trail), reason, detail });
+  const root: Record<string, unknown> = {};
   const onPath = new Set<object>();
-  let result: unknown;
+  const stack: Visit[] = [{ source: input, container: root, key: 'value', trail: undefined, depth: 0 }];
   let nodes = 0;
-  // Depth-first with an explicit stack; `exit` markers take an object off the current path when it is done.
-  const stack: (Task | { readonly exit: object })[] = [
-    { source: input, path: [], assign: (value) => (result = value) },
-  ];
   while (stack.length > 0) {
-    const task = stack.pop() as Task | { readonly exit: object };
-    if ('exit' in task) {
-      onPath.delete(task.exit);
+    const visit = stack.pop() as Visit;
+    if (visit.exit !== undefined) {
+      onPath.delete(visit.exit);
       continue;
     }
-    const { source, path, assign } = task;
+    const { source, container, key, trail, depth } = visit;
     if (source === UNREADABLE) continue;
     // A key set to `undefined` counts as absent, as in JSON; elsewhere `undefined` is not data.
-    if (source === undefined && typeof path[path.length - 1] === 'string') continue;
-    nodes++;
-    if (nodes > limits.maxNodes) {
-      problems.push({ code: 'too_large', path, reason: 'too-many', detail: String(limits.maxNodes) });
+    if (source === undefined && typeof trail?.key === 'string') continue;
+    if (++nodes > limits.maxNodes) {
+      report('too_large', trail, 'too-many', String(limits.maxNodes));
       break;
     }
     if (source === null || typeof source === 'boolean') {
-      assign(source);
+      if (copy && container) container[key] = source;
     } else if (typeof source === 'string') {
-      if (source.length > limits.maxStringLength) {
-        problems.push({ code: 'too_large', path, reason: 'string-too-long', detail: String(source.length) });
-      } else assign(source);
+      if (source.length > limits.maxStringLength) report('too_large', trail, 'string-too-long', String(source.length));
+      else if (copy && container) container[key] = source;
     } else if (typeof source === 'number') {
-      if (Number.isFinite(source)) assign(source);
-      else problems.push({ code: 'invalid_type', path, reason: 'not-json', detail: String(source) });
+      if (!Number.isFinite(source)) report('invalid_type', trail, 'not-json', String(source));
+      else if (copy && container) container[key] = source;
     } else if (typeof source !== 'object') {
-      problems.push({ code: 'invalid_type', path, reason: 'not-json', detail: typeof source });
+      report('invalid_type', trail, 'not-json', typeof source);
     } else if (onPath.has(source)) {
-      problems.push({ code: 'invalid_type', path, reason: 'cycle', detail: 'cycle' });
-    } else if (path.length >= limits.maxDepth) {
-      problems.push({ code: 'too_large', path, reason: 'too-deep', detail: String(limits.maxDepth) });
+      report('invalid_type', trail, 'cycle', 'cycle');
+    } else if (depth >= limits.maxDepth) {
+      report('too_large', trail, 'too-deep', String(limits.maxDepth));
     } else {
-      copyContainer(source, path, assign, stack, onPath, problems);
+      visitContainer(source, visit, copy, stack, onPath, report);
     }
   }
-  return { value: result, problems };
+  return { value: copy ? root.value : input, problems };
 }
 
-function copyContainer(
+function visitContainer(
   source: object,
-  path: readonly PathSegment[],
-  assign: (value: unknown) => void,
-  stack: (Task | { readonly exit: object })[],
+  visit: Visit,
+  copy: boolean,
+  stack: Visit[],
   onPath: Set<object>,
-  problems: SnapshotProblem[],
+  report: (code: IssueCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) => void,
 ): void {
-  let keys: string[];
-  let isArray: boolean;
+  const { container, key, trail, depth } = visit;
+  let keys: string[] | undefined;
+  let length = 0;
   try {
-    isArray = Array.isArray(source);
-    if (!isArray) {
+    if (Array.isArray(source)) {
+      length = source.length;
+    } else {
       const prototype = Object.getPrototypeOf(source);
       if (prototype !== Object.prototype && prototype !== null) {
-        problems.push({ code: 'invalid_type', path, reason: 'not-json', detail: describe(source) });
+        report('invalid_type', trail, 'not-json', describe(source));
         return;
       }
+      keys = Object.keys(source);
     }
-    keys = isArray ? [] : Object.keys(source);
   } catch {
-    problems.push({ code: 'invalid_type', path, reason: 'unreadable', detail: 'object' });
+    report('invalid_type', trail, 'unreadable', keys === undefined && Array.isArray(source) ? 'length' : 'object');
     return;
   }
   onPath.add(source);
-  stack.push({ exit: source });
-  if (isArray) {
-    let length: number;
-    try {
-      length = (source as unknown[]).length;
-    } catch {
-      problems.push({ code: 'invalid_type', path, reason: 'unreadable', detail: 'length' });
-      return;
-    }
-    const copy: unknown[] = new Array(length);
-    assign(copy);
-    // Pushed in reverse so that items are visited, and problems reported, in document order.
+  stack.push({ source: undefined, container: undefined, key: '', trail: undefined, depth, exit: source });
+  const target: Record<PathSegment, unknown> | undefined = copy
+    ? ((keys === undefined ? new Array(length) : {}) as Record<PathSegment, unknown>)
+    : undefined;
+  if (copy && container) container[key] = target;
+  const next = depth + 1;
+  // Pushed in reverse so that values are visited, and problems reported, in document order.
+  if (keys === undefined) {
     for (let index = length - 1; index >= 0; index--) {
+      const itemTrail = { parent: trail, key: index };
       stack.push({
-        source: read(source, index, path, problems),
-        path: [...path, index],
-        assign: (v) => (copy[index] = v),
+        source: read(source, index, itemTrail, report),
+        container: target,
+        key: index,
+        trail: itemTrail,
+        depth: next,
       });
     }
     return;
   }
-  const copy: Record<string, unknown> = {};
-  assign(copy);
   for (let position = keys.length - 1; position >= 0; position--) {
-    const key = keys[position] as string;
-    if (FORBIDDEN_KEYS.has(key)) {
-      problems.push({ code: 'unknown_key', path: [...path, key], reason: 'forbidden-key', detail: key });
+    const name = keys[position] as string;
+    const itemTrail = { parent: trail, key: name };
+    if (FORBIDDEN_KEYS.has(name)) {
+      report('unknown_key', itemTrail, 'forbidden-key', name);
       continue;
     }
     stack.push({
-      source: read(source, key, path, problems),
-      path: [...path, key],
-      assign: (value) => {
-        if (value !== undefined) copy[key] = value;
-      },
+      source: read(source, name, itemTrail, report),
+      container: target,
+      key: name,
+      trail: itemTrail,
+      depth: next,
     });
   }
 }
 
-const UNREADABLE: unique symbol = Symbol('unreadable');
-
-function read(source: object, key: PropertyKey, path: readonly PathSegment[], problems: SnapshotProblem[]): unknown {
+function read(
+  source: object,
+  key: PathSegment,
+  trail: Trail,
+  report: (code: IssueCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) => void,
+): unknown {
   try {
-    return (source as Record<PropertyKey, unknown>)[key];
+    return (source as Record<PathSegment, unknown>)[key];
   } catch {
-    problems.push({
-      code: 'invalid_type',
-      path: [...path, key as PathSegment],
-      reason: 'unreadable',
-      detail: 'getter',
-    });
+    report('invalid_type', trail, 'unreadable', 'getter');
     return UNREADABLE;
   }
 }

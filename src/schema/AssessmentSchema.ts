@@ -2,7 +2,17 @@ import * as z from 'zod';
 import { indicatorIds } from '../catalogue/data/indicators.js';
 import { documentMessages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { checkKeys, checkUnique, documentObject, isoDate, isRecord, type RuleIssue, report, slug } from './fields.js';
+import {
+  checkKeys,
+  checkUnique,
+  documentObject,
+  isoDate,
+  isRecord,
+  type RuleIssue,
+  report,
+  slug,
+  withKeyCheck,
+} from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
 import type { Assessment } from './types.js';
 
@@ -27,7 +37,7 @@ const responseShape = {
  * ```
  * @category Schemas
  */
-export const ResponseSchema: z.ZodType<Assessment['responses'][number]> = documentObject(responseShape);
+export const ResponseSchema: z.ZodType<Assessment['responses'][number]> = withKeyCheck(documentObject(responseShape));
 
 const assessmentShape = {
   kind: z.literal('assessment'),
@@ -35,7 +45,14 @@ const assessmentShape = {
   collaboration: slug,
   date: isoDate,
   scale: documentObject(scaleShape).exactOptional(),
-  responses: z.array(ResponseSchema).min(1).max(MAX_RESPONSES),
+  responses: z.array(documentObject(responseShape)).min(1).max(MAX_RESPONSES),
+};
+
+/** The keys of every object in an assessment, in the order of the format (used for stable JSON output). */
+export const assessmentKeys: { readonly [part in 'assessment' | 'scale' | 'response']: readonly string[] } = {
+  assessment: Object.keys(assessmentShape),
+  scale: Object.keys(scaleShape),
+  response: Object.keys(responseShape),
 };
 
 /**
@@ -110,8 +127,11 @@ export function walkAssessment(value: unknown, at: readonly PathSegment[] = []):
  * @category Schemas
  */
 export const AssessmentSchema: z.ZodType<Assessment> = documentObject(assessmentShape).superRefine((value, ctx) =>
-  report(assessmentRules(value), ctx),
+  report(walkAssessment(value), ctx),
 );
+
+/** The structure alone, for the parse functions, which run the walker themselves. */
+export const assessmentStructure: z.ZodType<Assessment> = documentObject(assessmentShape);
 
 /**
  * Validates an assessment document and returns it deeply frozen. Never throws.
@@ -131,7 +151,7 @@ export const AssessmentSchema: z.ZodType<Assessment> = documentObject(assessment
  * @category Schemas
  */
 export function safeParseAssessment(input: unknown): ParseResult<Assessment> {
-  return safeParseWith(AssessmentSchema, walkAssessment, 'assessment', input);
+  return safeParseWith(assessmentStructure, walkAssessment, 'assessment', input);
 }
 
 /**
@@ -153,5 +173,5 @@ export function safeParseAssessment(input: unknown): ParseResult<Assessment> {
  * @category Schemas
  */
 export function parseAssessment(input: unknown): Assessment {
-  return parseWith(AssessmentSchema, walkAssessment, 'assessment', input);
+  return parseWith(assessmentStructure, walkAssessment, 'assessment', input);
 }

@@ -21,6 +21,7 @@ import {
   report,
   slug,
   text,
+  withKeyCheck,
 } from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
 import type { Collaboration } from './types.js';
@@ -60,7 +61,7 @@ const partnerShape = {
  * ```
  * @category Schemas
  */
-export const PartnerSchema: z.ZodType<Collaboration['partners'][number]> = documentObject(partnerShape);
+export const PartnerSchema: z.ZodType<Collaboration['partners'][number]> = withKeyCheck(documentObject(partnerShape));
 
 const stakeholderShape = {
   group: catalogueId(stakeholderGroupIds, { nl: 'groep belanghebbenden', en: 'stakeholder group' }),
@@ -79,8 +80,9 @@ const stakeholderShape = {
  * ```
  * @category Schemas
  */
-export const StakeholderSchema: z.ZodType<NonNullable<Collaboration['stakeholders']>[number]> =
-  documentObject(stakeholderShape);
+export const StakeholderSchema: z.ZodType<NonNullable<Collaboration['stakeholders']>[number]> = withKeyCheck(
+  documentObject(stakeholderShape),
+);
 
 const contributionShape = {
   partner: slug,
@@ -105,7 +107,9 @@ const ambitionShape = {
  * ```
  * @category Schemas
  */
-export const AmbitionSchema: z.ZodType<NonNullable<Collaboration['ambition']>> = documentObject(ambitionShape);
+export const AmbitionSchema: z.ZodType<NonNullable<Collaboration['ambition']>> = withKeyCheck(
+  documentObject(ambitionShape),
+);
 
 const interestShape = {
   partner: slug,
@@ -157,6 +161,12 @@ const eventShapes = {
  * @category Schemas
  */
 export const EventSchema: z.ZodType<NonNullable<Collaboration['events']>[number]> = z.discriminatedUnion('type', [
+  withKeyCheck(documentObject(eventShapes.turnover)),
+  withKeyCheck(documentObject(eventShapes['public-announcement'])),
+  withKeyCheck(documentObject(eventShapes['execution-start'])),
+]);
+
+const eventStructure = z.discriminatedUnion('type', [
   documentObject(eventShapes.turnover),
   documentObject(eventShapes['public-announcement']),
   documentObject(eventShapes['execution-start']),
@@ -180,18 +190,29 @@ const collaborationShape = {
   form: catalogueId(formIds, { nl: 'samenwerkingsvorm', en: 'collaboration form' }),
   startDate: isoDate.exactOptional(),
   endDate: isoDate.exactOptional(),
-  partners: z.array(PartnerSchema).min(2).max(500),
-  stakeholders: z.array(StakeholderSchema).max(100).exactOptional(),
-  ambition: AmbitionSchema.exactOptional(),
+  partners: z.array(documentObject(partnerShape)).min(2).max(500),
+  stakeholders: z.array(documentObject(stakeholderShape)).max(100).exactOptional(),
+  ambition: documentObject(ambitionShape).exactOptional(),
   interests: z.array(documentObject(interestShape)).max(5000).exactOptional(),
   agreements: z.array(documentObject(agreementShape)).max(5000).exactOptional(),
-  events: z.array(EventSchema).max(5000).exactOptional(),
+  events: z.array(eventStructure).max(5000).exactOptional(),
   factors: z.array(documentObject(factorObservationShape)).max(factorIds.length).exactOptional(),
   stage: catalogueId(stageIds, { nl: 'samenwerkingsstadium', en: 'collaboration stage' }).exactOptional(),
   rating: z.enum(['goed', 'voldoende', 'slecht']).exactOptional(),
 };
 
-const allowedKeys = {
+/** The keys of every object in a collaboration, in the order of the format (used for stable JSON output). */
+export const collaborationKeys: {
+  readonly [part in
+    | 'collaboration'
+    | 'partner'
+    | 'stakeholder'
+    | 'ambition'
+    | 'contribution'
+    | 'interest'
+    | 'agreement'
+    | 'factor']: readonly string[];
+} & { readonly events: { readonly [type: string]: readonly string[] } } = {
   collaboration: Object.keys(collaborationShape),
   partner: Object.keys(partnerShape),
   stakeholder: Object.keys(stakeholderShape),
@@ -200,7 +221,9 @@ const allowedKeys = {
   interest: Object.keys(interestShape),
   agreement: Object.keys(agreementShape),
   factor: Object.keys(factorObservationShape),
+  events: Object.fromEntries(Object.entries(eventShapes).map(([type, shape]) => [type, Object.keys(shape)])),
 };
+const allowedKeys = collaborationKeys;
 
 function listAt(value: Record<string, unknown>, key: string): unknown[] {
   const list = value[key];
@@ -315,8 +338,11 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
  * @category Schemas
  */
 export const CollaborationSchema: z.ZodType<Collaboration> = documentObject(collaborationShape).superRefine(
-  (value, ctx) => report(collaborationRules(value), ctx),
+  (value, ctx) => report(walkCollaboration(value), ctx),
 );
+
+/** The structure alone, for the parse functions, which run the walker themselves. */
+export const collaborationStructure: z.ZodType<Collaboration> = documentObject(collaborationShape);
 
 /**
  * Validates a collaboration document and returns it deeply frozen. Never throws.
@@ -336,7 +362,7 @@ export const CollaborationSchema: z.ZodType<Collaboration> = documentObject(coll
  * @category Schemas
  */
 export function safeParseCollaboration(input: unknown): ParseResult<Collaboration> {
-  return safeParseWith(CollaborationSchema, walkCollaboration, 'collaboration', input);
+  return safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input);
 }
 
 /**
@@ -363,5 +389,5 @@ export function safeParseCollaboration(input: unknown): ParseResult<Collaboratio
  * @category Schemas
  */
 export function parseCollaboration(input: unknown): Collaboration {
-  return parseWith(CollaborationSchema, walkCollaboration, 'collaboration', input);
+  return parseWith(collaborationStructure, walkCollaboration, 'collaboration', input);
 }

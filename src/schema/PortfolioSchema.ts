@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { documentMessages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { AssessmentSchema, walkAssessment } from './AssessmentSchema.js';
-import { CollaborationSchema, walkCollaboration } from './CollaborationSchema.js';
+import { assessmentStructure, walkAssessment } from './AssessmentSchema.js';
+import { collaborationStructure, walkCollaboration } from './CollaborationSchema.js';
 import { checkKeys, checkUnique, documentObject, isRecord, name, type RuleIssue, report } from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
 import type { Portfolio } from './types.js';
@@ -11,9 +11,12 @@ const portfolioShape = {
   kind: z.literal('portfolio'),
   schemaVersion: z.literal(1),
   name,
-  collaborations: z.array(CollaborationSchema).max(100_000),
-  assessments: z.array(AssessmentSchema).max(1_000_000),
+  collaborations: z.array(collaborationStructure).max(100_000),
+  assessments: z.array(assessmentStructure).max(1_000_000),
 };
+
+/** The keys of a portfolio, in the order of the format (used for stable JSON output). */
+export const portfolioKeys: readonly string[] = Object.keys(portfolioShape);
 
 /**
  * Checks the rules between the documents of a portfolio: unique collaboration ids, every assessment of a
@@ -64,7 +67,8 @@ export function portfolioRules(value: unknown): RuleIssue[] {
   return issues;
 }
 
-function walkPortfolio(value: unknown): RuleIssue[] {
+/** Checks every key of a portfolio and the documents in it, and every rule within and between them. */
+export function walkPortfolio(value: unknown): RuleIssue[] {
   if (!isRecord(value)) return [];
   const issues = checkKeys(value, Object.keys(portfolioShape), []);
   const nested = (key: string, walk: (item: unknown, at: readonly PathSegment[]) => RuleIssue[]): void => {
@@ -92,8 +96,11 @@ function walkPortfolio(value: unknown): RuleIssue[] {
  * @category Schemas
  */
 export const PortfolioSchema: z.ZodType<Portfolio> = documentObject(portfolioShape).superRefine((value, ctx) =>
-  report(portfolioRules(value), ctx),
+  report(walkPortfolio(value), ctx),
 );
+
+/** The structure alone, for the parse functions, which run the walker themselves. */
+export const portfolioStructure: z.ZodType<Portfolio> = documentObject(portfolioShape);
 
 /**
  * Validates a portfolio document and returns it deeply frozen. Never throws.
@@ -109,7 +116,7 @@ export const PortfolioSchema: z.ZodType<Portfolio> = documentObject(portfolioSha
  * @category Schemas
  */
 export function safeParsePortfolio(input: unknown): ParseResult<Portfolio> {
-  return safeParseWith(PortfolioSchema, walkPortfolio, 'portfolio', input);
+  return safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input);
 }
 
 /**
@@ -130,5 +137,5 @@ export function safeParsePortfolio(input: unknown): ParseResult<Portfolio> {
  * @category Schemas
  */
 export function parsePortfolio(input: unknown): Portfolio {
-  return parseWith(PortfolioSchema, walkPortfolio, 'portfolio', input);
+  return parseWith(portfolioStructure, walkPortfolio, 'portfolio', input);
 }

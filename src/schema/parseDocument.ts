@@ -9,9 +9,9 @@ import { documentMessages } from '../errors/messages.js';
 import { type Issue, type IssueCode, type PathSegment, SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { markParsed } from '../internal/parsed.js';
-import { type SnapshotProblem, snapshot } from '../internal/snapshot.js';
+import { inspect, type SnapshotProblem, snapshot } from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
-import { catalogueListOf, type RuleIssue } from './fields.js';
+import { catalogueListOf, NOT_BLANK, type RuleIssue } from './fields.js';
 
 /**
  * The result of a `safeParse…` function: the frozen document, or the error with every issue.
@@ -38,24 +38,31 @@ export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
 type Walker = (value: unknown) => RuleIssue[];
 
-/** Validates any input against a document schema and its walker; never throws. */
-export function safeParseWith<T>(schema: z.ZodType<T>, walk: Walker, kind: string, input: unknown): ParseResult<T> {
+/**
+ * Validates any input against a document structure and its walker (unknown keys and rules); never throws.
+ * `trusted` input is plain JSON data the library owns (fresh from `JSON.parse`): it is checked in place, not copied.
+ */
+export function safeParseWith<T>(
+  schema: z.ZodType<T>,
+  walk: Walker,
+  kind: string,
+  input: unknown,
+  trusted = false,
+): ParseResult<T> {
   let issues: Issue[];
   try {
-    const copy = snapshot(input);
+    const copy = trusted ? inspect(input) : snapshot(input);
     issues = copy.problems.map(problemIssue);
     const result = schema.safeParse(copy.value);
-    if (result.success && issues.length === 0) {
-      return { success: true, data: markParsed(deepFreeze(copy.value) as object) as T };
-    }
+    const covered = (path: readonly PathSegment[]): boolean =>
+      copy.problems.some((problem) => startsWith(path, problem.path));
     if (!result.success) {
-      const covered = (path: readonly PathSegment[]): boolean =>
-        copy.problems.some((problem) => startsWith(path, problem.path));
       for (const zodIssue of result.error.issues) {
         for (const issue of fromZod(zodIssue, copy.value, kind)) if (!covered(issue.path)) issues.push(issue);
       }
-      issues.push(...walk(copy.value).filter((issue) => !covered(issue.path)));
     }
+    for (const issue of walk(copy.value)) if (!covered(issue.path)) issues.push(issue);
+    if (issues.length === 0) return { success: true, data: markParsed(deepFreeze(copy.value) as object) as T };
   } catch {
     // A bug of ours must not crash the caller: report it as an issue rather than throw.
     issues = [{ code: 'custom', path: [], message: documentMessages.other([], 'internal error') }];
@@ -192,6 +199,9 @@ function fromZod(zodIssue: z.core.$ZodIssue, root: unknown, kind: string): Issue
         return issue('unknown_id', keyPath, message);
       });
     case 'invalid_format':
+      if ((zodIssue as { pattern?: string }).pattern === String(NOT_BLANK)) {
+        return [issue('too_small', path, documentMessages.empty(path))];
+      }
       return [issue('invalid_format', path, documentMessages.invalidSlug(path, value))];
     default:
       return [issue(zodIssue.code, path, documentMessages.other(path, zodIssue.message))];

@@ -1,6 +1,7 @@
 /**
- * This entry point is reserved; its functions land in a later release.
+ * Serialisers: stable JSON out, validated JSON in, with a version gate and migrations.
  *
  * @module
  */
-export {};
+export { type DocumentKind, type DocumentOf, type FromJSONOptions, fromJSON } from './fromJSON.js';
+export { type ToJSONOptions, toJSON } from './toJSON.js';

@@ -1,0 +1,182 @@
+import * as z from 'zod';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { benchmarkIds } from '../catalogue/data/benchmarks.js';
+import { competenceIds } from '../catalogue/data/competences.js';
+import { factorIds } from '../catalogue/data/factors.js';
+import { formIds } from '../catalogue/data/forms.js';
+import { indicatorIds } from '../catalogue/data/indicators.js';
+import { levelIds } from '../catalogue/data/levels.js';
+import { mappingIds } from '../catalogue/data/mappings.js';
+import { motiveIds } from '../catalogue/data/motives.js';
+import { partnerTypeIds } from '../catalogue/data/partnerTypes.js';
+import { pitfallIds } from '../catalogue/data/pitfalls.js';
+import { portraitIds } from '../catalogue/data/portraits.js';
+import { reasonIds } from '../catalogue/data/reasons.js';
+import { sectorIds } from '../catalogue/data/sectors.js';
+import { sourceIds } from '../catalogue/data/sources.js';
+import { stageIds } from '../catalogue/data/stages.js';
+import { stakeholderGroupIds } from '../catalogue/data/stakeholderGroups.js';
+import { strategyFactorIds } from '../catalogue/data/strategyFactors.js';
+import { themeIds } from '../catalogue/data/themes.js';
+
+const localised = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+const scale = z.strictObject({ min: z.number(), max: z.number() });
+const source = z.enum(sourceIds);
+
+function entry<Ids extends readonly [string, ...string[]], Shape extends z.ZodRawShape>(ids: Ids, shape: Shape) {
+  return z.strictObject({
+    id: z.enum(ids),
+    label: localised,
+    description: localised,
+    sources: z
+      .array(
+        z.strictObject({
+          source,
+          section: z.string().min(1),
+          lines: z
+            .string()
+            .regex(/^L\d+(-L\d+)?$/)
+            .exactOptional(),
+        }),
+      )
+      .min(1),
+    note: localised.exactOptional(),
+    retired: z.literal(true).exactOptional(),
+    ...shape,
+  });
+}
+
+const kaatsOpheij = z.enum(['ambitie', 'belangen', 'relatie', 'organisatie', 'proces']);
+const nsob = z.enum(['individu', 'structuur', 'weefsel']);
+
+const catalogueShape = {
+  edition: z.string().regex(/^\d{4}\.\d+$/),
+  sources: z.array(entry(sourceIds, { title: z.string(), publisher: z.string(), year: z.number().int().nullable() })),
+  themes: z.array(entry(themeIds, { broader: z.enum(themeIds).exactOptional(), related: z.array(z.enum(themeIds)) })),
+  forms: z.array(
+    entry(formIds, {
+      category: z.enum(['regionaal-verband', 'overleg', 'uitvoering', 'bestuurlijk', 'fusie']),
+      integration: z.literal([0, 1, 2, 3, 4, 5]),
+      newLegalEntity: z.boolean(),
+      statutory: z.boolean(),
+      transfersCompetentAuthority: z.boolean(),
+      fusietoets: z.boolean(),
+      combinesDenominations: z.boolean(),
+      shares: z.array(z.enum(['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur', 'organisatie'])),
+      sectors: z.array(z.enum(sectorIds)),
+      parent: z.enum(formIds).exactOptional(),
+      legalBasis: localised.exactOptional(),
+    }),
+  ),
+  factors: z.array(
+    entry(factorIds, {
+      polarity: z.enum(['bevorderend', 'belemmerend']),
+      category: z.enum([
+        'financieel',
+        'organisatorisch',
+        'wet-en-regelgeving',
+        'relationeel',
+        'cultureel',
+        'inhoudelijk',
+        'context',
+      ]),
+      strategyFactors: z.array(z.enum(strategyFactorIds)).min(1),
+      nsob,
+      weight: z.number().min(0),
+      portraits: z.array(z.enum(portraitIds)),
+    }),
+  ),
+  strategyFactors: z.array(
+    entry(strategyFactorIds, {
+      order: z.literal([1, 2, 3, 4, 5, 6]),
+      sourceTitle: z.string(),
+      phase: z.enum(['begin', 'fundament', 'relatie', 'uitvoering', 'doorlopend']),
+      prerequisites: z.array(z.enum(strategyFactorIds)),
+      indicators: z.array(z.enum(indicatorIds)),
+      pitfalls: z.array(z.enum(pitfallIds)),
+    }),
+  ),
+  indicators: z.array(entry(indicatorIds, { factor: z.enum(strategyFactorIds), question: localised })),
+  pitfalls: z.array(
+    entry(pitfallIds, { factor: z.enum(strategyFactorIds), signal: z.enum(indicatorIds), advice: localised }),
+  ),
+  stages: z.array(
+    entry(stageIds, {
+      order: z.literal([0, 1, 2, 3, 4]),
+      signs: z.array(localised),
+      portraits: z.array(z.enum(portraitIds)),
+    }),
+  ),
+  reasons: z.array(entry(reasonIds, { factors: z.array(z.enum(factorIds)) })),
+  partnerTypes: z.array(entry(partnerTypeIds, { education: z.boolean() })),
+  stakeholderGroups: z.array(entry(stakeholderGroupIds, {})),
+  sectors: z.array(entry(sectorIds, { order: z.number().int().min(0) })),
+  motives: z.array(
+    entry(motiveIds, {
+      scores: z.array(
+        z.strictObject({
+          group: z.string(),
+          mean: z.number(),
+          n: z.number().int().nullable(),
+          scale,
+          table: z.string(),
+        }),
+      ),
+    }),
+  ),
+  benchmarks: z.array(
+    entry(benchmarkIds, {
+      year: z.number().int(),
+      n: z.number().int().nullable(),
+      base: localised,
+      unit: z.enum(['percentage', 'count', 'mean']),
+      scale: scale.exactOptional(),
+      rows: z.array(
+        z.strictObject({
+          key: z.string(),
+          label: localised,
+          value: z.number(),
+          theme: z.enum(themeIds).exactOptional(),
+          form: z.enum(formIds).exactOptional(),
+          n: z.number().int().exactOptional(),
+        }),
+      ),
+    }),
+  ),
+  mappings: z.array(
+    entry(mappingIds, {
+      from: z.discriminatedUnion('framework', [
+        z.strictObject({ framework: z.literal('berenschot'), id: z.enum(strategyFactorIds) }),
+        z.strictObject({ framework: z.literal('kaats-opheij'), id: kaatsOpheij }),
+      ]),
+      to: z.discriminatedUnion('framework', [
+        z.strictObject({ framework: z.literal('kaats-opheij'), id: kaatsOpheij }),
+        z.strictObject({ framework: z.literal('nsob'), id: nsob }),
+      ]),
+      relationship: z.enum(['equal', 'subset', 'superset', 'intersect']),
+      rationale: localised,
+    }),
+  ),
+  levels: z.array(entry(levelIds, { order: z.number().int().min(0) })),
+  competences: z.array(entry(competenceIds, {})),
+  portraits: z.array(
+    entry(portraitIds, {
+      municipality: z.string(),
+      sourceTitle: z.string(),
+      themes: z.array(z.enum(themeIds)),
+      stage: z.enum(stageIds).exactOptional(),
+    }),
+  ),
+};
+
+/**
+ * The schema of the reference catalogue as JSON (`toJSON(catalogue)`), for tools that read a catalogue export.
+ *
+ * @example
+ * ```ts
+ * CatalogueSchema.safeParse(JSON.parse(toJSON(catalogue))).success;
+ * //=> true
+ * ```
+ * @category Schemas
+ */
+export const CatalogueSchema: z.ZodType<Catalogue> = z.strictObject(catalogueShape);

@@ -1,0 +1,62 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { isParsed } from '../internal/parsed.js';
+import { safeParseAssessment } from '../schema/AssessmentSchema.js';
+import { safeParseCollaboration } from '../schema/CollaborationSchema.js';
+import { safeParsePortfolio } from '../schema/PortfolioSchema.js';
+import type { SamenwerkingDocument } from '../schema/types.js';
+import { orderByKind, sortedDeep } from './canonical.js';
+
+/**
+ * Options of {@link toJSON}.
+ *
+ * @category Serialise
+ */
+export interface ToJSONOptions {
+  /** Indent the output: `true` for two spaces, or a number of spaces (0 to 10). Compact when left out. */
+  readonly pretty?: boolean | number;
+}
+
+const parsers = {
+  collaboration: safeParseCollaboration,
+  assessment: safeParseAssessment,
+  portfolio: safeParsePortfolio,
+} as const;
+
+/**
+ * Writes a document (or the catalogue) as JSON text with its keys in a stable order: the order of the format, then
+ * `x-` keys sorted. The same document always gives the same text, whatever the order of its keys in memory.
+ *
+ * @remarks
+ * A document that did not come from this library's parse or update functions is validated first, so what comes out
+ * can always be read back: `fromJSON(toJSON(doc))` equals `doc`. The catalogue is written with its keys sorted.
+ *
+ * @param document - A collaboration, assessment or portfolio document, or the catalogue.
+ * @param options - `pretty` to indent.
+ * @returns The JSON text.
+ * @throws {SamenwerkingError} With every issue, when the document is not valid (any code of the `parse…` functions).
+ *
+ * @example
+ * ```ts
+ * toJSON(parseAssessment({
+ *   responses: [{ answers: { 'ambitie.concreet': 4 }, respondent: 'r1' }],
+ *   date: '2026-03-15', collaboration: 'spil', schemaVersion: 1, kind: 'assessment',
+ * }));
+ * //=> '{"kind":"assessment","schemaVersion":1,"collaboration":"spil","date":"2026-03-15","responses":[{"respondent":"r1","answers":{"ambitie.concreet":4}}]}'
+ * ```
+ * @category Serialise
+ */
+export function toJSON(document: SamenwerkingDocument | Catalogue, options: ToJSONOptions = {}): string {
+  const indent =
+    options.pretty === true ? 2 : typeof options.pretty === 'number' ? Math.max(0, Math.min(10, options.pretty)) : 0;
+  const kind = (document as { kind?: unknown }).kind;
+  if (kind === undefined && 'edition' in document) return JSON.stringify(sortedDeep(document), null, indent);
+  let valid: SamenwerkingDocument = document as SamenwerkingDocument;
+  if (!isParsed(document)) {
+    const parse = parsers[kind as keyof typeof parsers] ?? safeParseCollaboration;
+    const result = parse(document);
+    if (!result.success) throw result.error;
+    valid = result.data;
+  }
+  const order = orderByKind[valid.kind] as (value: unknown) => unknown;
+  return JSON.stringify(order(valid), null, indent);
+}
