@@ -8,6 +8,7 @@
 export * from './catalogue/index.js';
 export * from './errors/index.js';
 export * from './schema/index.js';
+export * from './scoring/index.js';
 export * from './serialise/index.js';
 export * from './time/index.js';
 export * from './update/index.js';

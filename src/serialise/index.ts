@@ -1,7 +1,11 @@
 /**
- * Serialisers: stable JSON out, validated JSON in, with a version gate and migrations.
+ * Serialisers: stable JSON out, validated JSON in with a version gate and migrations, and reports for people:
+ * Markdown, CSV and an SVG radar chart.
  *
  * @module
  */
 export { type DocumentKind, type DocumentOf, type FromJSONOptions, fromJSON } from './fromJSON.js';
+export { type ToCsvOptions, toCsv } from './toCsv.js';
 export { type ToJSONOptions, toJSON } from './toJSON.js';
+export { type Report, type ToMarkdownOptions, toMarkdown } from './toMarkdown.js';
+export { type ToRadarSvgOptions, toRadarSvg } from './toRadarSvg.js';

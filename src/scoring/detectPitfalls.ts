@@ -1,0 +1,399 @@
+import type { PitfallId } from '../catalogue/data/pitfalls.js';
+import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
+import type { StakeholderGroupId } from '../catalogue/data/stakeholderGroups.js';
+import { stakeholderGroups } from '../catalogue/data/stakeholderGroups.js';
+import type { LocalisedText } from '../catalogue/types.js';
+import { daysInMonth } from '../internal/isoDate.js';
+import type { Collaboration, Partner, Stakeholder } from '../schema/types.js';
+import { allowedValues, scoringMessages } from './messages.js';
+import { readDate, readNumber, readOptions, throwIfInvalid } from './options.js';
+import type {
+  AgreementEvidence,
+  EventEvidence,
+  InterestEvidence,
+  PartnerEvidence,
+  PitfallEvidence,
+  PitfallFinding,
+  StakeholderEvidence,
+} from './types.js';
+
+/**
+ * The options of {@link detectPitfalls}. Every option may be left out or set to `undefined` for its default.
+ *
+ * @category Scoring
+ */
+export interface DetectPitfallsOptions {
+  /** The largest number of partners that can meet without representation; a whole number of 1 or more, default 12. */
+  readonly maxForumSize?: number | undefined;
+  /** How many months before the reference date a turnover still counts; a whole number from 1 to 1200, default 12. */
+  readonly turnoverWindowMonths?: number | undefined;
+  /**
+   * The date the document is judged on, as a `Date` or `YYYY-MM-DD`; default the latest date in the document
+   * (`startDate`, `endDate`, agreement and event dates). Without any date the turnover rule cannot fire.
+   */
+  readonly referenceDate?: Date | string | undefined;
+}
+
+const OPTION_NAMES: readonly string[] = ['maxForumSize', 'turnoverWindowMonths', 'referenceDate'];
+
+/** What every rule gets: the document, the settings, and the partner names for the messages. */
+interface RuleContext {
+  readonly collaboration: Collaboration;
+  readonly maxForumSize: number;
+  readonly turnoverWindowMonths: number;
+  readonly referenceDate: string | undefined;
+  readonly nameOf: (partner: string | undefined) => string | undefined;
+}
+
+/** The outcome of a rule that fired: the evidence and the message. */
+interface RuleOutcome {
+  readonly evidence: readonly PitfallEvidence[];
+  readonly message: LocalisedText;
+}
+
+type Rule = (context: RuleContext) => RuleOutcome | undefined;
+
+let groupLabels: ReadonlyMap<string, LocalisedText> | undefined;
+
+/** The label of a stakeholder group, lower-cased for use inside a sentence. */
+function groupLabel(group: StakeholderGroupId): LocalisedText {
+  groupLabels ??= new Map(stakeholderGroups.map((entry) => [entry.id as string, entry.label]));
+  const label = groupLabels.get(group) ?? { nl: group, en: group };
+  const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+  return { nl: lower(label.nl), en: lower(label.en) };
+}
+
+function partnerEvidence(partner: Partner, index: number): PartnerEvidence {
+  return { kind: 'partner', index, partner: partner.id, type: partner.type };
+}
+
+function stakeholderEvidence(stakeholder: Stakeholder, index: number): StakeholderEvidence {
+  return { kind: 'stakeholder', index, group: stakeholder.group, involvement: stakeholder.involvement };
+}
+
+/**
+ * The shared rule of the council and the principals: a partner of `partnerType` makes the stakeholder `group`
+ * necessary; it fires when the group is missing or every entry of it is `niet-betrokken`.
+ */
+function requiredGroup(
+  context: RuleContext,
+  partnerType: Partner['type'],
+  group: StakeholderGroupId,
+  message: (names: readonly string[], listed: boolean) => LocalisedText,
+): RuleOutcome | undefined {
+  const partners: PartnerEvidence[] = [];
+  const names: string[] = [];
+  context.collaboration.partners.forEach((partner, index) => {
+    if (partner.type !== partnerType) return;
+    partners.push(partnerEvidence(partner, index));
+    names.push(partner.name);
+  });
+  if (partners.length === 0) return undefined;
+  const entries: StakeholderEvidence[] = [];
+  let involved = false;
+  (context.collaboration.stakeholders ?? []).forEach((stakeholder, index) => {
+    if (stakeholder.group !== group) return;
+    if (stakeholder.involvement === 'niet-betrokken') entries.push(stakeholderEvidence(stakeholder, index));
+    else involved = true;
+  });
+  if (involved) return undefined;
+  const listed = entries.length > 0;
+  return {
+    evidence: [...partners, ...(listed ? entries : [{ kind: 'missing-stakeholder' as const, group }])],
+    message: message(names, listed),
+  };
+}
+
+/** The date `months` calendar months before `date`, on the same day or the last day of a shorter month. */
+function monthsBefore(date: string, months: number): string {
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - months;
+  const year = Math.floor(monthIndex / 12);
+  if (year < 1) return '0000-01-01';
+  const month = (monthIndex % 12) + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The latest of all dates in the document, or `undefined` when it has none. */
+function latestDate(collaboration: Collaboration): string | undefined {
+  let latest: string | undefined;
+  const consider = (date: string | undefined): void => {
+    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
+  };
+  consider(collaboration.startDate);
+  consider(collaboration.endDate);
+  for (const agreement of collaboration.agreements ?? []) consider(agreement.date);
+  for (const event of collaboration.events ?? []) consider(event.date);
+  return latest;
+}
+
+const rules: Partial<Record<PitfallId, Rule>> = {
+  'sleutelspelers-niet-betrokken': (context) => {
+    const evidence: StakeholderEvidence[] = [];
+    (context.collaboration.stakeholders ?? []).forEach((stakeholder, index) => {
+      if (stakeholder.involvement === 'niet-betrokken' && stakeholder.representedBy === undefined) {
+        evidence.push(stakeholderEvidence(stakeholder, index));
+      }
+    });
+    if (evidence.length === 0) return undefined;
+    const labels = evidence.map((item) => groupLabel(item.group));
+    return { evidence, message: scoringMessages.keyPlayersLeftOut(scoringMessages.joinLabels(labels)) };
+  },
+
+  'gemeenteraad-over-het-hoofd': (context) =>
+    requiredGroup(context, 'gemeente', 'gemeenteraad', scoringMessages.councilOverlooked),
+
+  'schooldirecteuren-over-het-hoofd': (context) =>
+    requiredGroup(context, 'schoolbestuur', 'schooldirecteuren', scoringMessages.principalsOverlooked),
+
+  'poolse-landdag': (context) => {
+    const partners = context.collaboration.partners.length;
+    if (partners <= context.maxForumSize) return undefined;
+    if ((context.collaboration.stakeholders ?? []).some((stakeholder) => stakeholder.representedBy !== undefined)) {
+      return undefined;
+    }
+    return {
+      evidence: [{ kind: 'partner-count', partners, maxForumSize: context.maxForumSize }],
+      message: scoringMessages.endlessAssembly(partners, context.maxForumSize),
+    };
+  },
+
+  'ambitie-te-algemeen': (context) => {
+    const ambition = context.collaboration.ambition;
+    if (ambition === undefined) {
+      return { evidence: [{ kind: 'ambition', problem: 'missing' }], message: scoringMessages.noAmbition() };
+    }
+    if ((ambition.principles ?? []).length > 0) return undefined;
+    return { evidence: [{ kind: 'ambition', problem: 'no-principles' }], message: scoringMessages.noPrinciples() };
+  },
+
+  'bijdragen-niet-benoemd': (context) => {
+    const contributors = new Set((context.collaboration.ambition?.contributions ?? []).map((item) => item.partner));
+    const evidence: PartnerEvidence[] = [];
+    const names: string[] = [];
+    context.collaboration.partners.forEach((partner, index) => {
+      if (contributors.has(partner.id)) return;
+      evidence.push(partnerEvidence(partner, index));
+      names.push(partner.name);
+    });
+    if (evidence.length === 0) return undefined;
+    return { evidence, message: scoringMessages.contributionsMissing(names) };
+  },
+
+  'eigen-belang-domineert': (context) => {
+    const interests = context.collaboration.interests ?? [];
+    if (interests.length === 0 || interests.some((interest) => interest.shared)) return undefined;
+    const evidence = interests.map(
+      (interest, index): InterestEvidence => ({
+        kind: 'interest',
+        index,
+        partner: interest.partner,
+        documented: interest.documented,
+        visibleToAll: interest.visibleToAll,
+        shared: interest.shared,
+      }),
+    );
+    return { evidence, message: scoringMessages.ownInterestDominates(interests.length) };
+  },
+
+  'belangen-onhelder': (context) => {
+    const interests = context.collaboration.interests ?? [];
+    const withInterest = new Set(interests.map((interest) => interest.partner));
+    const evidence: PitfallEvidence[] = [];
+    const withoutInterest: string[] = [];
+    context.collaboration.partners.forEach((partner, index) => {
+      if (withInterest.has(partner.id)) return;
+      evidence.push(partnerEvidence(partner, index));
+      withoutInterest.push(partner.name);
+    });
+    const undocumented: LocalisedText[] = [];
+    const hidden: LocalisedText[] = [];
+    interests.forEach((interest, index) => {
+      if (interest.documented && interest.visibleToAll) return;
+      evidence.push({
+        kind: 'interest',
+        index,
+        partner: interest.partner,
+        documented: interest.documented,
+        visibleToAll: interest.visibleToAll,
+        shared: interest.shared,
+      });
+      const label = scoringMessages.interestLabel(index, context.nameOf(interest.partner) ?? interest.partner);
+      if (!interest.documented) undocumented.push(label);
+      if (!interest.visibleToAll) hidden.push(label);
+    });
+    if (evidence.length === 0) return undefined;
+    return { evidence, message: scoringMessages.interestsUnclear(withoutInterest, undocumented, hidden) };
+  },
+
+  'wisseling-sleutelspelers': (context) => {
+    const referenceDate = context.referenceDate;
+    if (referenceDate === undefined) return undefined;
+    const windowStart = monthsBefore(referenceDate, context.turnoverWindowMonths);
+    const evidence: EventEvidence[] = [];
+    const changes: LocalisedText[] = [];
+    (context.collaboration.events ?? []).forEach((event, index) => {
+      if (event.type !== 'turnover' || event.date < windowStart || event.date > referenceDate) return;
+      evidence.push({
+        kind: 'event',
+        index,
+        type: event.type,
+        date: event.date,
+        ...(event.partner === undefined ? {} : { partner: event.partner }),
+        ...(event.role === undefined ? {} : { role: event.role }),
+      });
+      changes.push(scoringMessages.turnoverLabel(event.date, event.role, context.nameOf(event.partner)));
+    });
+    if (evidence.length === 0) return undefined;
+    return {
+      evidence,
+      message: scoringMessages.keyPlayerTurnover(
+        scoringMessages.joinLabels(changes),
+        context.turnoverWindowMonths,
+        referenceDate,
+      ),
+    };
+  },
+
+  'te-snel-aan-de-slag': (context) => {
+    let firstRoles: AgreementEvidence | undefined;
+    (context.collaboration.agreements ?? []).forEach((agreement, index) => {
+      if (!agreement.covers.includes('rollen')) return;
+      if (firstRoles === undefined || agreement.date < firstRoles.date) {
+        firstRoles = { kind: 'agreement', index, date: agreement.date, subject: agreement.subject };
+      }
+    });
+    const evidence: PitfallEvidence[] = [];
+    const starts: string[] = [];
+    (context.collaboration.events ?? []).forEach((event, index) => {
+      if (event.type !== 'execution-start') return;
+      if (firstRoles !== undefined && event.date >= firstRoles.date) return;
+      evidence.push({
+        kind: 'event',
+        index,
+        type: event.type,
+        date: event.date,
+        ...(event.partner === undefined ? {} : { partner: event.partner }),
+      });
+      starts.push(event.date);
+    });
+    if (evidence.length === 0) return undefined;
+    evidence.push(firstRoles ?? { kind: 'missing-agreement', covers: 'rollen' });
+    return { evidence, message: scoringMessages.startedTooFast(starts, firstRoles?.date, firstRoles?.subject) };
+  },
+
+  'eerst-in-de-krant': (context) => {
+    const evidence: EventEvidence[] = [];
+    const announcements: LocalisedText[] = [];
+    (context.collaboration.events ?? []).forEach((event, index) => {
+      if (event.type !== 'public-announcement' || event.partnersInformedFirst) return;
+      evidence.push({
+        kind: 'event',
+        index,
+        type: event.type,
+        date: event.date,
+        ...(event.partner === undefined ? {} : { partner: event.partner }),
+      });
+      announcements.push(scoringMessages.announcementLabel(event.date, context.nameOf(event.partner)));
+    });
+    if (evidence.length === 0) return undefined;
+    return { evidence, message: scoringMessages.announcedFirst(scoringMessages.joinLabels(announcements)) };
+  },
+};
+
+/**
+ * Detects pitfalls (valkuilen) in the structure of a collaboration document: who is involved, whether the ambition,
+ * contributions, interests and agreements are in place, and what happened when.
+ *
+ * @remarks
+ * One rule per catalogue pitfall: a stakeholder `niet-betrokken` without `representedBy`; a `gemeente` partner
+ * without an involved `gemeenteraad`; a `schoolbestuur` partner without involved `schooldirecteuren`; more than
+ * `maxForumSize` partners and no representation; no ambition or no principles; a partner without a contribution; no
+ * shared interest; a partner without an interest or an interest not documented or not visible to all; a turnover in
+ * the `turnoverWindowMonths` up to the reference date (both ends included); an execution start before the first
+ * agreement on `rollen`; an announcement before the partners were informed. `geen-klik` has no structural rule.
+ *
+ * @param collaboration - The collaboration, as parsed by `parseCollaboration`; it is not changed.
+ * @param options - The forum size, the turnover window and the reference date; every one has a default.
+ * @returns A new array with one finding per pitfall that fires, in catalogue order; empty when none fires.
+ * @throws {SamenwerkingError} `invalid_option` when an option is unknown, `maxForumSize` is not a whole number of 1
+ *   or more, `turnoverWindowMonths` is not a whole number from 1 to 1200, or `referenceDate` is not an existing date.
+ *
+ * @example
+ * ```ts
+ * const findings = detectPitfalls({
+ *   kind: 'collaboration',
+ *   schemaVersion: 1,
+ *   id: 'ikc-noord',
+ *   name: 'IKC Noord',
+ *   themes: ['ikc'],
+ *   form: 'netwerk',
+ *   partners: [
+ *     { id: 'gemeente', name: 'Gemeente Noord', type: 'gemeente' },
+ *     { id: 'bestuur', name: 'Stichting Noord', type: 'schoolbestuur' },
+ *   ],
+ *   stakeholders: [
+ *     { group: 'gemeenteraad', involvement: 'geinformeerd' },
+ *     { group: 'schooldirecteuren', involvement: 'betrokken' },
+ *   ],
+ *   ambition: {
+ *     statement: 'Elk kind een doorlopende leerlijn.',
+ *     principles: ['Het kind staat centraal.'],
+ *     contributions: [
+ *       { partner: 'gemeente', type: 'financieel' },
+ *       { partner: 'bestuur', type: 'personeel' },
+ *     ],
+ *   },
+ *   interests: [
+ *     { partner: 'gemeente', statement: 'Minder leegstand.', documented: true, visibleToAll: true, shared: true },
+ *     { partner: 'bestuur', statement: 'Behoud van leerlingen.', documented: true, visibleToAll: false, shared: false },
+ *   ],
+ *   agreements: [{ subject: 'Rolverdeling', date: '2026-01-15', covers: ['rollen'] }],
+ *   events: [{ type: 'execution-start', date: '2026-02-01' }],
+ * });
+ * findings.map((finding) => finding.pitfall);
+ * //=> ['belangen-onhelder']
+ * findings[0].evidence;
+ * //=> [{ kind: 'interest', index: 1, partner: 'bestuur', documented: true, visibleToAll: false, shared: false }]
+ * ```
+ * @category Scoring
+ */
+export function detectPitfalls(collaboration: Collaboration, options?: DetectPitfallsOptions): PitfallFinding[] {
+  const reader = readOptions(options, OPTION_NAMES);
+  const maxForumSize = readNumber(reader, 'maxForumSize', 12, {
+    min: 1,
+    max: Number.MAX_SAFE_INTEGER,
+    integer: true,
+    allowed: allowedValues.wholeNumberFrom(1),
+  });
+  const turnoverWindowMonths = readNumber(reader, 'turnoverWindowMonths', 12, {
+    min: 1,
+    max: 1200,
+    integer: true,
+    allowed: allowedValues.wholeNumber(1, 1200),
+  });
+  const referenceDate = readDate(reader, 'referenceDate');
+  throwIfInvalid(reader);
+
+  const names = new Map(collaboration.partners.map((partner) => [partner.id, partner.name]));
+  const context: RuleContext = {
+    collaboration,
+    maxForumSize,
+    turnoverWindowMonths,
+    referenceDate: referenceDate ?? latestDate(collaboration),
+    nameOf: (partner) => (partner === undefined ? undefined : (names.get(partner) ?? partner)),
+  };
+  const findings: PitfallFinding[] = [];
+  for (const pitfall of cataloguePitfalls) {
+    const outcome = rules[pitfall.id]?.(context);
+    if (outcome === undefined) continue;
+    findings.push({
+      pitfall: pitfall.id,
+      factor: pitfall.factor,
+      source: 'collaboration',
+      evidence: outcome.evidence,
+      message: outcome.message,
+    });
+  }
+  return findings;
+}

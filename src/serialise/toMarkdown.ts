@@ -1,0 +1,232 @@
+import { indicators } from '../catalogue/data/indicators.js';
+import { pitfalls } from '../catalogue/data/pitfalls.js';
+import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import type { Locale } from '../catalogue/types.js';
+import type { BerenschotScore, PitfallEvidence, PitfallFinding } from '../scoring/types.js';
+import { escapeMarkdown, formatNumber, formatPercent } from './format.js';
+import { bandNames, fill, reportText } from './reportText.js';
+
+/**
+ * Options of {@link toMarkdown}.
+ *
+ * @category Serialise
+ */
+export interface ToMarkdownOptions {
+  /** The language of the report: `'nl'` (default) or `'en'`. */
+  readonly locale?: Locale;
+  /** The level of the top heading, 1 to 4; 1 by default. Use 2 to embed the report in a larger document. */
+  readonly headingLevel?: number;
+}
+
+/**
+ * The parts of a combined report; each part is optional and gets its own section.
+ *
+ * @category Serialise
+ */
+export interface Report {
+  /** The title of the report; the collaboration and date of the score when left out. */
+  readonly title?: string;
+  /** The result of `scoreBerenschot`. */
+  readonly score?: BerenschotScore;
+  /** The result of `detectPitfalls`. */
+  readonly pitfalls?: readonly PitfallFinding[];
+}
+
+const labelOf = <Entry extends { readonly id: string; readonly label: { readonly nl: string; readonly en: string } }>(
+  list: readonly Entry[],
+  id: string,
+  locale: Locale,
+): string => list.find((entry) => entry.id === id)?.label[locale] ?? id;
+
+function heading(level: number, text: string): string {
+  return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${text}`;
+}
+
+function table(
+  header: readonly string[],
+  align: readonly ('l' | 'r')[],
+  rows: readonly (readonly string[])[],
+): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${align.map((side) => (side === 'r' ? '---:' : '---')).join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+function scoreSections(score: BerenschotScore, locale: Locale, level: number): string[] {
+  const t = (key: keyof typeof reportText): string => reportText[key][locale];
+  const factorLabel = (id: string): string => labelOf(strategyFactors, id, locale);
+  const band = (value: BerenschotScore['overall']['band']): string => (value === null ? '–' : bandNames[value][locale]);
+  const lines: string[] = [];
+  const bottleneck = score.overall.bottleneck === null ? t('noBottleneck') : factorLabel(score.overall.bottleneck);
+  lines.push(
+    `**${t('overall')}: ${formatNumber(score.overall.score, locale)} (${band(score.overall.band)})**. ${t('bottleneck')}: ${bottleneck}.`,
+    '',
+  );
+  lines.push(heading(level + 1, t('factors')), '');
+  lines.push(
+    ...table(
+      ['#', t('factor'), t('score'), t('band'), t('coverage'), t('readiness')],
+      ['r', 'l', 'r', 'l', 'r', 'r'],
+      strategyFactors.map((factor) => {
+        const result = score.factors.find((candidate) => candidate.factor === factor.id);
+        return [
+          String(factor.order),
+          factor.label[locale],
+          formatNumber(result?.score ?? null, locale),
+          band(result?.band ?? null),
+          result === undefined ? '–' : formatPercent(result.coverage, locale),
+          formatNumber(result?.readiness ?? null, locale),
+        ];
+      }),
+    ),
+    '',
+  );
+  lines.push(heading(level + 1, t('explanations')), '');
+  for (const result of score.factors) {
+    lines.push(heading(level + 2, factorLabel(result.factor)), '', result.explanation.summary[locale], '');
+    lines.push(
+      ...table(
+        [t('indicator'), t('score'), t('weight'), t('answers'), t('counted')],
+        ['l', 'r', 'r', 'r', 'l'],
+        result.explanation.indicators.map((item) => [
+          labelOf(indicators, item.indicator, locale),
+          formatNumber(item.score, locale, 1),
+          formatNumber(item.weight, locale, 1),
+          String(result.indicators.find((indicator) => indicator.indicator === item.indicator)?.answers ?? 0),
+          item.counted ? t('yes') : t('no'),
+        ]),
+      ),
+      '',
+      `${t('formula')}: ${result.explanation.formula[locale]}`,
+      '',
+    );
+  }
+  lines.push(heading(level + 1, t('sequence')), '');
+  if (score.sequenceWarnings.length === 0) lines.push(t('none'), '');
+  for (const warning of score.sequenceWarnings) {
+    lines.push(
+      `- ${fill(t('sequenceWarning'), {
+        factor: factorLabel(warning.factor),
+        prerequisite: factorLabel(warning.prerequisite),
+        gap: formatNumber(warning.gap, locale),
+      })}`,
+    );
+  }
+  if (score.sequenceWarnings.length > 0) lines.push('');
+  lines.push(heading(level + 1, t('pitfalls')), '');
+  if (score.pitfalls.length === 0) lines.push(t('none'), '');
+  for (const found of score.pitfalls) {
+    const pitfall = pitfalls.find((entry) => entry.id === found.pitfall);
+    lines.push(
+      `- **${pitfall?.label[locale] ?? found.pitfall}** (${factorLabel(found.factor)}). ${fill(t('pitfallSignal'), {
+        indicator: labelOf(indicators, found.indicator, locale),
+        score: formatNumber(found.score, locale),
+      })} ${t('advice')}: ${pitfall?.advice[locale] ?? ''}`,
+    );
+  }
+  if (score.pitfalls.length > 0) lines.push('');
+  lines.push(heading(level + 1, t('disagreements')), '');
+  if (score.disagreements.length === 0) lines.push(t('none'), '');
+  for (const disagreement of score.disagreements) {
+    const partners = disagreement.partners
+      .map((partner) => `${escapeMarkdown(partner.partner)} ${formatNumber(partner.mean, locale, 1)}`)
+      .join(', ');
+    lines.push(
+      `- ${fill(t('spread'), {
+        indicator: labelOf(indicators, disagreement.indicator, locale),
+        spread: formatNumber(disagreement.spread, locale, 1),
+        partners,
+      })}`,
+    );
+  }
+  if (score.disagreements.length > 0) lines.push('');
+  return lines;
+}
+
+function describeEvidence(evidence: PitfallEvidence): string {
+  switch (evidence.kind) {
+    case 'partner':
+      return `partners[${evidence.index}] ${escapeMarkdown(evidence.partner)}`;
+    case 'partner-count':
+      return `${evidence.partners} partners > ${evidence.maxForumSize}`;
+    case 'stakeholder':
+      return `stakeholders[${evidence.index}] ${evidence.group} (${evidence.involvement})`;
+    case 'missing-stakeholder':
+      return `${evidence.group}: –`;
+    case 'ambition':
+      return `ambition: ${evidence.problem}`;
+    case 'interest':
+      return `interests[${evidence.index}] ${escapeMarkdown(evidence.partner)}`;
+    case 'event':
+      return `events[${evidence.index}] ${evidence.type} ${evidence.date}`;
+    case 'agreement':
+      return `agreements[${evidence.index}] ${evidence.date} ${escapeMarkdown(evidence.subject)}`;
+    case 'missing-agreement':
+      return `agreements: ${evidence.covers} –`;
+  }
+}
+
+function findingSections(findings: readonly PitfallFinding[], locale: Locale, level: number): string[] {
+  const t = (key: keyof typeof reportText): string => reportText[key][locale];
+  const lines = [heading(level + 1, t('structuralPitfalls')), ''];
+  if (findings.length === 0) lines.push(t('none'), '');
+  for (const finding of findings) {
+    const pitfall = pitfalls.find((entry) => entry.id === finding.pitfall);
+    lines.push(
+      `- **${pitfall?.label[locale] ?? finding.pitfall}** (${labelOf(strategyFactors, finding.factor, locale)}). ${finding.message[locale]}`,
+    );
+    if (finding.evidence.length > 0) {
+      lines.push(`  ${t('evidence')}: ${finding.evidence.map(describeEvidence).join('; ')}.`);
+    }
+    if (pitfall !== undefined) lines.push(`  ${t('advice')}: ${pitfall.advice[locale]}`);
+  }
+  if (findings.length > 0) lines.push('');
+  return lines;
+}
+
+/**
+ * Writes a report in Markdown, in Dutch or English: a `scoreBerenschot` result, the findings of `detectPitfalls`,
+ * or a combined {@link Report} with both.
+ *
+ * @remarks
+ * A score gives the overall score and bottleneck, a factor table, the explanation of every factor score (indicator
+ * scores, weights, answers, the formula), warnings where the order of the strategy is skipped, the pitfalls with
+ * advice, and where partners differ. Numbers are rounded for reading (with a decimal comma in Dutch); text from
+ * documents is escaped.
+ *
+ * @param content - A score, a list of pitfall findings, or a report combining them.
+ * @param options - The language and the level of the top heading.
+ * @returns The Markdown text.
+ *
+ * @example
+ * ```ts
+ * toMarkdown(scoreBerenschot(assessment), { locale: 'en' }).split('\n')[0];
+ * //=> '# Collaboration self-assessment: spil-eindhoven (2026-03-15)'
+ * ```
+ * @category Serialise
+ */
+export function toMarkdown(
+  content: BerenschotScore | readonly PitfallFinding[] | Report,
+  options: ToMarkdownOptions = {},
+): string {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'nl';
+  const level = Number.isInteger(options.headingLevel) ? Math.max(1, Math.min(4, options.headingLevel as number)) : 1;
+  const report: Report = Array.isArray(content)
+    ? { pitfalls: content as readonly PitfallFinding[] }
+    : 'overall' in content
+      ? { score: content as BerenschotScore }
+      : (content as Report);
+  const score = report.score;
+  const title =
+    report.title !== undefined
+      ? escapeMarkdown(report.title)
+      : score !== undefined
+        ? `${reportText.scoreTitle[locale]}: ${escapeMarkdown(score.collaboration)} (${score.date})`
+        : reportText.structuralPitfalls[locale];
+  const lines = [heading(level, title), ''];
+  if (score !== undefined) lines.push(...scoreSections(score, locale, level));
+  if (report.pitfalls !== undefined) lines.push(...findingSections(report.pitfalls, locale, level));
+  return `${lines.join('\n').trimEnd()}\n`;
+}

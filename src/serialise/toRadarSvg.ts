@@ -1,0 +1,175 @@
+import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import type { Locale } from '../catalogue/types.js';
+import { messages } from '../errors/messages.js';
+import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import type { BerenschotScore } from '../scoring/types.js';
+import { escapeXml, formatNumber } from './format.js';
+import { fill, reportText } from './reportText.js';
+
+/**
+ * Options of {@link toRadarSvg}.
+ *
+ * @category Serialise
+ */
+export interface ToRadarSvgOptions {
+  /** The language of the labels, title and description: `'nl'` (default) or `'en'`. */
+  readonly locale?: Locale;
+  /** The width and height of the chart in pixels, 200 to 2,000; 480 by default. */
+  readonly size?: number;
+  /** A second score, drawn dashed under the first: for example an earlier assessment (before and after). */
+  readonly compare?: BerenschotScore;
+  /** The id of the `<svg>` element, also used to link the title and description; `'samenwerking-radar'` by default. */
+  readonly id?: string;
+}
+
+const BAND_RINGS = [50, 75, 100] as const;
+
+function round(value: number): string {
+  return (Math.round(value * 100) / 100).toFixed(2).replace(/\.?0+$/, '') || '0';
+}
+
+function scoreOf(score: BerenschotScore, index: number): number | null {
+  const id = strategyFactors[index]?.id;
+  return score.factors.find((factor) => factor.factor === id)?.score ?? null;
+}
+
+/**
+ * Draws the six strategy-factor scores as a radar chart: a self-contained, accessible SVG document.
+ *
+ * @remarks
+ * One axis per strategy factor in strategy order, clockwise from the top; rings at 50 (voldoende), 75 (goed) and
+ * 100; the score polygon, with a factor without a score drawn at 0 and named in the description. With `compare`,
+ * the other score is drawn dashed underneath. The SVG has `role="img"`, a `<title>` and a `<desc>` that lists every
+ * score, no scripts and no external references; the same input always gives the same text.
+ *
+ * @param score - The result of `scoreBerenschot`.
+ * @param options - The language, size, a score to compare with, and the element id.
+ * @returns The SVG document as text.
+ * @throws {SamenwerkingError} `invalid_option` when the size is not a number from 200 to 2,000, the locale is not
+ *   `'nl'` or `'en'`, or the id is not a valid XML id.
+ *
+ * @example
+ * ```ts
+ * const svg = toRadarSvg(scoreBerenschot(assessment), { locale: 'en' });
+ * svg.startsWith('<svg');
+ * //=> true
+ * ```
+ * @category Serialise
+ */
+export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = {}): string {
+  const locale = options.locale ?? 'nl';
+  const size = options.size ?? 480;
+  const id = options.id ?? 'samenwerking-radar';
+  if (locale !== 'nl' && locale !== 'en') throw invalid('locale', locale, { nl: "'nl' of 'en'", en: "'nl' or 'en'" });
+  if (typeof size !== 'number' || !Number.isFinite(size) || size < 200 || size > 2000) {
+    throw invalid('size', size, { nl: 'een getal van 200 tot en met 2000', en: 'a number from 200 to 2000' });
+  }
+  if (typeof id !== 'string' || !/^[A-Za-z_][\w.-]{0,63}$/.test(id)) {
+    throw invalid('id', id, { nl: 'een XML-id, zoals radar-1', en: 'an XML id, such as radar-1' });
+  }
+  const centre = size / 2;
+  const radius = size * 0.28;
+  const count = strategyFactors.length;
+  const point = (index: number, value: number): [number, number] => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
+    const distance = (radius * Math.max(0, Math.min(100, value))) / 100;
+    return [centre + distance * Math.cos(angle), centre + distance * Math.sin(angle)];
+  };
+  const polygon = (values: (number | null)[]): string =>
+    values
+      .map((value, index) =>
+        point(index, value ?? 0)
+          .map(round)
+          .join(','),
+      )
+      .join(' ');
+  const values = strategyFactors.map((_, index) => scoreOf(score, index));
+  const fontSize = round(size / 40);
+
+  const lines: string[] = [];
+  lines.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" role="img" width="${round(size)}" height="${round(size)}" viewBox="0 0 ${round(size)} ${round(size)}" aria-labelledby="${id}-title ${id}-desc" font-family="sans-serif" font-size="${fontSize}">`,
+  );
+  lines.push(`<title id="${id}-title">${escapeXml(reportText.radarTitle[locale])}</title>`);
+  const described = strategyFactors
+    .map(
+      (factor, index) =>
+        `${factor.label[locale]}: ${values[index] === null ? reportText.noScore[locale] : formatNumber(values[index] ?? null, locale)}`,
+    )
+    .join('; ');
+  let description = fill(reportText.radarDescription[locale], {
+    collaboration: score.collaboration,
+    date: score.date,
+    scores: described,
+  });
+  if (options.compare !== undefined)
+    description += ` ${fill(reportText.radarCompare[locale], { date: options.compare.date })}`;
+  lines.push(`<desc id="${id}-desc">${escapeXml(description)}</desc>`);
+  lines.push('<g class="rings" fill="none" stroke="#c8c8c8" stroke-width="1">');
+  for (const ring of BAND_RINGS) {
+    lines.push(`<polygon class="ring-${ring}" points="${polygon(strategyFactors.map(() => ring))}"/>`);
+  }
+  lines.push('</g>');
+  lines.push('<g class="axes" stroke="#9a9a9a" stroke-width="1">');
+  strategyFactors.forEach((factor, index) => {
+    const [x, y] = point(index, 100);
+    lines.push(
+      `<line class="axis" data-factor="${factor.id}" x1="${round(centre)}" y1="${round(centre)}" x2="${round(x)}" y2="${round(y)}"/>`,
+    );
+  });
+  lines.push('</g>');
+  if (options.compare !== undefined) {
+    const compare = options.compare;
+    const earlier = strategyFactors.map((_, index) => scoreOf(compare, index));
+    lines.push(
+      `<polygon class="compare" points="${polygon(earlier)}" fill="none" stroke="#7a7a7a" stroke-width="2" stroke-dasharray="6 4"/>`,
+    );
+  }
+  lines.push(
+    `<polygon class="score" points="${polygon(values)}" fill="#1f6fb2" fill-opacity="0.25" stroke="#1f6fb2" stroke-width="2"/>`,
+  );
+  lines.push('<g class="labels" fill="#222222">');
+  strategyFactors.forEach((factor, index) => {
+    const [x, y] = point(index, 112);
+    const anchor = Math.abs(x - centre) < 1 ? 'middle' : x > centre ? 'start' : 'end';
+    const value = values[index] ?? null;
+    const rows = [
+      ...wrap(`${factor.order}. ${factor.label[locale]}`, 18),
+      value === null ? reportText.noScore[locale] : formatNumber(value, locale),
+    ];
+    // Labels above the centre grow upwards, labels below grow downwards, so they never cross the chart.
+    const first = y < centre - 1 ? -(rows.length - 1) : y > centre + 1 ? 0 : -(rows.length - 1) / 2;
+    const spans = rows
+      .map(
+        (row, line) =>
+          `<tspan x="${round(x)}" dy="${line === 0 ? `${round(first * 1.2)}em` : '1.2em'}"${line === rows.length - 1 ? ' font-weight="bold"' : ''}>${escapeXml(row)}</tspan>`,
+      )
+      .join('');
+    lines.push(
+      `<text class="label" data-factor="${factor.id}" x="${round(x)}" y="${round(y)}" text-anchor="${anchor}" dominant-baseline="middle">${spans}</text>`,
+    );
+  });
+  lines.push('</g>');
+  lines.push('</svg>');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Breaks a label into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const rows: string[] = [];
+  let row = '';
+  for (const word of text.split(' ')) {
+    if (row !== '' && row.length + 1 + word.length > width) {
+      rows.push(row);
+      row = word;
+    } else row = row === '' ? word : `${row} ${word}`;
+  }
+  if (row !== '') rows.push(row);
+  return rows;
+}
+
+function invalid(option: string, value: unknown, allowed: { nl: string; en: string }): SamenwerkingError {
+  return new SamenwerkingError([
+    { code: 'invalid_option', path: ['options', option], message: messages.invalidOption(option, value, allowed) },
+  ]);
+}

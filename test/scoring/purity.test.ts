@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Assessment, Collaboration } from '../../src/schema/types.js';
+import { detectPitfalls, scoreBerenschot } from '../../src/scoring/index.js';
+
+const assessment: Assessment = {
+  kind: 'assessment',
+  schemaVersion: 1,
+  collaboration: 'spil-eindhoven',
+  date: '2026-03-15',
+  responses: [{ respondent: 'r1', partner: 'gemeente', answers: { 'relatie.klik': 2, 'ambitie.concreet': 5 } }],
+};
+
+const collaboration: Collaboration = {
+  kind: 'collaboration',
+  schemaVersion: 1,
+  id: 'spil-eindhoven',
+  name: 'SPIL-centra Eindhoven',
+  themes: ['ikc'],
+  form: 'netwerk',
+  partners: [
+    { id: 'gemeente', name: 'Gemeente Eindhoven', type: 'gemeente' },
+    { id: 'skpo', name: 'SKPO', type: 'schoolbestuur' },
+  ],
+  events: [{ type: 'turnover', date: '2017-01-01', partner: 'gemeente', role: 'wethouder' }],
+};
+
+describe('the scoring functions never read the clock', () => {
+  const RealDate = Date;
+  afterEach(() => {
+    globalThis.Date = RealDate;
+    vi.restoreAllMocks();
+  });
+
+  it('work while Date.now and new Date() throw', () => {
+    class ClocklessDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) throw new Error('new Date() read the clock');
+        super(...(args as [number, number, number]));
+      }
+      static override now(): number {
+        throw new Error('Date.now() read the clock');
+      }
+    }
+    globalThis.Date = ClocklessDate as DateConstructor;
+    expect(() => scoreBerenschot(assessment)).not.toThrow();
+    expect(() => detectPitfalls(collaboration)).not.toThrow();
+    expect(() => detectPitfalls(collaboration, { referenceDate: new ClocklessDate(2017, 5, 1) })).not.toThrow();
+  });
+
+  it('give the same answer for the same input at any time', () => {
+    const before = [scoreBerenschot(assessment), detectPitfalls(collaboration)];
+    vi.useFakeTimers({ now: new RealDate(2099, 0, 1) });
+    const later = [scoreBerenschot(assessment), detectPitfalls(collaboration)];
+    vi.useRealTimers();
+    expect(later).toStrictEqual(before);
+  });
+});
+
+describe('the scoring sources', () => {
+  // The files of the six-factor scoring; other scoring functions live beside them and are checked by their own tests.
+  const files = ['detectPitfalls.ts', 'index.ts', 'messages.ts', 'options.ts', 'scoreBerenschot.ts', 'types.ts'];
+  const folder = new URL('../../src/scoring/', import.meta.url);
+  const present = new Set(readdirSync(folder));
+  const sources = files.map((file) => ({ file, text: readFileSync(new URL(file, folder), 'utf8') }));
+
+  it('are all present', () => {
+    expect(files.filter((file) => !present.has(file))).toStrictEqual([]);
+  });
+
+  it.each([
+    ['zod', /from ['"]zod/],
+    ['the catalogue barrel', /from ['"]\.\.\/catalogue\/(index|catalogue)\.js['"]/],
+    ['the schema barrel at run time', /^import \{[^}]*\} from ['"]\.\.\/schema\//m],
+    ['the clock', /Date\.now\(|new Date\(\s*\)/],
+    ['the file system', /node:fs|from ['"]fs['"]/],
+    ['the environment', /process\.env/],
+  ])('do not use %s', (_name, pattern) => {
+    expect(sources.filter((source) => pattern.test(source.text)).map((source) => source.file)).toStrictEqual([]);
+  });
+});

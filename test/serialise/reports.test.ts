@@ -1,0 +1,270 @@
+/**
+ * The reports are checked by content: the SVG parses as XML with six axes and the labels, the CSV follows RFC 4180
+ * with stable columns, and the Markdown has the sections, numbers and texts a reader needs.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/catalogue/index.js';
+import { isSamenwerkingError } from '../../src/errors/index.js';
+import type { BerenschotScore, FactorScore, PitfallFinding } from '../../src/scoring/types.js';
+import { toCsv, toMarkdown, toRadarSvg } from '../../src/serialise/index.js';
+import { csvField } from '../../src/serialise/toCsv.js';
+
+/** A hand-made score, so that the reports are tested independently of the scoring code. */
+function factor(id: FactorScore['factor'], score: number | null, band: FactorScore['band']): FactorScore {
+  return {
+    factor: id,
+    score,
+    band,
+    coverage: score === null ? 0.25 : 1,
+    readiness: 100,
+    indicators: [{ indicator: `${id}.x` as never, score, answers: score === null ? 0 : 3 }],
+    explanation: {
+      indicators: [{ indicator: `${id}.x` as never, score, weight: 1, counted: score !== null }],
+      answeredWeight: score === null ? 0 : 1,
+      totalWeight: 1,
+      coverage: score === null ? 0 : 1,
+      minCoverage: 0.5,
+      formula: { nl: 'formule', en: 'formula' },
+      summary: { nl: `samenvatting ${id}`, en: `summary ${id}` },
+    },
+  };
+}
+
+const score: BerenschotScore = {
+  collaboration: 'spil-eindhoven',
+  date: '2026-03-15',
+  overall: { score: 61.25, band: 'voldoende', bottleneck: 'belangen' },
+  factors: [
+    factor('belanghebbenden', 80, 'goed'),
+    factor('ambitie', 62.5, 'voldoende'),
+    factor('belangen', 40, 'onvoldoende'),
+    factor('relatie', 75, 'goed'),
+    factor('organisatie', 50, 'voldoende'),
+    factor('communicatie', null, null),
+  ],
+  sequenceWarnings: [{ factor: 'relatie', prerequisite: 'belangen', gap: 35 }],
+  pitfalls: [
+    {
+      pitfall: 'eigen-belang-domineert',
+      factor: 'belangen',
+      source: 'assessment',
+      indicator: 'belangen.gezamenlijk-boven-eigen',
+      score: 25,
+    },
+  ],
+  disagreements: [
+    {
+      indicator: 'relatie.klik',
+      spread: 2.5,
+      partners: [
+        { partner: 'gemeente', mean: 4.5, answers: 2 },
+        { partner: 'skpo', mean: 2, answers: 1 },
+      ],
+    },
+  ],
+};
+
+const findings: PitfallFinding[] = [
+  {
+    pitfall: 'eerst-in-de-krant',
+    factor: 'communicatie',
+    source: 'collaboration',
+    evidence: [{ kind: 'event', index: 1, type: 'public-announcement', date: '2018-03-01' }],
+    message: { nl: 'De pers wist het eerder dan de partners.', en: 'The press knew before the partners.' },
+  },
+];
+
+/** A minimal XML well-formedness check: tags nest and close, attributes are quoted, no stray ampersands. */
+function isWellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  const tags = xml.match(/<[^>]+>/g) ?? [];
+  for (const tag of tags) {
+    if (!/^<\/?[A-Za-z][\w:-]*(\s+[\w:-]+="[^"<]*")*\s*\/?>$/.test(tag)) return false;
+    const name = /^<\/?([\w:-]+)/.exec(tag)?.[1] as string;
+    if (tag.startsWith('</')) {
+      if (stack.pop() !== name) return false;
+    } else if (!tag.endsWith('/>')) stack.push(name);
+  }
+  return stack.length === 0 && !/&(?!#\d+;|amp;|lt;|gt;|quot;|apos;)/.test(xml);
+}
+
+describe('toRadarSvg', () => {
+  const svg = toRadarSvg(score);
+
+  it('is a well-formed SVG document with role img, a title and a description', () => {
+    expect(isWellFormed(svg)).toBe(true);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img"/);
+    expect(svg).toContain('<title id="samenwerking-radar-title">Scores op de zes factoren</title>');
+    expect(svg).toMatch(/<desc id="samenwerking-radar-desc">Radardiagram van spil-eindhoven op 2026-03-15\./);
+    expect(svg).toContain('aria-labelledby="samenwerking-radar-title samenwerking-radar-desc"');
+  });
+
+  it('has six axes in strategy order and a label for each', () => {
+    const axes = [...svg.matchAll(/<line class="axis" data-factor="([a-z]+)"/g)].map((match) => match[1]);
+    expect(axes).toEqual(catalogue.strategyFactors.map((entry) => entry.id));
+    for (const entry of catalogue.strategyFactors) expect(svg).toContain(`>${entry.order}. `);
+    expect(svg).toContain('Betrek alle');
+  });
+
+  it('draws the first axis straight up and the score at its distance from the centre', () => {
+    // size 480: centre 240, radius 0.28 × 480 = 134.4; belanghebbenden 80 → y = 240 − 0.8 × 134.4 = 132.48.
+    expect(svg).toContain('x1="240" y1="240" x2="240" y2="105.6"');
+    expect(svg).toMatch(/<polygon class="score" points="240,132\.48 /);
+  });
+
+  it('describes every score, and a factor without a score as such', () => {
+    expect(svg).toContain('Betrek alle belanghebbenden: 80');
+    expect(svg).toContain('Communiceer tijdig en respectvol: geen score');
+  });
+
+  it('switches every text to English', () => {
+    const english = toRadarSvg(score, { locale: 'en' });
+    expect(english).toContain('<title id="samenwerking-radar-title">Scores on the six factors</title>');
+    expect(english).toContain('Involve all');
+    expect(english).toContain('no score');
+    expect(english).not.toContain('Betrek');
+  });
+
+  it('draws three band rings and, when asked, the comparison dashed', () => {
+    expect(svg.match(/<polygon class="ring-/g)).toHaveLength(3);
+    expect(svg).not.toContain('class="compare"');
+    const compared = toRadarSvg(score, { compare: { ...score, date: '2025-03-01' } });
+    expect(compared).toContain('<polygon class="compare"');
+    expect(compared).toContain('stroke-dasharray');
+    expect(compared).toContain('Ter vergelijking: 2025-03-01.');
+  });
+
+  it('has no scripts, event handlers or external references', () => {
+    expect(svg).not.toMatch(/<script|on[a-z]+=|href=|url\(|<image|<foreignObject/i);
+  });
+
+  it('is deterministic and scales with the size option', () => {
+    expect(toRadarSvg(score)).toBe(svg);
+    expect(toRadarSvg(score, { size: 800 })).toContain('width="800" height="800" viewBox="0 0 800 800"');
+  });
+
+  it('escapes text from the document', () => {
+    const tricky = toRadarSvg({ ...score, collaboration: 'a<b&"c' });
+    expect(isWellFormed(tricky)).toBe(true);
+    expect(tricky).toContain('a&#60;b&#38;&#34;c');
+  });
+
+  it.each([
+    [{ size: 100 }, 'size'],
+    [{ size: Number.NaN }, 'size'],
+    [{ locale: 'de' }, 'locale'],
+    [{ id: '1 bad' }, 'id'],
+  ])('rejects the option %j', (options, option) => {
+    try {
+      toRadarSvg(score, options as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(isSamenwerkingError(error) && error.issues[0]).toMatchObject({
+        code: 'invalid_option',
+        path: ['options', option],
+      });
+    }
+  });
+});
+
+describe('toCsv', () => {
+  const csv = toCsv(score);
+  const rows = csv.split('\r\n');
+
+  it('has a header and one row per factor, with CRLF line ends', () => {
+    expect(rows[0]).toBe(
+      'collaboration,date,order,factor,label,score,band,coverage,readiness,indicators_answered,indicators_total,bottleneck',
+    );
+    expect(rows).toHaveLength(8);
+    expect(rows[7]).toBe('');
+  });
+
+  it('writes unrounded numbers, an empty field for no score, and the bottleneck', () => {
+    expect(rows[2]).toBe(
+      'spil-eindhoven,2026-03-15,2,ambitie,Formuleer een gezamenlijke ambitie,62.5,voldoende,1,100,1,1,false',
+    );
+    expect(rows[3]).toContain(',belangen,Benoem verschillende belangen,40,onvoldoende,1,100,1,1,true');
+    expect(rows[6]).toBe(
+      'spil-eindhoven,2026-03-15,6,communicatie,Communiceer tijdig en respectvol,,,0.25,100,0,1,false',
+    );
+  });
+
+  it('writes English labels on request', () => {
+    expect(toCsv(score, { locale: 'en' })).toContain(',ambitie,Formulate a shared ambition,');
+  });
+
+  it('quotes fields as RFC 4180 asks', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField(null)).toBe('');
+    expect(csvField(Number.NaN)).toBe('');
+    const quoted = toCsv({ ...score, collaboration: 'a,"b"' });
+    expect(quoted.split('\r\n')[1]?.startsWith('"a,""b""",')).toBe(true);
+  });
+});
+
+describe('toMarkdown', () => {
+  const markdown = toMarkdown({ score, pitfalls: findings });
+
+  it('starts with the title and the overall score with its band and bottleneck', () => {
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '# Zelfevaluatie samenwerking: spil-eindhoven (2026-03-15)',
+      '',
+      '**Totaalscore: 61 (voldoende)**. Knelpunt: Benoem verschillende belangen.',
+    ]);
+  });
+
+  it('has a factor table in strategy order with rounded Dutch numbers', () => {
+    expect(markdown).toContain('| 2 | Formuleer een gezamenlijke ambitie | 63 | voldoende | 100% | 100 |');
+    expect(markdown).toContain('| 6 | Communiceer tijdig en respectvol | – | – | 25% | 100 |');
+  });
+
+  it('explains every factor with its indicators and formula', () => {
+    expect(markdown).toContain('samenvatting ambitie');
+    expect(markdown).toContain('| belangen.x | 40,0 | 1,0 | 3 | ja |');
+    expect(markdown.match(/^Formule: formule$/gm)).toHaveLength(6);
+  });
+
+  it('lists the sequence warning, the pitfall with its advice, and the disagreement', () => {
+    expect(markdown).toContain('- Investeer in de relatie scoort 35 punten hoger dan Benoem verschillende belangen');
+    const pitfall = catalogue.pitfalls.find((entry) => entry.id === 'eigen-belang-domineert');
+    expect(markdown).toContain(`**${pitfall?.label.nl}**`);
+    expect(markdown).toContain(`Advies: ${pitfall?.advice.nl}`);
+    expect(markdown).toContain('verschil van 2,5 schaalpunten (gemeente 4,5, skpo 2,0)');
+  });
+
+  it('lists the structural pitfalls with message, evidence and advice', () => {
+    expect(markdown).toContain('## Valkuilen in de opzet van de samenwerking');
+    expect(markdown).toContain('De pers wist het eerder dan de partners.');
+    expect(markdown).toContain('Aanwijzing: events[1] public-announcement 2018-03-01.');
+  });
+
+  it('writes the whole report in English on request', () => {
+    const english = toMarkdown({ score, pitfalls: findings }, { locale: 'en' });
+    expect(english).toContain('**Overall score: 61 (sufficient)**. Bottleneck: Name the different interests.');
+    expect(english).toContain('a difference of 2.5 scale points (gemeente 4.5, skpo 2.0)');
+    expect(english).not.toMatch(/Totaalscore|Advies|Valkuilen/);
+  });
+
+  it('accepts a score or a list of findings on its own, and a heading level', () => {
+    expect(toMarkdown(score, { headingLevel: 2 }).startsWith('## Zelfevaluatie')).toBe(true);
+    expect(toMarkdown(findings, { locale: 'en' }).startsWith('# Pitfalls in how the collaboration is set up')).toBe(
+      true,
+    );
+    expect(toMarkdown([])).toContain('Geen.');
+  });
+
+  it('says so when there is nothing to report, and escapes document text', () => {
+    const calm = toMarkdown({
+      ...score,
+      collaboration: 'a|b*c',
+      sequenceWarnings: [],
+      pitfalls: [],
+      disagreements: [],
+    });
+    expect(calm.match(/^Geen\.$/gm)).toHaveLength(3);
+    expect(calm.split('\n')[0]).toBe('# Zelfevaluatie samenwerking: a\\|b\\*c (2026-03-15)');
+  });
+});
