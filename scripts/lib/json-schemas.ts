@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { assessmentStructure } from '../../src/schema/AssessmentSchema.js';
+import { BerenschotScoreSchema } from '../../src/schema/BerenschotScoreSchema.js';
 import { CatalogueSchema } from '../../src/schema/CatalogueSchema.js';
 import { collaborationStructure } from '../../src/schema/CollaborationSchema.js';
 import { portfolioStructure } from '../../src/schema/PortfolioSchema.js';
@@ -62,6 +63,10 @@ function documentSchema(schema: z.ZodType, name: string, title: string, summary:
 export function jsonSchemas(): Record<string, Json> {
   const catalogue = z.toJSONSchema(CatalogueSchema, { io: 'input', target: 'draft-2020-12' }) as Json;
   const { $schema, ...catalogueRest } = catalogue;
+  const { $schema: _, ...scoreRest } = z.toJSONSchema(BerenschotScoreSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+  }) as Json;
   return {
     collaboration: documentSchema(
       collaborationStructure,
@@ -88,6 +93,14 @@ export function jsonSchemas(): Record<string, Json> {
       description:
         'The reference catalogue as exported by toJSON(catalogue). Rules this schema cannot express: ids are unique per list, every id reference points to an existing entry, and the Dutch and English texts differ.',
       ...catalogueRest,
+    },
+    'berenschot-score': {
+      $schema,
+      $id: schemaId('berenschot-score'),
+      title: 'Berenschot score (result of scoreBerenschot)',
+      description:
+        'The six-factor score of a self-assessment: overall score, band and bottleneck; per factor the score, band, coverage, readiness, indicator scores and an explanation; sequence warnings, pitfalls and disagreements. Scores run from 0 to 100 and are not rounded. Rules this schema cannot express: the factors come in strategy order, each once; a band matches its score under the bands used; a null score has a null band.',
+      ...scoreRest,
     },
   };
 }

@@ -8,6 +8,7 @@ import { stakeholderGroupIds } from '../catalogue/data/stakeholderGroups.js';
 import { themeIds } from '../catalogue/data/themes.js';
 import { documentMessages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { isIsoDate } from '../internal/isoDate.js';
 import {
   catalogueId,
   checkKeys,
@@ -283,7 +284,14 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
   references(listAt(value, 'interests'), 'partner', [...at, 'interests']);
   references(listAt(value, 'events'), 'partner', [...at, 'events']);
   const { startDate, endDate } = value;
-  if (typeof startDate === 'string' && typeof endDate === 'string' && endDate < startDate) {
+  // Compared only between real dates: an invalid date is already reported, a second issue would only confuse.
+  if (
+    typeof startDate === 'string' &&
+    typeof endDate === 'string' &&
+    isIsoDate(startDate) &&
+    isIsoDate(endDate) &&
+    endDate < startDate
+  ) {
     issues.push({
       code: 'date_order',
       path: [...at, 'endDate'],

@@ -6,6 +6,7 @@
  */
 export { isSamenwerkingError, SamenwerkingError } from '../errors/SamenwerkingError.js';
 export { AssessmentSchema, parseAssessment, ResponseSchema, safeParseAssessment } from './AssessmentSchema.js';
+export { BerenschotScoreSchema } from './BerenschotScoreSchema.js';
 export { CatalogueSchema } from './CatalogueSchema.js';
 export {
   AmbitionSchema,

@@ -61,7 +61,7 @@ function scoreSections(score: BerenschotScore, locale: Locale, level: number): s
   const lines: string[] = [];
   const bottleneck = score.overall.bottleneck === null ? t('noBottleneck') : factorLabel(score.overall.bottleneck);
   lines.push(
-    `**${t('overall')}: ${formatNumber(score.overall.score, locale)} (${band(score.overall.band)})**. ${t('bottleneck')}: ${bottleneck}.`,
+    `**${t('overall')}: ${formatNumber(score.overall.score, locale, 1)} (${band(score.overall.band)})**. ${t('bottleneck')}: ${bottleneck}.`,
     '',
   );
   lines.push(heading(level + 1, t('factors')), '');
@@ -74,10 +74,10 @@ function scoreSections(score: BerenschotScore, locale: Locale, level: number): s
         return [
           String(factor.order),
           factor.label[locale],
-          formatNumber(result?.score ?? null, locale),
+          formatNumber(result?.score ?? null, locale, 1),
           band(result?.band ?? null),
           result === undefined ? '–' : formatPercent(result.coverage, locale),
-          formatNumber(result?.readiness ?? null, locale),
+          formatNumber(result?.readiness ?? null, locale, 1),
         ];
       }),
     ),
@@ -110,7 +110,7 @@ function scoreSections(score: BerenschotScore, locale: Locale, level: number): s
       `- ${fill(t('sequenceWarning'), {
         factor: factorLabel(warning.factor),
         prerequisite: factorLabel(warning.prerequisite),
-        gap: formatNumber(warning.gap, locale),
+        gap: formatNumber(warning.gap, locale, 1),
       })}`,
     );
   }
@@ -122,7 +122,7 @@ function scoreSections(score: BerenschotScore, locale: Locale, level: number): s
     lines.push(
       `- **${pitfall?.label[locale] ?? found.pitfall}** (${factorLabel(found.factor)}). ${fill(t('pitfallSignal'), {
         indicator: labelOf(indicators, found.indicator, locale),
-        score: formatNumber(found.score, locale),
+        score: formatNumber(found.score, locale, 1),
       })} ${t('advice')}: ${pitfall?.advice[locale] ?? ''}`,
     );
   }
@@ -193,8 +193,8 @@ function findingSections(findings: readonly PitfallFinding[], locale: Locale, le
  * @remarks
  * A score gives the overall score and bottleneck, a factor table, the explanation of every factor score (indicator
  * scores, weights, answers, the formula), warnings where the order of the strategy is skipped, the pitfalls with
- * advice, and where partners differ. Numbers are rounded for reading (with a decimal comma in Dutch); text from
- * documents is escaped.
+ * advice, and where partners differ. Scores are shown with one decimal (a decimal comma in Dutch), so that a score
+ * just below a band boundary never reads as the boundary itself; text from documents is escaped.
  *
  * @param content - A score, a list of pitfall findings, or a report combining them.
  * @param options - The language and the level of the top heading.

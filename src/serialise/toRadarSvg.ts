@@ -94,7 +94,7 @@ export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = 
   const described = strategyFactors
     .map(
       (factor, index) =>
-        `${factor.label[locale]}: ${values[index] === null ? reportText.noScore[locale] : formatNumber(values[index] ?? null, locale)}`,
+        `${factor.label[locale]}: ${values[index] === null ? reportText.noScore[locale] : formatNumber(values[index] ?? null, locale, 1)}`,
     )
     .join('; ');
   let description = fill(reportText.radarDescription[locale], {
@@ -135,7 +135,7 @@ export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = 
     const value = values[index] ?? null;
     const rows = [
       ...wrap(`${factor.order}. ${factor.label[locale]}`, 18),
-      value === null ? reportText.noScore[locale] : formatNumber(value, locale),
+      value === null ? reportText.noScore[locale] : formatNumber(value, locale, 1),
     ];
     // Labels above the centre grow upwards, labels below grow downwards, so they never cross the chart.
     const first = y < centre - 1 ? -(rows.length - 1) : y > centre + 1 ? 0 : -(rows.length - 1) / 2;

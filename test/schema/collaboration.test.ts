@@ -129,6 +129,10 @@ describe('the rules of a collaboration', () => {
     expect(issue.message.en).toContain("Start date: '2025-02-30' is not a real calendar date");
   });
 
+  it('reports an end date that does not exist once, without a date-order issue', () => {
+    expectOnly((doc) => (doc.endDate = '2004-02-30'), 'invalid_date', ['endDate']);
+  });
+
   it('rejects a date written another way, inside nested lists too', () => {
     expectOnly((doc) => (doc.events[0].date = '01-01-2017'), 'invalid_date', ['events', 0, 'date']);
   });

@@ -9,12 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { jsonSchemas, schemaId } from '../../scripts/lib/json-schemas.js';
 import { catalogue, themeIds } from '../../src/catalogue/index.js';
 import {
+  BerenschotScoreSchema,
   CatalogueSchema,
+  parseAssessment,
   safeParseAssessment,
   safeParseCollaboration,
   safeParsePortfolio,
 } from '../../src/schema/index.js';
+import { scoreBerenschot } from '../../src/scoring/index.js';
 import { toJSON } from '../../src/serialise/index.js';
+import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { collaborationArbitrary } from '../support/collaborationArbitrary.js';
 import { type Loose, validAssessment, validCollaboration, validPortfolio } from '../support/documents.js';
 
@@ -119,6 +123,33 @@ describe('ajv and zod agree', () => {
       ajv: true,
       zod: false,
     });
+  });
+});
+
+describe('berenschot-score.json', () => {
+  it('accepts real results of scoreBerenschot, as BerenschotScoreSchema does', () => {
+    for (const assessment of fc.sample(assessmentArbitrary(), { numRuns: 100, seed: 3 })) {
+      const result = JSON.parse(JSON.stringify(scoreBerenschot(assessment)));
+      expect(
+        check('berenschot-score', result),
+        JSON.stringify(validators['berenschot-score']?.errors?.slice(0, 2)),
+      ).toBe(true);
+      expect(BerenschotScoreSchema.safeParse(result).success).toBe(true);
+    }
+  });
+
+  it('rejects a result with a score above 100 or a factor missing, as zod does', () => {
+    const result = JSON.parse(JSON.stringify(scoreBerenschot(parseAssessment(validAssessment()))));
+    const tooHigh = structuredClone(result);
+    tooHigh.factors[0].score = 101;
+    const missing = structuredClone(result);
+    missing.factors.pop();
+    for (const broken of [tooHigh, missing]) {
+      expect({ ajv: check('berenschot-score', broken), zod: BerenschotScoreSchema.safeParse(broken).success }).toEqual({
+        ajv: false,
+        zod: false,
+      });
+    }
   });
 });
 

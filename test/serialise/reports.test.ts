@@ -113,7 +113,7 @@ describe('toRadarSvg', () => {
   });
 
   it('describes every score, and a factor without a score as such', () => {
-    expect(svg).toContain('Betrek alle belanghebbenden: 80');
+    expect(svg).toContain('Betrek alle belanghebbenden: 80,0');
     expect(svg).toContain('Communiceer tijdig en respectvol: geen score');
   });
 
@@ -212,13 +212,13 @@ describe('toMarkdown', () => {
     expect(markdown.split('\n').slice(0, 3)).toEqual([
       '# Zelfevaluatie samenwerking: spil-eindhoven (2026-03-15)',
       '',
-      '**Totaalscore: 61 (voldoende)**. Knelpunt: Benoem verschillende belangen.',
+      '**Totaalscore: 61,3 (voldoende)**. Knelpunt: Benoem verschillende belangen.',
     ]);
   });
 
-  it('has a factor table in strategy order with rounded Dutch numbers', () => {
-    expect(markdown).toContain('| 2 | Formuleer een gezamenlijke ambitie | 63 | voldoende | 100% | 100 |');
-    expect(markdown).toContain('| 6 | Communiceer tijdig en respectvol | – | – | 25% | 100 |');
+  it('has a factor table in strategy order with one decimal, written the Dutch way', () => {
+    expect(markdown).toContain('| 2 | Formuleer een gezamenlijke ambitie | 62,5 | voldoende | 100% | 100,0 |');
+    expect(markdown).toContain('| 6 | Communiceer tijdig en respectvol | – | – | 25% | 100,0 |');
   });
 
   it('explains every factor with its indicators and formula', () => {
@@ -228,7 +228,7 @@ describe('toMarkdown', () => {
   });
 
   it('lists the sequence warning, the pitfall with its advice, and the disagreement', () => {
-    expect(markdown).toContain('- Investeer in de relatie scoort 35 punten hoger dan Benoem verschillende belangen');
+    expect(markdown).toContain('- Investeer in de relatie scoort 35,0 punten hoger dan Benoem verschillende belangen');
     const pitfall = catalogue.pitfalls.find((entry) => entry.id === 'eigen-belang-domineert');
     expect(markdown).toContain(`**${pitfall?.label.nl}**`);
     expect(markdown).toContain(`Advies: ${pitfall?.advice.nl}`);
@@ -243,7 +243,7 @@ describe('toMarkdown', () => {
 
   it('writes the whole report in English on request', () => {
     const english = toMarkdown({ score, pitfalls: findings }, { locale: 'en' });
-    expect(english).toContain('**Overall score: 61 (sufficient)**. Bottleneck: Name the different interests.');
+    expect(english).toContain('**Overall score: 61.3 (sufficient)**. Bottleneck: Name the different interests.');
     expect(english).toContain('a difference of 2.5 scale points (gemeente 4.5, skpo 2.0)');
     expect(english).not.toMatch(/Totaalscore|Advies|Valkuilen/);
   });

@@ -1,0 +1,22 @@
+// TypeScript: score a self-assessment and write the report as Markdown and CSV, and the radar chart as SVG.
+import { readFileSync } from 'node:fs';
+import { parseAssessment } from 'samenwerking/schema';
+import { type BerenschotScore, scoreBerenschot } from 'samenwerking/scoring';
+import { toCsv, toMarkdown, toRadarSvg } from 'samenwerking/serialise';
+
+const assessment = parseAssessment(
+  JSON.parse(readFileSync(new URL('./data/kindcentra-noord.assessment.json', import.meta.url), 'utf8')),
+);
+const score: BerenschotScore = scoreBerenschot(assessment);
+
+const weakest = score.factors
+  .filter((factor) => factor.score !== null)
+  .sort((left, right) => (left.score ?? 0) - (right.score ?? 0))[0];
+console.log(
+  `Overall ${score.overall.score?.toFixed(1)}; weakest factor: ${weakest?.factor} (${weakest?.score?.toFixed(1)}).`,
+);
+console.log(`Bottleneck in strategy order: ${score.overall.bottleneck ?? 'none'}.\n`);
+
+console.log(toMarkdown(score, { locale: 'en', headingLevel: 2 }).split('\n').slice(0, 14).join('\n'));
+console.log(toCsv(score, { locale: 'en' }));
+console.log(`SVG radar chart: ${toRadarSvg(score, { locale: 'en' }).length} characters.`);
