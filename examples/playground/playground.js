@@ -19,6 +19,8 @@ const texts = {
     sampleAssessment: 'Voorbeeld: zelfevaluatie',
     sampleBroken: 'Voorbeeld: document met fouten',
     fileLabel: 'Open een bestand van uw computer (.json)',
+    fileButton: 'Kies een bestand',
+    noFile: 'Nog geen bestand gekozen',
     documentLabel: 'Of plak hier de tekst van het document',
     documentHint:
       'Een document is een JSON-bestand, zoals uw registratie- of vragenlijstprogramma het bewaart. Wat u hier wijzigt, wordt meteen opnieuw gecontroleerd.',
@@ -48,9 +50,9 @@ const texts = {
     noBottleneck: 'Geen enkele factor scoort onvoldoende.',
     radarCaption:
       'Elke as is een van de zes factoren, met een score van 0 (midden) tot 100 (buitenrand). De grijze ringen liggen op 50 (voldoende) en 75 (goed).',
-    tableCaption: 'Score per factor',
+    tableCaption: 'Score per factor, van 0 tot 100',
     colFactor: 'Factor',
-    colScore: 'Score (0–100)',
+    colScore: 'Score',
     colBand: 'Oordeel',
     colCoverage: 'Vragen beantwoord',
     noScore: 'geen score',
@@ -96,6 +98,8 @@ const texts = {
     sampleAssessment: 'Example: self-assessment',
     sampleBroken: 'Example: document with errors',
     fileLabel: 'Open a file from your computer (.json)',
+    fileButton: 'Choose a file',
+    noFile: 'No file chosen yet',
     documentLabel: 'Or paste the text of the document here',
     documentHint:
       'A document is a JSON file, as your registration or survey software saves it. Whatever you change here is checked again straight away.',
@@ -104,8 +108,8 @@ const texts = {
     footer:
       'The review follows Berenschot, ‘Samenwerking gemeente en onderwijs – lessen uit de lokale praktijk’ (2018). Scores run from 0 to 100: below 50 is insufficient, from 75 up is good.',
     empty: 'No document yet. Choose an example, open a file or paste the text of a document.',
-    statusErrors: 'This document cannot be reviewed yet: {count} points need to be fixed.',
-    statusErrorsOne: 'This document cannot be reviewed yet: one point needs to be fixed.',
+    statusErrors: 'This document cannot be reviewed yet: {count} problems need to be fixed.',
+    statusErrorsOne: 'This document cannot be reviewed yet: one problem needs to be fixed.',
     statusCollaboration: 'The document is in order. It describes ‘{name}’, a collaboration of {partners} partners.',
     statusAssessment:
       'The document is in order: the self-assessment of ‘{collaboration}’ of {date}, completed by {respondents} participants.',
@@ -121,13 +125,14 @@ const texts = {
     scoreHeading: 'Self-assessment results',
     overall: 'Overall score: {score} out of 100 ({band}).',
     overallNone: 'Too few questions were answered for an overall score.',
-    bottleneck: 'Start with ‘{factor}’: it is the first factor, in the order of the approach, that scores insufficient.',
+    bottleneck:
+      'Start with ‘{factor}’: it is the first factor, in the order of the approach, that scores insufficient.',
     noBottleneck: 'No factor scores insufficient.',
     radarCaption:
       'Each axis is one of the six factors, scored from 0 (centre) to 100 (outer edge). The grey rings mark 50 (sufficient) and 75 (good).',
-    tableCaption: 'Score per factor',
+    tableCaption: 'Score per factor, from 0 to 100',
     colFactor: 'Factor',
-    colScore: 'Score (0–100)',
+    colScore: 'Score',
     colBand: 'Rating',
     colCoverage: 'Questions answered',
     noScore: 'no score',
@@ -162,7 +167,7 @@ const texts = {
   },
 };
 const SHARING = ['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur', 'organisatie'];
-const state = { locale: 'nl', result: null, share: [] };
+const state = { locale: 'nl', result: null, share: [], fileName: null };
 const $ = (id) => document.getElementById(id);
 
 /** A text in the current language, with `{name}` placeholders filled; `count` 1 picks the `…One` variant. */
@@ -183,7 +188,8 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-const number = (value) => new Intl.NumberFormat(state.locale).format(Math.round(value));
+const number = (value, digits = 0) =>
+  new Intl.NumberFormat(state.locale, { maximumFractionDigits: digits }).format(value);
 const label = (entry) => entry.label[state.locale];
 const date = (iso) =>
   new Intl.DateTimeFormat(state.locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
@@ -206,6 +212,7 @@ function renderTexts() {
   const button = $('language');
   button.textContent = t('otherLanguage');
   button.lang = state.locale === 'nl' ? 'en' : 'nl';
+  $('file-name').textContent = state.fileName ?? t('noFile');
 }
 
 function renderResult() {
@@ -238,7 +245,9 @@ function renderIssues(output, issues) {
   const list = el('ul', { class: 'issues' });
   for (const issue of issues) {
     const path = issue.path.length === 0 ? t('wholeDocument') : formatPath(issue.path);
-    list.append(el('li', {}, el('code', { class: 'path', text: path }), el('span', { text: issue.message[state.locale] })));
+    list.append(
+      el('li', {}, el('code', { class: 'path', text: path }), el('span', { text: issue.message[state.locale] })),
+    );
   }
   output.append(el('h3', { text: t('errorsHeading') }), el('p', { class: 'hint', text: t('errorsHint') }), list);
 }
@@ -253,7 +262,10 @@ function renderAssessment(output, assessment) {
   const { overall } = score;
   const summary = el('p', {
     class: 'overall',
-    text: overall.score === null ? t('overallNone') : t('overall', { score: number(overall.score), band: t(overall.band) }),
+    text:
+      overall.score === null
+        ? t('overallNone')
+        : t('overall', { score: number(overall.score, 1), band: t(overall.band) }),
   });
   const bottleneck = el('p', {
     text:
@@ -261,25 +273,43 @@ function renderAssessment(output, assessment) {
         ? t('noBottleneck')
         : t('bottleneck', { factor: label(getStrategyFactor(overall.bottleneck)) }),
   });
-  const svgText = toRadarSvg(score, { locale: state.locale, size: 500 });
+  const svgText = toRadarSvg(score, { locale: state.locale, size: 540 });
   const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
   const figure = el('figure', { class: 'radar' }, document.importNode(svg, true));
   figure.append(el('figcaption', { text: t('radarCaption') }));
 
-  const head = el('tr', {}, ...['colFactor', 'colScore', 'colBand', 'colCoverage'].map((key) => el('th', { scope: 'col', text: t(key) })));
+  const head = el(
+    'tr',
+    {},
+    ...['colFactor', 'colScore', 'colBand', 'colCoverage'].map((key) =>
+      el('th', { scope: 'col', class: key === 'colScore' || key === 'colCoverage' ? 'number' : '', text: t(key) }),
+    ),
+  );
   const rows = score.factors.map((factor) => {
     const strategy = getStrategyFactor(factor.factor);
-    const band = factor.band === null ? el('span', { text: t('noScore') }) : el('span', { class: `band ${factor.band}`, text: t(factor.band) });
+    const band =
+      factor.band === null
+        ? el('span', { text: t('noScore') })
+        : el('span', { class: `band ${factor.band}`, text: t(factor.band) });
     return el(
       'tr',
       {},
       el('th', { scope: 'row', text: `${strategy.order}. ${label(strategy)}` }),
-      el('td', { class: 'number', text: factor.score === null ? '–' : number(factor.score) }),
+      el('td', { class: 'number', text: factor.score === null ? '–' : number(factor.score, 1) }),
       el('td', {}, band),
-      el('td', { class: 'number', text: new Intl.NumberFormat(state.locale, { style: 'percent' }).format(factor.coverage) }),
+      el('td', {
+        class: 'number',
+        text: new Intl.NumberFormat(state.locale, { style: 'percent' }).format(factor.coverage),
+      }),
     );
   });
-  const table = el('table', {}, el('caption', { text: t('tableCaption') }), el('thead', {}, head), el('tbody', {}, ...rows));
+  const table = el(
+    'table',
+    {},
+    el('caption', { text: t('tableCaption') }),
+    el('thead', {}, head),
+    el('tbody', {}, ...rows),
+  );
   output.append(el('h3', { text: t('scoreHeading') }), summary, bottleneck, figure, table);
 
   if (score.sequenceWarnings.length > 0) {
@@ -300,9 +330,19 @@ function renderAssessment(output, assessment) {
       const question = getIndicator(found.indicator).question[state.locale];
       return [
         pitfall,
-        el('p', {}, el('span', { text: `${t('signal', { score: number(found.score) })} ` }), el('q', { text: question })),
+        el(
+          'p',
+          {},
+          el('span', { text: `${t('signal', { score: number(found.score, 1) })} ` }),
+          el('q', { text: question }),
+        ),
         el('p', {}, el('strong', { text: `${t('advice')} ` }), pitfall.advice[state.locale]),
-        el('details', {}, el('summary', { text: t('aboutPitfall') }), el('p', { text: pitfall.description[state.locale] })),
+        el(
+          'details',
+          {},
+          el('summary', { text: t('aboutPitfall') }),
+          el('p', { text: pitfall.description[state.locale] }),
+        ),
       ];
     }),
   );
@@ -370,7 +410,10 @@ function fittingForms(collaboration) {
     const { candidates } = scoring.recommendForms(needs, { subForms: false, on: new Date() });
     return candidates
       .filter((candidate) => candidate.fits)
-      .map((candidate) => ({ form: getForm(candidate.form), notes: candidate.entails.notes.map((note) => note[state.locale]) }));
+      .map((candidate) => ({
+        form: getForm(candidate.form),
+        notes: candidate.entails.notes.map((note) => note[state.locale]),
+      }));
   }
   return catalogue.forms
     .filter(
@@ -384,7 +427,10 @@ function fittingForms(collaboration) {
     .sort((a, b) => a.integration - b.integration)
     .map((form) => ({
       form,
-      notes: [form.newLegalEntity ? t('newEntity') : null, form.transfersCompetentAuthority ? t('transfers') : null].filter(Boolean),
+      notes: [
+        form.newLegalEntity ? t('newEntity') : null,
+        form.transfersCompetentAuthority ? t('transfers') : null,
+      ].filter(Boolean),
     }));
 }
 
@@ -404,7 +450,7 @@ function renderForms(container, collaboration) {
   container.replaceChildren(el('p', { text: t('formsFound') }), list);
 }
 
-async function load(text) {
+function load(text) {
   $('document').value = text;
   check();
 }
@@ -417,12 +463,15 @@ $('document').addEventListener('input', () => {
 $('check').addEventListener('click', check);
 $('file').addEventListener('change', async (event) => {
   const file = event.target.files?.[0];
-  if (file !== undefined) await load(await file.text());
+  if (file === undefined) return;
+  state.fileName = file.name;
+  $('file-name').textContent = file.name;
+  load(await file.text());
 });
 for (const button of document.querySelectorAll('[data-sample]')) {
   button.addEventListener('click', async () => {
     const response = await fetch(`samples/${button.dataset.sample}.json`);
-    await load(await response.text());
+    load(await response.text());
   });
 }
 $('language').addEventListener('click', () => {

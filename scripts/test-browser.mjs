@@ -1,0 +1,241 @@
+/**
+ * Tests the browser playground (`examples/playground/`) in headless Chromium: it serves the page, the library's ESM
+ * build and its dependencies from 127.0.0.1, drives the page through playwright-core, and checks what a user sees.
+ * Screenshots go to `test/browser/screenshots/` (git-ignored).
+ *
+ * Run: `npm run test:browser` (after `npm run build`). Needs Debian's `chromium` at /usr/bin/chromium, or another
+ * Chromium named by the CHROMIUM_PATH environment variable. Each step has 15 s, the whole run 90 s.
+ */
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { startPlaygroundServer } from './playground-server.mjs';
+
+const root = join(import.meta.dirname, '..');
+const shots = join(root, 'test', 'browser', 'screenshots');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const STEP_MS = 15_000;
+const RUN_MS = 90_000;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Labels that read the same in Dutch and English. */
+const BOTH = new Set(['samenwerking', 'Factor', 'Score']);
+
+let server;
+/** Console errors, page errors and failed or remote requests seen in the page. */
+const problems = [];
+let browser;
+let failed = 0;
+let passed = 0;
+
+async function cleanUp() {
+  await Promise.race([
+    Promise.allSettled([browser?.close(), server?.close()]),
+    new Promise((done) => setTimeout(done, 5_000)),
+  ]);
+}
+
+function fail(message) {
+  console.error(`FAIL ${message}`);
+  process.exitCode = 1;
+}
+
+/** Runs one step with a time limit; a failing step stops the run, since the next steps build on it. */
+async function step(name, action) {
+  const started = Date.now();
+  let timer;
+  try {
+    await Promise.race([
+      action(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${STEP_MS / 1000} s`)), STEP_MS);
+      }),
+    ]);
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed++;
+    fail(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Every bare import specifier of the ESM build (`zod`, `date-fns/addMonths`, …). */
+async function bareImports(dir) {
+  const found = new Set();
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
+    for (const match of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+      if (!/^(\.|\/|[a-z]+:)/.test(match[1])) found.add(match[1]);
+    }
+  }
+  return [...found].sort();
+}
+
+async function main() {
+  try {
+    await access(join(root, 'dist', 'index.js'));
+  } catch {
+    throw new Error('dist/ is missing: run `npm run build` first.');
+  }
+  try {
+    await access(executablePath, constants.X_OK);
+  } catch {
+    throw new Error(
+      `Chromium was not found at ${executablePath}. Install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH.`,
+    );
+  }
+  const { chromium } = await import('playwright-core');
+  const { fromJSON } = await import('../dist/serialise/index.js');
+  const samples = join(root, 'examples', 'playground', 'samples');
+  const brokenText = await readFile(join(samples, 'broken.json'), 'utf8');
+  const brokenResult = fromJSON(brokenText);
+  const target = brokenResult.success
+    ? undefined
+    : brokenResult.error.issues.find((issue) => issue.path.join('.') === 'partners.1.type');
+
+  await step('the broken sample has an error at partners[1].type', async () => {
+    expect(target !== undefined, 'the library reports no issue at partners[1].type for samples/broken.json');
+  });
+  await step("the page's import map covers every bare import of dist/", async () => {
+    const html = await readFile(join(root, 'examples', 'playground', 'index.html'), 'utf8');
+    const map = JSON.parse(html.match(/<script type="importmap">([\s\S]*?)<\/script>/)?.[1] ?? '{}');
+    const missing = (await bareImports(join(root, 'dist'))).filter((name) => !(name in (map.imports ?? {})));
+    expect(missing.length === 0, `not in the import map: ${missing.join(', ')}`);
+  });
+
+  server = await startPlaygroundServer();
+  browser = await chromium.launch({ executablePath, args: ARGS, timeout: STEP_MS });
+  console.log(`Chromium ${browser.version()}, playground at ${server.url}`);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'nl-NL' });
+  context.setDefaultTimeout(STEP_MS);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
+    problems.push(`remote request blocked: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  /** The visible labels of the page: headings, buttons, form labels, table headers, hints and the status. */
+  const labels = () =>
+    page.$$eval('title, h1, h2, h3, h4, p, button, label, legend, th, caption, summary, #file-name', (nodes) =>
+      nodes.map((node) => node.textContent.trim()),
+    );
+  let dutchLabels = [];
+  await mkdir(shots, { recursive: true });
+  const saved = [];
+  const screenshot = async (name) => {
+    const path = join(shots, name);
+    await page.screenshot({ path, fullPage: true });
+    saved.push(relative(root, path));
+  };
+
+  await step('the page loads in Dutch and imports the library', async () => {
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForSelector('body[data-ready="true"]');
+    expect((await page.getAttribute('html', 'lang')) === 'nl', 'html lang is not nl');
+    const heading = await page.textContent('h1');
+    expect(heading === 'Samenwerking doorlichten', `unexpected heading ${heading}`);
+  });
+  await step('every input has a label', async () => {
+    const unlabelled = await page.$$eval('input, textarea, select', (nodes) =>
+      nodes.filter((node) => node.labels === null || node.labels.length === 0).map((node) => node.id || node.name),
+    );
+    expect(unlabelled.length === 0, `inputs without a label: ${unlabelled.join(', ')}`);
+  });
+  await step('the sample assessment shows a radar chart with six axes and a factor table', async () => {
+    await page.click('button[data-sample="assessment"]');
+    await page.waitForSelector('#output svg[role="img"]');
+    const axes = await page.locator('#output svg[role="img"] line.axis').count();
+    expect(axes === 6, `the radar has ${axes} axes, not 6`);
+    const rows = await page.locator('#output table tbody tr').count();
+    expect(rows === 6, `the factor table has ${rows} rows, not 6`);
+    const pitfalls = await page.locator('#output .pitfalls > li').count();
+    expect(pitfalls > 0, 'no pitfalls are shown for the sample assessment');
+    await screenshot('playground-nl-assessment.png');
+  });
+  await step('a pasted broken document shows a Dutch error with its path', async () => {
+    await page.fill('#document', brokenText);
+    const item = page.locator('.issues li', { has: page.locator('code.path', { hasText: 'partners[1].type' }) });
+    await item.waitFor();
+    const text = await item.textContent();
+    expect(text.includes(target.message.nl), `the error reads "${text}", not the Dutch message`);
+    dutchLabels = await labels();
+  });
+  await step('switching to English changes the labels and the error text', async () => {
+    await page.click('#language');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const heading = await page.textContent('h1');
+    expect(heading === 'Review a collaboration', `the heading reads "${heading}"`);
+    const button = await page.textContent('#check');
+    expect(button === 'Check the document', `the check button reads "${button}"`);
+    const item = page.locator('.issues li', { has: page.locator('code.path', { hasText: 'partners[1].type' }) });
+    const text = await item.textContent();
+    expect(text.includes(target.message.en), `the error reads "${text}", not the English message`);
+    const english = await labels();
+    const same = english.filter((label, index) => label === dutchLabels[index] && !BOTH.has(label));
+    expect(english.length === dutchLabels.length && same.length === 0, `labels still in Dutch: ${same.join(' | ')}`);
+    await screenshot('playground-en-errors.png');
+  });
+  await step('an uploaded collaboration shows pitfalls with advice and form advice', async () => {
+    await page.setInputFiles('#file', join(samples, 'collaboration.json'));
+    await page.waitForSelector('#output .pitfalls > li');
+    expect((await page.textContent('#file-name')) === 'collaboration.json', 'the chosen file name is not shown');
+    const forms = await page.locator('#form-advice .forms > li').count();
+    expect(forms > 0, 'no form advice is shown');
+    await page.click('#share-bestuur');
+    await page.waitForFunction(() => document.querySelector('#form-advice .forms > li') !== null);
+  });
+  await step('no console errors, failed requests or remote requests', async () => {
+    expect(problems.length === 0, problems.join('; '));
+  });
+  console.log(`\nscreenshots: ${saved.join(', ')}`);
+}
+
+const watchdog = setTimeout(async () => {
+  fail(`the whole run took more than ${RUN_MS / 1000} s`);
+  await cleanUp();
+  process.exit(1);
+}, RUN_MS);
+
+try {
+  await main();
+} catch (error) {
+  // A failing step has already been reported; anything else is reported here.
+  if (failed === 0) fail(error instanceof Error ? error.message : String(error));
+  for (const problem of problems) console.error(`     seen in the page: ${problem}`);
+} finally {
+  await cleanUp();
+  clearTimeout(watchdog);
+}
+console.log(
+  process.exitCode === 1
+    ? `\nBrowser test FAILED (${passed} passed, ${Math.max(failed, 1)} failed)`
+    : `\nBrowser test passed (${passed} checks)`,
+);
