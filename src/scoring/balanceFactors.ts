@@ -1,0 +1,489 @@
+import type { FactorId } from '../catalogue/data/factors.js';
+import { factors as catalogueFactors, factorIds } from '../catalogue/data/factors.js';
+import type { ReasonId } from '../catalogue/data/reasons.js';
+import { reasons as catalogueReasons } from '../catalogue/data/reasons.js';
+import type { StrategyFactorId } from '../catalogue/data/strategyFactors.js';
+import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import type { Factor, FactorCategory, LocalisedText, Polarity } from '../catalogue/types.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { suggestIds } from '../internal/suggest.js';
+import type { Collaboration } from '../schema/types.js';
+import { categoryLabels, findingMessages } from './findingMessages.js';
+import { copyText, isPlainRecord, outlookOf, throwIssues } from './internal.js';
+import { type OptionReader, readNumber, readOptions, reportOption } from './options.js';
+
+/**
+ * The options of {@link balanceFactors}. Every option may be left out or set to `undefined` for its default.
+ *
+ * @category Scoring
+ */
+export interface BalanceFactorsOptions {
+  /** The weight of a bevorderende or belemmerende factor, keyed by factor id; 0 to 1,000,000; default the catalogue's. */
+  readonly weights?: Readonly<Partial<Record<FactorId, number | undefined>>> | undefined;
+  /** How many obstacles `strongestObstacles` lists at most; a whole number of 0 or more, default 3. */
+  readonly maxObstacles?: number | undefined;
+}
+
+/**
+ * One observed factor as it entered the balance.
+ *
+ * @category Scoring
+ */
+export interface WeighedFactor {
+  /** The factor. */
+  readonly factor: FactorId;
+  /** The factor's name. */
+  readonly label: LocalisedText;
+  /** Whether it promotes or hinders. */
+  readonly polarity: Polarity;
+  /** The domain it belongs to. */
+  readonly category: FactorCategory;
+  /** The strategy factors it bears on; it counts in full for each. */
+  readonly strategyFactors: readonly StrategyFactorId[];
+  /** The observed strength, 0 to 3. */
+  readonly strength: 0 | 1 | 2 | 3;
+  /** The weight used: the catalogue weight or the one from `options.weights`. */
+  readonly weight: number;
+  /** Strength × weight. */
+  readonly contribution: number;
+}
+
+/**
+ * The balance within one domain of factors.
+ *
+ * @category Scoring
+ */
+export interface CategoryBalance {
+  /** The domain. */
+  readonly category: FactorCategory;
+  /** The domain's name. */
+  readonly label: LocalisedText;
+  /** Σ strength × weight over the observed bevorderende factors of the domain. */
+  readonly promoting: number;
+  /** Σ strength × weight over the observed belemmerende factors of the domain. */
+  readonly hindering: number;
+  /** 100 × promoting / (promoting + hindering), or `null` when both are 0. */
+  readonly outlook: number | null;
+  /** The observed factors of the domain, in catalogue order. */
+  readonly factors: readonly FactorId[];
+  /** The outcome in one sentence. */
+  readonly summary: LocalisedText;
+}
+
+/**
+ * The balance of the factors that bear on one of the six strategy factors.
+ *
+ * @category Scoring
+ */
+export interface StrategyFactorBalance {
+  /** The strategy factor. */
+  readonly strategyFactor: StrategyFactorId;
+  /** The strategy factor's name. */
+  readonly label: LocalisedText;
+  /** Σ strength × weight over the observed bevorderende factors that bear on it. */
+  readonly promoting: number;
+  /** Σ strength × weight over the observed belemmerende factors that bear on it. */
+  readonly hindering: number;
+  /** 100 × promoting / (promoting + hindering), or `null` when both are 0. */
+  readonly outlook: number | null;
+  /** The observed factors that bear on it, in catalogue order. */
+  readonly factors: readonly FactorId[];
+  /** The outcome in one sentence. */
+  readonly summary: LocalisedText;
+}
+
+/**
+ * A belemmerende factor that weighs heavily.
+ *
+ * @category Scoring
+ */
+export interface Obstacle {
+  /** The factor. */
+  readonly factor: FactorId;
+  /** The factor's name. */
+  readonly label: LocalisedText;
+  /** The domain it belongs to. */
+  readonly category: FactorCategory;
+  /** The observed strength, 1 to 3. */
+  readonly strength: 0 | 1 | 2 | 3;
+  /** The weight used. */
+  readonly weight: number;
+  /** Strength × weight. */
+  readonly contribution: number;
+  /** The contribution as a percentage of the total hindering weight. */
+  readonly share: number;
+  /** The numbers in one sentence. */
+  readonly explanation: LocalisedText;
+}
+
+/**
+ * One observation that points to a reason for not collaborating.
+ *
+ * @category Scoring
+ */
+export interface ReasonEvidence {
+  /** The factor. */
+  readonly factor: FactorId;
+  /** The factor's name. */
+  readonly label: LocalisedText;
+  /** `present` for a belemmerende factor observed with strength 1 or more, `absent` for a bevorderende one at 0. */
+  readonly signal: 'present' | 'absent';
+  /** The observed strength. */
+  readonly strength: 0 | 1 | 2 | 3;
+  /** The weight used. */
+  readonly weight: number;
+  /** How much it counts: strength × weight when present, 3 × weight when absent. */
+  readonly evidenceWeight: number;
+  /** The evidence in a few words. */
+  readonly explanation: LocalisedText;
+}
+
+/**
+ * A reason for not collaborating (4.6) that the observed factors point to.
+ *
+ * @category Scoring
+ */
+export interface LikelyReason {
+  /** The reason. */
+  readonly reason: ReasonId;
+  /** The reason's name. */
+  readonly label: LocalisedText;
+  /** The total weight of the evidence. */
+  readonly evidenceWeight: number;
+  /** The observations behind it, in the reason's catalogue order. */
+  readonly evidence: readonly ReasonEvidence[];
+  /** The evidence in one sentence. */
+  readonly explanation: LocalisedText;
+}
+
+/**
+ * How the observed bevorderende and belemmerende factors of a collaboration weigh against each other.
+ *
+ * @category Scoring
+ */
+export interface FactorBalance {
+  /** The id of the collaboration. */
+  readonly collaboration: string;
+  /** Σ strength × weight over the observed bevorderende factors. */
+  readonly promoting: number;
+  /** Σ strength × weight over the observed belemmerende factors. */
+  readonly hindering: number;
+  /** 100 × promoting / (promoting + hindering), from 0 to 100; `null` when both are 0. */
+  readonly outlook: number | null;
+  /** Every observation, in catalogue order, with its weight and contribution. */
+  readonly observations: readonly WeighedFactor[];
+  /** The balance per domain, every domain in a fixed order (financieel first, context last). */
+  readonly categories: readonly CategoryBalance[];
+  /** The balance per strategy factor, all six in strategy order. */
+  readonly strategyFactors: readonly StrategyFactorBalance[];
+  /** The heaviest belemmerende factors, heaviest first, at most `maxObstacles`. */
+  readonly strongestObstacles: readonly Obstacle[];
+  /** The reasons for not collaborating the observations point to, strongest evidence first. */
+  readonly likelyReasons: readonly LikelyReason[];
+  /** The formula and the outcome in words. */
+  readonly explanation: {
+    /** The formula used. */
+    readonly formula: LocalisedText;
+    /** The outcome in one sentence. */
+    readonly summary: LocalisedText;
+  };
+}
+
+const OPTION_NAMES: readonly string[] = ['weights', 'maxObstacles'];
+const MAX_WEIGHT = 1_000_000;
+
+/** The domains in the order the balance lists them. */
+const CATEGORIES: readonly FactorCategory[] = [
+  'financieel',
+  'organisatorisch',
+  'wet-en-regelgeving',
+  'relationeel',
+  'cultureel',
+  'inhoudelijk',
+  'context',
+];
+
+/** The catalogue facts the balance needs, built once, on first use. */
+interface BalanceModel {
+  readonly byId: ReadonlyMap<string, Factor>;
+  readonly position: ReadonlyMap<string, number>;
+}
+
+let balanceModel: BalanceModel | undefined;
+
+function getModel(): BalanceModel {
+  balanceModel ??= {
+    byId: new Map(catalogueFactors.map((factor) => [factor.id as string, factor])),
+    position: new Map(catalogueFactors.map((factor, index) => [factor.id as string, index])),
+  };
+  return balanceModel;
+}
+
+/** Reads `options.weights`: factor ids as keys, weights from 0 to 1,000,000 as values. */
+function readFactorWeights(reader: OptionReader): ReadonlyMap<string, number> {
+  const weights = new Map<string, number>();
+  const value = reader.record.weights;
+  if (value === undefined) return weights;
+  if (!isPlainRecord(value)) {
+    reportOption(reader, ['weights'], value, findingMessages.allowed.factorWeights);
+    return weights;
+  }
+  for (const key of Object.keys(value)) {
+    const weight = value[key];
+    if (!(factorIds as readonly string[]).includes(key)) {
+      reader.issues.push({
+        code: 'unknown_id',
+        path: ['options', 'weights', key],
+        message: findingMessages.unknownId(findingMessages.lists.factor, key, suggestIds(key, factorIds), factorIds),
+      });
+    } else if (typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) {
+      weights.set(key, weight);
+    } else if (weight !== undefined) {
+      reportOption(reader, ['weights', key], weight, findingMessages.allowed.factorWeight);
+    }
+  }
+  return weights;
+}
+
+/** Checks the observations: known factor ids, strengths 0 to 3, every factor once. */
+function checkObservations(collaboration: Collaboration, issues: Issue[]): void {
+  const model = getModel();
+  const seen = new Map<string, number>();
+  (collaboration.factors ?? []).forEach((observation, index) => {
+    const factor: unknown = observation.factor;
+    const strength: unknown = observation.strength;
+    if (typeof factor !== 'string' || !model.byId.has(factor)) {
+      issues.push({
+        code: 'unknown_id',
+        path: ['factors', index, 'factor'],
+        message: findingMessages.unknownId(
+          findingMessages.lists.factor,
+          factor,
+          suggestIds(factor, factorIds),
+          factorIds,
+        ),
+      });
+    } else if (seen.has(factor)) {
+      issues.push({
+        code: 'duplicate_id',
+        path: ['factors', index, 'factor'],
+        message: findingMessages.duplicateFactor(factor, seen.get(factor) as number),
+      });
+    } else {
+      seen.set(factor, index);
+    }
+    if (strength !== 0 && strength !== 1 && strength !== 2 && strength !== 3) {
+      issues.push({
+        code: 'invalid_value',
+        path: ['factors', index, 'strength'],
+        message: findingMessages.invalidStrength(strength),
+      });
+    }
+  });
+}
+
+/** Sums promoting and hindering contributions of a group of observations. */
+function tally(observations: readonly WeighedFactor[]): {
+  promoting: number;
+  hindering: number;
+  outlook: number | null;
+  summary: LocalisedText;
+} {
+  let promoting = 0;
+  let hindering = 0;
+  for (const observation of observations) {
+    if (observation.polarity === 'bevorderend') promoting += observation.contribution;
+    else hindering += observation.contribution;
+  }
+  const outlook = outlookOf(promoting, hindering);
+  return { promoting, hindering, outlook, summary: findingMessages.balanceSummary(promoting, hindering, outlook) };
+}
+
+/** The reasons for not collaborating that the observations point to, strongest evidence first. */
+function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyReason[] {
+  const found: LikelyReason[] = [];
+  for (const reason of catalogueReasons) {
+    const evidence: ReasonEvidence[] = [];
+    for (const factor of reason.factors) {
+      const observation = observed.get(factor);
+      if (observation === undefined) continue;
+      const present = observation.polarity === 'belemmerend' && observation.strength >= 1;
+      const absent = observation.polarity === 'bevorderend' && observation.strength === 0;
+      if (!present && !absent) continue;
+      const evidenceWeight = present ? observation.contribution : 3 * observation.weight;
+      if (evidenceWeight === 0) continue;
+      evidence.push({
+        factor,
+        label: copyText(observation.label),
+        signal: present ? 'present' : 'absent',
+        strength: observation.strength,
+        weight: observation.weight,
+        evidenceWeight,
+        explanation: present
+          ? findingMessages.presentObstacle(observation.label, observation.strength, observation.weight, evidenceWeight)
+          : findingMessages.absentPromoter(observation.label, observation.weight, evidenceWeight),
+      });
+    }
+    if (evidence.length === 0) continue;
+    let total = 0;
+    for (const item of evidence) total += item.evidenceWeight;
+    found.push({
+      reason: reason.id,
+      label: copyText(reason.label),
+      evidenceWeight: total,
+      evidence,
+      explanation: findingMessages.reasonExplanation(
+        evidence.map((item) => item.explanation),
+        total,
+      ),
+    });
+  }
+  // Array.prototype.sort is stable, so equal weights keep the catalogue order of the reasons.
+  return found.sort((left, right) => right.evidenceWeight - left.evidenceWeight);
+}
+
+/**
+ * Weighs the observed bevorderende (promoting) against the belemmerende (hindering) factors of a collaboration, per
+ * domain and per strategy factor, and names the strongest obstacles and the likely reasons for not collaborating.
+ *
+ * @remarks
+ * promoting = Σ strength × weight over the observed bevorderende factors, hindering likewise over the belemmerende
+ * ones, with the catalogue `weight` unless `options.weights` overrides it; outlook = 100 × promoting / (promoting +
+ * hindering), `null` when both are 0 (nothing observed above strength 0, or only weight 0). The same formula runs per
+ * domain (`category`) and per strategy factor, where a factor counts in full for every strategy factor it bears on
+ * (so the six sums together exceed the totals). Strongest obstacles: belemmerende observations with a contribution
+ * above 0, by strength × weight, heaviest first, ties in catalogue order. Likely reasons (DOMAIN 4.6): a reason's
+ * evidence is each of its belemmerende factors observed at strength 1 or more (weighing strength × weight) and each of
+ * its bevorderende factors observed at strength 0 (weighing 3 × weight: the full scale is missing); a reason with
+ * evidence is listed, by total evidence weight, heaviest first, ties in catalogue order. Factors that were not
+ * observed count nowhere.
+ *
+ * @param collaboration - The collaboration, as parsed by `parseCollaboration`; only `id` and `factors` are read, and
+ *   nothing is changed.
+ * @param options - The factor weights and the number of obstacles to list.
+ * @returns A new object with the totals and outlook, the observations, the balance per domain and per strategy
+ *   factor, the strongest obstacles, the likely reasons, and the formula and outcome in words.
+ * @throws {SamenwerkingError} `invalid_option` when an option is unknown, a weight is not a number from 0 to
+ *   1,000,000, or `maxObstacles` is not a whole number of 0 or more.
+ * @throws {SamenwerkingError} `unknown_id` when `options.weights` or an observation names a factor that is not in the
+ *   catalogue; the message suggests the closest ids.
+ * @throws {SamenwerkingError} `duplicate_id` when an unvalidated document observes a factor twice.
+ * @throws {SamenwerkingError} `invalid_value` when an unvalidated document has a strength other than 0, 1, 2 or 3.
+ *
+ * @example
+ * ```ts
+ * const balance = balanceFactors({
+ *   kind: 'collaboration',
+ *   schemaVersion: 1,
+ *   id: 'regio-west',
+ *   name: 'Regio West',
+ *   themes: ['krimp'],
+ *   form: 'convenant',
+ *   partners: [
+ *     { id: 'noord', name: 'Bestuur Noord', type: 'schoolbestuur' },
+ *     { id: 'zuid', name: 'Bestuur Zuid', type: 'schoolbestuur' },
+ *   ],
+ *   factors: [
+ *     { factor: 'ervaren-urgentie', strength: 3 },
+ *     { factor: 'bevlogenheid-inhoudelijk-doel', strength: 3 },
+ *     { factor: 'concurrentiedenken', strength: 1 },
+ *     { factor: 'gedeelde-visie', strength: 0 },
+ *   ],
+ * });
+ * [balance.promoting, balance.hindering, balance.outlook];
+ * //=> [6, 2, 75]
+ * balance.strongestObstacles.map((obstacle) => obstacle.factor);
+ * //=> ['concurrentiedenken']
+ * balance.likelyReasons.map((reason) => [reason.reason, reason.evidenceWeight]);
+ * //=> [['geen-gezamenlijke-ambitie', 3], ['niet-op-netvlies', 2], ['niet-willen', 2]]
+ * ```
+ * @category Scoring
+ */
+export function balanceFactors(collaboration: Collaboration, options?: BalanceFactorsOptions): FactorBalance {
+  const reader = readOptions(options, OPTION_NAMES);
+  const weightOverrides = readFactorWeights(reader);
+  const maxObstacles = readNumber(reader, 'maxObstacles', 3, {
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+    integer: true,
+    allowed: findingMessages.allowed.wholeNumberFrom(0),
+  });
+  checkObservations(collaboration, reader.issues);
+  throwIssues(reader.issues);
+
+  const model = getModel();
+  const observations: WeighedFactor[] = (collaboration.factors ?? [])
+    .map((observation): WeighedFactor => {
+      const factor = model.byId.get(observation.factor) as Factor;
+      const weight = weightOverrides.get(factor.id) ?? factor.weight;
+      return {
+        factor: factor.id,
+        label: copyText(factor.label),
+        polarity: factor.polarity,
+        category: factor.category,
+        strategyFactors: [...factor.strategyFactors],
+        strength: observation.strength,
+        weight,
+        contribution: observation.strength * weight,
+      };
+    })
+    .sort((left, right) => (model.position.get(left.factor) as number) - (model.position.get(right.factor) as number));
+
+  const total = tally(observations);
+  const categories = CATEGORIES.map((category): CategoryBalance => {
+    const members = observations.filter((observation) => observation.category === category);
+    const { promoting, hindering, outlook, summary } = tally(members);
+    const label = copyText(categoryLabels[category]);
+    const factors = members.map((observation) => observation.factor);
+    return { category, label, promoting, hindering, outlook, factors, summary };
+  });
+  const strategy = strategyFactors.map((strategyFactor): StrategyFactorBalance => {
+    const members = observations.filter((observation) => observation.strategyFactors.includes(strategyFactor.id));
+    const { promoting, hindering, outlook, summary } = tally(members);
+    return {
+      strategyFactor: strategyFactor.id,
+      label: copyText(strategyFactor.label),
+      promoting,
+      hindering,
+      outlook,
+      factors: members.map((observation) => observation.factor),
+      summary,
+    };
+  });
+  const strongestObstacles = observations
+    .filter((observation) => observation.polarity === 'belemmerend' && observation.contribution > 0)
+    .sort((left, right) => right.contribution - left.contribution)
+    .slice(0, maxObstacles)
+    .map((observation): Obstacle => {
+      const share = (100 * observation.contribution) / total.hindering;
+      return {
+        factor: observation.factor,
+        label: copyText(observation.label),
+        category: observation.category,
+        strength: observation.strength,
+        weight: observation.weight,
+        contribution: observation.contribution,
+        share,
+        explanation: findingMessages.obstacleExplanation(
+          observation.strength,
+          observation.weight,
+          observation.contribution,
+          share,
+        ),
+      };
+    });
+  const observed = new Map(observations.map((observation) => [observation.factor as string, observation]));
+
+  return {
+    collaboration: collaboration.id,
+    promoting: total.promoting,
+    hindering: total.hindering,
+    outlook: total.outlook,
+    observations,
+    categories,
+    strategyFactors: strategy,
+    strongestObstacles,
+    likelyReasons: likelyReasonsOf(observed),
+    explanation: { formula: copyText(findingMessages.balanceFormula), summary: total.summary },
+  };
+}
