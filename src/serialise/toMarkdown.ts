@@ -203,7 +203,7 @@ function findingSections(findings: readonly PitfallFinding[], locale: Locale, le
  * @example
  * ```ts
  * toMarkdown(scoreBerenschot(assessment), { locale: 'en' }).split('\n')[0];
- * //=> '# Collaboration self-assessment: spil-eindhoven (2026-03-15)'
+ * //=> '# Collaboration self-assessment: kindcentra-noord (2026-03-15)'
  * ```
  * @category Serialise
  */

@@ -22,8 +22,9 @@ import type { Draft } from './updateDocument.js';
  *
  * @example
  * ```ts
- * addPartner(collaboration, { id: 'ggd', name: 'GGD Brabant-Zuidoost', type: 'zorg' }).partners.length;
- * //=> 3
+ * const larger = addPartner(collaboration, { id: 'ggd', name: 'GGD Noorderveld', type: 'zorg' });
+ * [collaboration.partners.length, larger.partners.length];
+ * //=> [4, 5]
  * ```
  * @category Update
  */
@@ -44,9 +45,13 @@ export function addPartner(collaboration: Collaboration, partner: Partner): Coll
  *
  * @example
  * ```ts
- * recordEvent(collaboration, { type: 'turnover', date: '2026-05-01', partner: 'gemeente', role: 'wethouder' })
- *   .events?.length;
- * //=> 1
+ * const later = recordEvent(collaboration, {
+ *   type: 'turnover', date: '2026-05-01', partner: 'gemeente', role: 'wethouder',
+ * });
+ * [collaboration.events?.length, later.events?.length];
+ * //=> [3, 4]
+ * later.events?.at(-1);
+ * //=> { type: 'turnover', date: '2026-05-01', partner: 'gemeente', role: 'wethouder' }
  * ```
  * @category Update
  */
@@ -70,8 +75,10 @@ export function recordEvent(collaboration: Collaboration, event: CollaborationEv
  *
  * @example
  * ```ts
- * setFactorObservation(collaboration, 'ervaren-urgentie', 3).factors;
- * //=> [{ factor: 'ervaren-urgentie', strength: 3 }]
+ * collaboration.factors?.[1];
+ * //=> { factor: 'gedeelde-visie', strength: 2 }
+ * setFactorObservation(collaboration, 'gedeelde-visie', 3).factors?.[1];
+ * //=> { factor: 'gedeelde-visie', strength: 3 }
  * ```
  * @category Update
  */
@@ -101,8 +108,9 @@ export function setFactorObservation(
  *
  * @example
  * ```ts
- * addResponse(assessment, { respondent: 'r9', answers: { 'relatie.klik': 5 } }).responses.length;
- * //=> 2
+ * const more = addResponse(assessment, { respondent: 'r7', answers: { 'relatie.klik': 5 } });
+ * [assessment.responses.length, more.responses.length];
+ * //=> [6, 7]
  * ```
  * @category Update
  */
