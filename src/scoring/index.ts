@@ -1,7 +1,8 @@
 /**
  * Scoring: the Berenschot score of a self-assessment with an explanation per strategy factor; the pitfalls
  * (valkuilen) in the structure of a collaboration; the balance of promoting and hindering factors; form
- * recommendations and the Fusietoets route; comparisons with benchmarks. No function here reads the clock,
+ * recommendations and the Fusietoets route; stages; portfolio summaries; comparisons with benchmarks and between
+ * assessments. No function here reads the clock,
  * changes its input or loads zod.
  *
  * @module
@@ -30,6 +31,16 @@ export {
   type MergerKind,
 } from './classifyFusietoets.js';
 export {
+  type AssessmentComparison,
+  type BandChange,
+  type BandDirection,
+  type CompareAssessmentsOptions,
+  type ComparedMoment,
+  compareAssessments,
+  type FactorChange,
+  type PitfallChange,
+} from './compareAssessments.js';
+export {
   type BenchmarkComparison,
   type BenchmarkComparisonRow,
   type BenchmarkFigures,
@@ -37,6 +48,25 @@ export {
   compareWithBenchmark,
 } from './compareWithBenchmark.js';
 export { type DetectPitfallsOptions, detectPitfalls } from './detectPitfalls.js';
+export {
+  type AgreementTopicsEvidence,
+  type AmbitionContentEvidence,
+  type DurationEvidence,
+  type FactorScoreEvidence,
+  type InterestsSummaryEvidence,
+  inferStage,
+  type MissingSectionEvidence,
+  type ObservedFactorEvidence,
+  type OverallBandEvidence,
+  type SelfPlacementEvidence,
+  type StageConfidence,
+  type StageEvidence,
+  type StageInference,
+  type StageOrder,
+  type StageReason,
+  type StageRule,
+  type StageScore,
+} from './inferStage.js';
 export {
   type FormCandidate,
   type FormCriterion,
@@ -49,4 +79,20 @@ export {
   type StatutoryPreference,
 } from './recommendForms.js';
 export { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
+export {
+  type CountedGroup,
+  type FactorDistribution,
+  type FormCount,
+  type GroupCount,
+  type OverallDistribution,
+  type PitfallFrequency,
+  type PortfolioSummary,
+  type SchoolYearSummary,
+  type ScoreDistribution,
+  type StageCount,
+  type SummarisePortfolioOptions,
+  type SuppressedGroup,
+  summarisePortfolio,
+  type ThemeCount,
+} from './summarisePortfolio.js';
 export type * from './types.js';

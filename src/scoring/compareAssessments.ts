@@ -1,0 +1,399 @@
+import type { IndicatorId } from '../catalogue/data/indicators.js';
+import type { PitfallId } from '../catalogue/data/pitfalls.js';
+import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
+import type { StrategyFactorId } from '../catalogue/data/strategyFactors.js';
+import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import type { LocalisedText } from '../catalogue/types.js';
+import { messages } from '../errors/messages.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { isSamenwerkingError, SamenwerkingError } from '../errors/SamenwerkingError.js';
+import type { Assessment } from '../schema/types.js';
+import type { SchoolYear } from '../time/schoolYearOf.js';
+import { schoolYearOf } from '../time/schoolYearOf.js';
+import { isRecord, type OptionReader, readOptions, reportOption } from './options.js';
+import { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
+import { stageMessages } from './stageMessages.js';
+import type { AssessmentPitfall, Band, BerenschotScore } from './types.js';
+
+/**
+ * The options of {@link compareAssessments}. Every option may be left out or set to `undefined` for its default.
+ *
+ * @category Scoring
+ */
+export interface CompareAssessmentsOptions {
+  /** The options an argument that is an assessment is scored with, as for `scoreBerenschot`; default its defaults. */
+  readonly scoring?: ScoreBerenschotOptions | undefined;
+}
+
+/**
+ * One side of a comparison: when it was measured and how it scored overall.
+ *
+ * @category Scoring
+ */
+export interface ComparedMoment {
+  /** The date of the assessment, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The school year of that date. */
+  readonly schoolYear: SchoolYear;
+  /** The overall score, or `null` when no factor had a score. */
+  readonly overall: number | null;
+  /** The band of the overall score, or `null` without a score. */
+  readonly band: Band | null;
+}
+
+/**
+ * The change of one strategy factor's score.
+ *
+ * @category Scoring
+ */
+export interface FactorChange {
+  /** The strategy factor. */
+  readonly factor: StrategyFactorId;
+  /** Its name. */
+  readonly label: LocalisedText;
+  /** The score before, or `null`. */
+  readonly before: number | null;
+  /** The score after, or `null`. */
+  readonly after: number | null;
+  /** After − before, or `null` when either is `null`. */
+  readonly change: number | null;
+  /** The band before, or `null`. */
+  readonly bandBefore: Band | null;
+  /** The band after, or `null`. */
+  readonly bandAfter: Band | null;
+  /** The change in a sentence a report can print. */
+  readonly text: LocalisedText;
+}
+
+/**
+ * Which way a band moved: `up` or `down` between two bands, `scored` from no score to a band, `unscored` from a band
+ * to no score.
+ *
+ * @category Scoring
+ */
+export type BandDirection = 'up' | 'down' | 'scored' | 'unscored';
+
+/**
+ * A band that differs between the two assessments.
+ *
+ * @category Scoring
+ */
+export interface BandChange {
+  /** The strategy factor, or `'overall'` for the overall score. */
+  readonly subject: StrategyFactorId | 'overall';
+  /** The band before, or `null` without a score. */
+  readonly before: Band | null;
+  /** The band after, or `null` without a score. */
+  readonly after: Band | null;
+  /** Which way it moved. */
+  readonly direction: BandDirection;
+}
+
+/**
+ * A pitfall that appeared or was resolved, with its signal indicator's score on both sides.
+ *
+ * @category Scoring
+ */
+export interface PitfallChange {
+  /** The pitfall. */
+  readonly pitfall: PitfallId;
+  /** The strategy factor it threatens. */
+  readonly factor: StrategyFactorId;
+  /** Its signal indicator. */
+  readonly indicator: IndicatorId;
+  /** Its name. */
+  readonly label: LocalisedText;
+  /** The signal indicator's score before, or `null` when nobody answered it. */
+  readonly before: number | null;
+  /** The signal indicator's score after, or `null` when nobody answered it. */
+  readonly after: number | null;
+}
+
+/**
+ * What changed between two assessments of the same collaboration.
+ *
+ * @category Scoring
+ */
+export interface AssessmentComparison {
+  /** The id of the collaboration. */
+  readonly collaboration: string;
+  /** The earlier assessment. */
+  readonly before: ComparedMoment;
+  /** The later assessment. */
+  readonly after: ComparedMoment;
+  /** The number of days from the first date to the second, 0 or more. */
+  readonly days: number;
+  /** Whether both dates fall in the same school year. */
+  readonly sameSchoolYear: boolean;
+  /** The overall score after − before, or `null` when either is `null`. */
+  readonly overallChange: number | null;
+  /** The six strategy factors, in strategy order. */
+  readonly factors: readonly FactorChange[];
+  /** The bands that differ, factors in strategy order and then the overall band. */
+  readonly bandChanges: readonly BandChange[];
+  /** The pitfalls signalled after but not before, in catalogue order. */
+  readonly pitfallsAppeared: readonly PitfallChange[];
+  /** The pitfalls signalled before but not after, in catalogue order. */
+  readonly pitfallsResolved: readonly PitfallChange[];
+  /** The pitfalls signalled on both dates, in catalogue order. */
+  readonly pitfallsRemaining: readonly PitfallId[];
+  /** The comparison in a sentence a report can print. */
+  readonly summary: LocalisedText;
+}
+
+const OPTION_NAMES: readonly string[] = ['scoring'];
+
+const BAND_RANK: Readonly<Record<Band, number>> = { onvoldoende: 0, voldoende: 1, goed: 2 };
+
+/** The assessment the `scoring` option is tried on, so a bad option is reported even when both arguments are scores. */
+const PROBE: Assessment = {
+  kind: 'assessment',
+  schemaVersion: 1,
+  collaboration: 'probe',
+  date: '2000-01-01',
+  responses: [{ respondent: 'probe', answers: {} }],
+};
+
+let pitfallLabels: ReadonlyMap<string, LocalisedText> | undefined;
+
+function pitfallLabel(pitfall: PitfallId): LocalisedText {
+  pitfallLabels ??= new Map(cataloguePitfalls.map((entry) => [entry.id as string, entry.label]));
+  const label = pitfallLabels.get(pitfall) as LocalisedText;
+  return { nl: label.nl, en: label.en };
+}
+
+/** Reads the `scoring` option by scoring a probe with it, and files its problems under `options.scoring`. */
+function readScoring(reader: OptionReader): ScoreBerenschotOptions | undefined {
+  const value = reader.record.scoring;
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    reportOption(reader, ['scoring'], value, stageMessages.scoringOptions());
+    return undefined;
+  }
+  try {
+    scoreBerenschot(PROBE, value as ScoreBerenschotOptions);
+  } catch (error) {
+    /* v8 ignore next */
+    if (!isSamenwerkingError(error)) throw error;
+    for (const issue of error.issues) {
+      reader.issues.push({
+        code: issue.code,
+        path: ['options', 'scoring', ...issue.path.slice(1)],
+        message: issue.message,
+      });
+    }
+    return undefined;
+  }
+  return value as ScoreBerenschotOptions;
+}
+
+/** Tells whether an argument is a score rather than an assessment. */
+function isScore(value: unknown): value is BerenschotScore {
+  return (
+    isRecord(value) &&
+    value.kind === undefined &&
+    typeof value.collaboration === 'string' &&
+    typeof value.date === 'string' &&
+    isRecord(value.overall) &&
+    Array.isArray(value.factors) &&
+    Array.isArray(value.pitfalls)
+  );
+}
+
+/** The day number of a `YYYY-MM-DD` date in the proleptic Gregorian calendar, without a `Date` object. */
+function dayNumber(date: string): number {
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+}
+
+function indicatorScores(score: BerenschotScore): ReadonlyMap<IndicatorId, number | null> {
+  const scores = new Map<IndicatorId, number | null>();
+  for (const factor of score.factors)
+    for (const indicator of factor.indicators) scores.set(indicator.indicator, indicator.score);
+  return scores;
+}
+
+function bandChange(subject: StrategyFactorId | 'overall', before: Band | null, after: Band | null): BandChange | null {
+  if (before === after) return null;
+  const direction: BandDirection =
+    before === null ? 'scored' : after === null ? 'unscored' : BAND_RANK[after] > BAND_RANK[before] ? 'up' : 'down';
+  return { subject, before, after, direction };
+}
+
+function pitfallChange(pitfall: AssessmentPitfall, before: number | null, after: number | null): PitfallChange {
+  return {
+    pitfall: pitfall.pitfall,
+    factor: pitfall.factor,
+    indicator: pitfall.indicator,
+    label: pitfallLabel(pitfall.pitfall),
+    before,
+    after,
+  };
+}
+
+/**
+ * Compares two assessments (or their scores) of the same collaboration: per strategy factor and overall the change in
+ * score, the bands that changed, the pitfalls that appeared, were resolved or remain, and the school years of both.
+ *
+ * @remarks
+ * Change = after − before, `null` when either score is `null`. Bands compare as onvoldoende < voldoende < goed.
+ * Pitfalls are matched by pitfall id: appeared = signalled after and not before, resolved = signalled before and not
+ * after; each carries its signal indicator's score on both sides, so a report can tell a real recovery from an
+ * indicator nobody answered the second time. An argument that is an assessment is scored with `options.scoring`; a
+ * score is taken as it is. The order matters, so two documents of different collaborations, or an `after` dated
+ * before `before`, are refused rather than flagged: a silently reversed comparison would flip every sign. The same
+ * date twice is fine (`days` 0). Comparing an assessment with itself shows no change.
+ *
+ * @param before - The earlier assessment, or its score from `scoreBerenschot`; it is not changed.
+ * @param after - The later assessment of the same collaboration, or its score; it is not changed.
+ * @param options - The scoring options for arguments that are assessments.
+ * @returns A new object with both moments, the per-factor and overall changes, the band changes, the pitfalls that
+ *   appeared, were resolved or remain, and a summary in Dutch and English.
+ * @throws {SamenwerkingError} `invalid_option` when an option is unknown or `scoring` is not a valid set of
+ *   `scoreBerenschot` options (listed under `options.scoring`), when an argument is neither an assessment nor a score,
+ *   when the two belong to different collaborations (path `after.collaboration`), or when `after` is dated before
+ *   `before` (path `after.date`). Every problem is listed.
+ *
+ * @example
+ * ```ts
+ * const answers = (klik: number) => ({ 'relatie.klik': klik, 'relatie.continuiteit': 3, 'relatie.zichtbaarheid': 3 });
+ * const assessment = (date: string, klik: number): Assessment => ({
+ *   kind: 'assessment',
+ *   schemaVersion: 1,
+ *   collaboration: 'ikc-noord',
+ *   date,
+ *   responses: [{ respondent: 'r1', answers: answers(klik) }],
+ * });
+ * const comparison = compareAssessments(assessment('2025-03-01', 1), assessment('2026-03-01', 5));
+ * comparison.factors[3].change; // relatie: from (0 + 50 + 50) / 3 to (100 + 50 + 50) / 3
+ * //=> 33.333333333333336
+ * comparison.pitfallsResolved.map((change) => change.pitfall);
+ * //=> ['geen-klik']
+ * [comparison.before.schoolYear, comparison.after.schoolYear];
+ * //=> ['2024-2025', '2025-2026']
+ * ```
+ * @category Scoring
+ */
+export function compareAssessments(
+  before: Assessment | BerenschotScore,
+  after: Assessment | BerenschotScore,
+  options?: CompareAssessmentsOptions,
+): AssessmentComparison {
+  const reader = readOptions(options, OPTION_NAMES);
+  const scoring = readScoring(reader);
+  const issues: Issue[] = reader.issues;
+  const sides: Record<'before' | 'after', Assessment | BerenschotScore> = { before, after };
+  for (const side of ['before', 'after'] as const) {
+    const value: unknown = sides[side];
+    if (!isScore(value) && !(isRecord(value) && value.kind === 'assessment')) {
+      issues.push({
+        code: 'invalid_option',
+        path: [side],
+        message: messages.invalidOption(side, value, stageMessages.assessmentOrScore()),
+      });
+    }
+  }
+  if (issues.length > 0) throw new SamenwerkingError(issues);
+  if (after.collaboration !== before.collaboration) {
+    issues.push({
+      code: 'invalid_option',
+      path: ['after', 'collaboration'],
+      message: messages.invalidOption(
+        'after.collaboration',
+        after.collaboration,
+        stageMessages.sameCollaboration(before.collaboration),
+      ),
+    });
+  }
+  if (after.date < before.date) {
+    issues.push({
+      code: 'invalid_option',
+      path: ['after', 'date'],
+      message: messages.invalidOption('after.date', after.date, stageMessages.notBefore(before.date)),
+    });
+  }
+  if (issues.length > 0) throw new SamenwerkingError(issues);
+
+  const first = isScore(before) ? before : scoreBerenschot(before, scoring);
+  const second = isScore(after) ? after : scoreBerenschot(after, scoring);
+
+  const factors: FactorChange[] = [];
+  const bandChanges: BandChange[] = [];
+  strategyFactors.forEach((factor, index) => {
+    const was = first.factors[index];
+    const is = second.factors[index];
+    const scoreBefore = was?.score ?? null;
+    const scoreAfter = is?.score ?? null;
+    const bandBefore = was?.band ?? null;
+    const bandAfter = is?.band ?? null;
+    factors.push({
+      factor: factor.id,
+      label: { nl: factor.label.nl, en: factor.label.en },
+      before: scoreBefore,
+      after: scoreAfter,
+      change: scoreBefore === null || scoreAfter === null ? null : scoreAfter - scoreBefore,
+      bandBefore,
+      bandAfter,
+      text: stageMessages.factorChange(stageMessages.factorName(factor.id), scoreBefore, scoreAfter),
+    });
+    const change = bandChange(factor.id, bandBefore, bandAfter);
+    if (change !== null) bandChanges.push(change);
+  });
+  const overallChange = bandChange('overall', first.overall.band, second.overall.band);
+  if (overallChange !== null) bandChanges.push(overallChange);
+
+  const beforeIndicators = indicatorScores(first);
+  const afterIndicators = indicatorScores(second);
+  const signalledBefore = new Map(first.pitfalls.map((pitfall) => [pitfall.pitfall, pitfall]));
+  const signalledAfter = new Map(second.pitfalls.map((pitfall) => [pitfall.pitfall, pitfall]));
+  const pitfallsAppeared: PitfallChange[] = [];
+  const pitfallsResolved: PitfallChange[] = [];
+  const pitfallsRemaining: PitfallId[] = [];
+  for (const entry of cataloguePitfalls) {
+    const was = signalledBefore.get(entry.id);
+    const is = signalledAfter.get(entry.id);
+    if (was !== undefined && is !== undefined) pitfallsRemaining.push(entry.id);
+    else if (is !== undefined)
+      pitfallsAppeared.push(pitfallChange(is, beforeIndicators.get(is.indicator) ?? null, is.score));
+    else if (was !== undefined) {
+      pitfallsResolved.push(pitfallChange(was, was.score, afterIndicators.get(was.indicator) ?? null));
+    }
+  }
+
+  const momentOf = (score: BerenschotScore): ComparedMoment => ({
+    date: score.date,
+    schoolYear: schoolYearOf(score.date),
+    overall: score.overall.score,
+    band: score.overall.band,
+  });
+  const momentBefore = momentOf(first);
+  const momentAfter = momentOf(second);
+  const overallDifference =
+    first.overall.score === null || second.overall.score === null ? null : second.overall.score - first.overall.score;
+  return {
+    collaboration: first.collaboration,
+    before: momentBefore,
+    after: momentAfter,
+    days: dayNumber(second.date) - dayNumber(first.date),
+    sameSchoolYear: momentBefore.schoolYear === momentAfter.schoolYear,
+    overallChange: overallDifference,
+    factors,
+    bandChanges,
+    pitfallsAppeared,
+    pitfallsResolved,
+    pitfallsRemaining,
+    summary: stageMessages.comparisonSummary(
+      momentBefore,
+      momentAfter,
+      overallDifference,
+      pitfallsAppeared.length,
+      pitfallsResolved.length,
+      bandChanges.length,
+    ),
+  };
+}
