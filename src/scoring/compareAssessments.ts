@@ -6,12 +6,13 @@ import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import type { LocalisedText } from '../catalogue/types.js';
 import { messages } from '../errors/messages.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
-import { isSamenwerkingError, SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import type { Assessment } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
-import { isRecord, type OptionReader, readOptions, reportOption } from './options.js';
+import { isRecord, readOptions } from './options.js';
 import { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
+import { readScoring } from './shared.js';
 import { stageMessages } from './stageMessages.js';
 import type { AssessmentPitfall, Band, BerenschotScore } from './types.js';
 
@@ -145,46 +146,12 @@ const OPTION_NAMES: readonly string[] = ['scoring'];
 
 const BAND_RANK: Readonly<Record<Band, number>> = { onvoldoende: 0, voldoende: 1, goed: 2 };
 
-/** The assessment the `scoring` option is tried on, so a bad option is reported even when both arguments are scores. */
-const PROBE: Assessment = {
-  kind: 'assessment',
-  schemaVersion: 1,
-  collaboration: 'probe',
-  date: '2000-01-01',
-  responses: [{ respondent: 'probe', answers: {} }],
-};
-
 let pitfallLabels: ReadonlyMap<string, LocalisedText> | undefined;
 
 function pitfallLabel(pitfall: PitfallId): LocalisedText {
   pitfallLabels ??= new Map(cataloguePitfalls.map((entry) => [entry.id as string, entry.label]));
   const label = pitfallLabels.get(pitfall) as LocalisedText;
   return { nl: label.nl, en: label.en };
-}
-
-/** Reads the `scoring` option by scoring a probe with it, and files its problems under `options.scoring`. */
-function readScoring(reader: OptionReader): ScoreBerenschotOptions | undefined {
-  const value = reader.record.scoring;
-  if (value === undefined) return undefined;
-  if (!isRecord(value)) {
-    reportOption(reader, ['scoring'], value, stageMessages.scoringOptions());
-    return undefined;
-  }
-  try {
-    scoreBerenschot(PROBE, value as ScoreBerenschotOptions);
-  } catch (error) {
-    /* v8 ignore next */
-    if (!isSamenwerkingError(error)) throw error;
-    for (const issue of error.issues) {
-      reader.issues.push({
-        code: issue.code,
-        path: ['options', 'scoring', ...issue.path.slice(1)],
-        message: issue.message,
-      });
-    }
-    return undefined;
-  }
-  return value as ScoreBerenschotOptions;
 }
 
 /** Tells whether an argument is a score rather than an assessment. */

@@ -7,6 +7,7 @@ import { daysInMonth } from '../internal/isoDate.js';
 import type { Collaboration, Partner, Stakeholder } from '../schema/types.js';
 import { allowedValues, scoringMessages } from './messages.js';
 import { readDate, readNumber, readOptions, throwIfInvalid } from './options.js';
+import { latestDate } from './shared.js';
 import type {
   AgreementEvidence,
   EventEvidence,
@@ -112,19 +113,6 @@ function monthsBefore(date: string, months: number): string {
   const month = (monthIndex % 12) + 1;
   const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The latest of all dates in the document, or `undefined` when it has none. */
-function latestDate(collaboration: Collaboration): string | undefined {
-  let latest: string | undefined;
-  const consider = (date: string | undefined): void => {
-    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
-  };
-  consider(collaboration.startDate);
-  consider(collaboration.endDate);
-  for (const agreement of collaboration.agreements ?? []) consider(agreement.date);
-  for (const event of collaboration.events ?? []) consider(event.date);
-  return latest;
 }
 
 const rules: Partial<Record<PitfallId, Rule>> = {

@@ -7,6 +7,7 @@ import { messages } from '../errors/messages.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { daysInMonth } from '../internal/isoDate.js';
 import type { AgreementTopic, Collaboration } from '../schema/types.js';
+import { latestDate } from './shared.js';
 import { stageMessages } from './stageMessages.js';
 import type { Band, BerenschotScore, EventEvidence } from './types.js';
 
@@ -316,19 +317,6 @@ function factorLabel(factor: FactorId): LocalisedText {
 function stageLabel(order: StageOrder): LocalisedText {
   const label = (catalogueStages[order] as (typeof catalogueStages)[number]).label;
   return { nl: label.nl, en: label.en };
-}
-
-/** The latest of all dates in the document, or `undefined` when it has none. */
-function latestDate(collaboration: Collaboration): string | undefined {
-  let latest: string | undefined;
-  const consider = (date: string | undefined): void => {
-    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
-  };
-  consider(collaboration.startDate);
-  consider(collaboration.endDate);
-  for (const agreement of collaboration.agreements ?? []) consider(agreement.date);
-  for (const event of collaboration.events ?? []) consider(event.date);
-  return latest;
 }
 
 /** The date `months` calendar months before `date`, on the same day or the last day of a shorter month. */

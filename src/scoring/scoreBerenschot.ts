@@ -1,8 +1,7 @@
 import type { IndicatorId } from '../catalogue/data/indicators.js';
 import type { PitfallId } from '../catalogue/data/pitfalls.js';
-import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
 import type { StrategyFactorId } from '../catalogue/data/strategyFactors.js';
-import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import { pitfallStructure, strategyStructure } from '../catalogue/data/structure.js';
 import type { LocalisedText } from '../catalogue/types.js';
 import type { Assessment } from '../schema/types.js';
 import { allowedValues, scoringMessages } from './messages.js';
@@ -90,8 +89,8 @@ let scoringModel: ScoringModel | undefined;
 
 function buildModel(): ScoringModel {
   const indicatorIds: IndicatorId[] = [];
-  const factorIds = strategyFactors.map((factor) => factor.id);
-  const factors = strategyFactors.map((factor): ModelFactor => {
+  const factorIds = strategyStructure.map((factor) => factor.id);
+  const factors = strategyStructure.map((factor): ModelFactor => {
     const first = indicatorIds.length;
     indicatorIds.push(...factor.indicators);
     return {
@@ -102,7 +101,7 @@ function buildModel(): ScoringModel {
     };
   });
   const indicatorPosition = new Map(indicatorIds.map((indicator, position) => [indicator as string, position]));
-  const pitfalls = cataloguePitfalls.map(
+  const pitfalls = pitfallStructure.map(
     (pitfall): ModelPitfall => ({
       id: pitfall.id,
       factor: pitfall.factor,

@@ -38,19 +38,20 @@ function count(value: number, nl: [string, string], en: [string, string]): Local
 }
 
 /** The short names of the six strategy factors, for use inside a sentence. */
+// Plain literals, not calls: module-level calls would keep this file in every bundle that shares its chunk.
 const factorNames: Readonly<Record<StrategyFactorId, LocalisedText>> = {
-  belanghebbenden: both('belanghebbenden', 'stakeholders'),
-  ambitie: both('ambitie', 'ambition'),
-  belangen: both('belangen', 'interests'),
-  relatie: both('relatie', 'relationship'),
-  organisatie: both('organisatie', 'organisation'),
-  communicatie: both('communicatie', 'communication'),
+  belanghebbenden: { nl: 'belanghebbenden', en: 'stakeholders' },
+  ambitie: { nl: 'ambitie', en: 'ambition' },
+  belangen: { nl: 'belangen', en: 'interests' },
+  relatie: { nl: 'relatie', en: 'relationship' },
+  organisatie: { nl: 'organisatie', en: 'organisation' },
+  communicatie: { nl: 'communicatie', en: 'communication' },
 };
 
 const confidenceNames: Readonly<Record<'laag' | 'middel' | 'hoog', LocalisedText>> = {
-  laag: both('laag', 'low'),
-  middel: both('middel', 'medium'),
-  hoog: both('hoog', 'high'),
+  laag: { nl: 'laag', en: 'low' },
+  middel: { nl: 'middel', en: 'medium' },
+  hoog: { nl: 'hoog', en: 'high' },
 };
 
 /** The texts of the stage inference, the portfolio summary and the comparison of assessments. */

@@ -6,18 +6,20 @@ import type { StageId } from '../catalogue/data/stages.js';
 import { stages as catalogueStages } from '../catalogue/data/stages.js';
 import type { StrategyFactorId } from '../catalogue/data/strategyFactors.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import { strategyStructure } from '../catalogue/data/structure.js';
 import type { ThemeId } from '../catalogue/data/themes.js';
 import { themes as catalogueThemes } from '../catalogue/data/themes.js';
 import type { LocalisedText } from '../catalogue/types.js';
-import { isSamenwerkingError } from '../errors/SamenwerkingError.js';
-import type { Assessment, Portfolio } from '../schema/types.js';
+import type { Portfolio } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
 import { detectPitfalls } from './detectPitfalls.js';
 import { inferStage, type StageOrder } from './inferStage.js';
+import { copyText } from './internal.js';
 import { allowedValues } from './messages.js';
-import { isRecord, type OptionReader, readNumber, readOptions, reportOption, throwIfInvalid } from './options.js';
+import { readNumber, readOptions, throwIfInvalid } from './options.js';
 import { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
+import { readScoring } from './shared.js';
 import { stageMessages } from './stageMessages.js';
 import type { BerenschotScore } from './types.js';
 
@@ -237,16 +239,7 @@ export interface PortfolioSummary {
 const OPTION_NAMES: readonly string[] = ['minGroupSize', 'scoring'];
 
 /** The number of score groups per set: one per strategy factor, then the overall score. */
-const GROUPS = strategyFactors.length + 1;
-
-/** The assessment the `scoring` option is tried on, so a bad option is reported before any work is done. */
-const PROBE: Assessment = {
-  kind: 'assessment',
-  schemaVersion: 1,
-  collaboration: 'probe',
-  date: '2000-01-01',
-  responses: [{ respondent: 'probe', answers: {} }],
-};
+const GROUPS = strategyStructure.length + 1;
 
 /** The scores of one group and the collaborations they come from. */
 interface ScoreGroup {
@@ -287,35 +280,6 @@ function getPositions(): Positions {
 
 function newGroups(): ScoreGroup[] {
   return Array.from({ length: GROUPS }, () => ({ values: [], collaborations: new Set<string>() }));
-}
-
-function copyText(text: LocalisedText): LocalisedText {
-  return { nl: text.nl, en: text.en };
-}
-
-/** Reads the `scoring` option by scoring a probe with it, and files its problems under `options.scoring`. */
-function readScoring(reader: OptionReader): ScoreBerenschotOptions | undefined {
-  const value = reader.record.scoring;
-  if (value === undefined) return undefined;
-  if (!isRecord(value)) {
-    reportOption(reader, ['scoring'], value, stageMessages.scoringOptions());
-    return undefined;
-  }
-  try {
-    scoreBerenschot(PROBE, value as ScoreBerenschotOptions);
-  } catch (error) {
-    /* v8 ignore next */
-    if (!isSamenwerkingError(error)) throw error;
-    for (const issue of error.issues) {
-      reader.issues.push({
-        code: issue.code,
-        path: ['options', 'scoring', ...issue.path.slice(1)],
-        message: issue.message,
-      });
-    }
-    return undefined;
-  }
-  return value as ScoreBerenschotOptions;
 }
 
 /**

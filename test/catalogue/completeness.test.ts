@@ -3,6 +3,7 @@
  * tables are copied from DOMAIN.md §4, not from the code under test.
  */
 import { describe, expect, it } from 'vitest';
+import { pitfallStructure, strategyStructure } from '../../src/catalogue/data/structure.js';
 import {
   type CatalogueEntry,
   catalogue,
@@ -190,6 +191,15 @@ describe('required ids (DOMAIN.md §4)', () => {
       (benchmark) => benchmark.unit === 'count' && benchmark.rows.some((row) => row.theme === 'regionaal-aanbod'),
     );
     expect(table?.rows.map((row) => row.value)).toEqual([33, 31, 29, 29, 29, 20, 27, 19, 23, 26]);
+  });
+});
+
+describe('the text-free strategy structure used by scoring', () => {
+  it('matches the strategy factors and pitfalls of the catalogue exactly', () => {
+    expect(strategyStructure).toEqual(
+      catalogue.strategyFactors.map(({ id, prerequisites, indicators }) => ({ id, prerequisites, indicators })),
+    );
+    expect(pitfallStructure).toEqual(catalogue.pitfalls.map(({ id, factor, signal }) => ({ id, factor, signal })));
   });
 });
 

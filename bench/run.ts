@@ -1,0 +1,488 @@
+/**
+ * The release benchmarks: every figure a ratio against a baseline measured in the same run, with its goal.
+ *
+ * - `safeParseAssessment` vs ajv's compiled validator for the shipped `assessment.json` (2,000 assessments): ≤ 3×;
+ * - `fromJSON` vs `JSON.parse` (2,000 collaborations as text): ≤ 4×;
+ * - `scoreBerenschot` vs `JSON.stringify` (10,000 assessments, as in `scoreBerenschot.bench.ts`): ≤ 1.5×;
+ * - scaling, 10× the input in ≤ 12× the time: `safeParseCollaboration` (10× the documents, and one document with
+ *   10× the partners), `scoreBerenschot` (100,000 vs 10,000 assessments) and `summarisePortfolio` (from the
+ *   build, or from `src/` while it is not built yet; skipped with a message when it does not exist);
+ * - memory: scoring 100,000 streamed assessments grows the heap by the results only (`bench/memory.ts`, run in a
+ *   fresh process with `--expose-gc`).
+ *
+ * Measures the built package (`dist/` ESM). Medians of tinybench samples after warm-up; a ratio is the ratio of
+ * medians. The tasks run in groups, each with its own tinybench `Bench` and the same options, so that a group's
+ * data is on the heap only while that group runs (a large live heap slows every other task's garbage collection).
+ * Prints a table and writes `bench/results.json`.
+ *
+ * Run: `npm run build && node --max-old-space-size=4096 --import tsx bench/run.ts`
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import fc from 'fast-check';
+import { Bench } from 'tinybench';
+import type { Assessment, Collaboration, Portfolio } from '../src/schema/types.js';
+import { assessmentArbitrary } from '../test/support/assessmentArbitrary.js';
+import { collaborationArbitrary } from '../test/support/collaborationArbitrary.js';
+import { largeCollaboration, makeAssessment, randomFrom, streamAssessments } from './data.js';
+import { ids, root, schemaModule, scoringModule, serialiseModule, staleBuild } from './shipped.js';
+
+const started = performance.now();
+const loadAtStart = os.loadavg()[0] ?? 0;
+const SEED = 20260315; // the seed of scoreBerenschot.bench.ts: the same 10,000 assessments
+const OPTIONS = { time: 2000, warmupTime: 500, iterations: 7, warmupIterations: 2 } as const;
+
+const { safeParseAssessment, safeParseCollaboration, parsePortfolio } = schemaModule;
+const { scoreBerenschot } = scoringModule;
+const { fromJSON } = serialiseModule;
+
+if (staleBuild) console.warn('warning: src/ has changed since the last build; these figures are for the older dist/.');
+if (loadAtStart > os.cpus().length / 2) {
+  console.warn(`warning: the machine is busy (load average ${loadAtStart.toFixed(1)}): the figures will be noisy.`);
+}
+
+// --- Measuring -------------------------------------------------------------------------------------------------
+interface TaskFigures {
+  readonly group: string;
+  readonly task: string;
+  readonly medianMs: number;
+  readonly meanMs: number;
+  readonly rmePercent: number;
+  readonly samples: number;
+}
+const tasks: TaskFigures[] = [];
+let sink = 0;
+
+/** Fewer samples for the groups whose one iteration takes seconds, to keep the whole run near three minutes. */
+const HEAVY = { ...OPTIONS, iterations: 5, warmupIterations: 1 } as const;
+
+/** Runs one group of tasks (warm-up, then the measured iterations) and records each task's latency. */
+async function measure(
+  group: string,
+  entries: Readonly<Record<string, () => void>>,
+  options: typeof OPTIONS | typeof HEAVY = OPTIONS,
+): Promise<void> {
+  const bench = new Bench(options);
+  for (const [name, fn] of Object.entries(entries)) bench.add(name, fn);
+  process.stdout.write(`${group}: `);
+  await bench.run();
+  for (const task of bench.tasks) {
+    const result = task.result;
+    if (result.state !== 'completed') {
+      throw new Error(`${task.name}: ${result.state === 'errored' ? result.error.message : result.state}`);
+    }
+    tasks.push({
+      group,
+      task: task.name,
+      medianMs: result.latency.p50,
+      meanMs: result.latency.mean,
+      rmePercent: result.latency.rme,
+      samples: result.latency.samplesCount,
+    });
+  }
+  console.log(`done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+const medianOf = (task: string): number => {
+  const found = tasks.find((entry) => entry.task === task);
+  if (found === undefined) throw new Error(`no result for ${task}`);
+  return found.medianMs;
+};
+
+interface Figure {
+  readonly figure: string;
+  readonly subject: string;
+  readonly baseline: string;
+  readonly subjectMedianMs: number;
+  readonly baselineMedianMs: number;
+  readonly ratio: number;
+  readonly ratioNote?: string;
+  readonly goal: number | null;
+  readonly met: boolean | null;
+}
+const figures: Figure[] = [];
+const skipped: string[] = [];
+/**
+ * Records the ratio of the subject's median to the baseline's. `perBaselineRun` is for a baseline task that does its
+ * work several times per sample (so that both samples are about equally long): the ratio compares one run of each.
+ */
+function figure(name: string, subject: string, baseline: string, goal: number | null, perBaselineRun = 1): void {
+  const subjectMedianMs = medianOf(subject);
+  const baselineMedianMs = medianOf(baseline);
+  const ratio = (subjectMedianMs / baselineMedianMs) * perBaselineRun;
+  figures.push({
+    figure: name,
+    subject,
+    baseline,
+    subjectMedianMs,
+    baselineMedianMs,
+    ratio,
+    ...(perBaselineRun === 1 ? {} : { ratioNote: `${perBaselineRun} × subject median ÷ baseline median` }),
+    goal,
+    met: goal === null ? null : ratio <= goal,
+  });
+}
+
+/** Stops the run when the input is not what the benchmark claims: the timed paths must be the success paths. */
+function expectAll(what: string, ok: boolean): void {
+  if (!ok) throw new Error(`benchmark input is wrong: ${what}`);
+}
+
+/**
+ * The ten tenths of a list, taken in turn: the baseline of a scaling figure works on a different tenth of the
+ * large input each sample, so that it is not flattered by data left in the CPU caches by the sample before.
+ */
+function tenths<T>(items: readonly T[]): () => readonly T[] {
+  const size = Math.ceil(items.length / 10);
+  const parts = Array.from({ length: 10 }, (_, index) => items.slice(index * size, (index + 1) * size));
+  let next = 0;
+  return () => parts[next++ % parts.length] as readonly T[];
+}
+
+// --- 1 and 3: validation and scoring of assessments (fast-check, as in scoreBerenschot.bench.ts) -------------
+{
+  console.log('generating 10,000 assessments with fast-check …');
+  const assessments: Assessment[] = fc.sample(assessmentArbitrary({ minResponses: 1, maxResponses: 20 }), {
+    seed: SEED,
+    numRuns: 10_000,
+  });
+  const first2000 = assessments.slice(0, 2_000);
+
+  const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+  const schema = JSON.parse(readFileSync(join(root, 'dist', 'schemas', 'assessment.json'), 'utf8')) as object;
+  const ajvFirstError = addFormats(new Ajv2020({ strict: true })).compile(schema);
+  const ajvAllErrors = addFormats(new Ajv2020({ strict: true, allErrors: true })).compile(schema);
+  expectAll(
+    'ajv accepts every assessment',
+    first2000.every((doc) => ajvFirstError(doc) && ajvAllErrors(doc)),
+  );
+  expectAll(
+    'safeParseAssessment accepts every assessment',
+    first2000.every((doc) => safeParseAssessment(doc).success),
+  );
+  // Parsing validates and freezes a copy; were the inputs frozen, later samples could skip work.
+  expectAll('the inputs stay unfrozen', !first2000.some((doc) => Object.isFrozen(doc)));
+
+  await measure('assessments: validate 2,000', {
+    'ajv validate × 2,000': () => {
+      for (const doc of first2000) sink += ajvFirstError(doc) ? 1 : 0;
+    },
+    'ajv validate (allErrors) × 2,000': () => {
+      for (const doc of first2000) sink += ajvAllErrors(doc) ? 1 : 0;
+    },
+    'safeParseAssessment × 2,000': () => {
+      for (const doc of first2000) sink += safeParseAssessment(doc).success ? 1 : 0;
+    },
+  });
+  await measure('assessments: score 10,000', {
+    'JSON.stringify × 10,000': () => {
+      for (const doc of assessments) sink += JSON.stringify(doc).length;
+    },
+    'scoreBerenschot × 10,000': () => {
+      for (const doc of assessments) sink += scoreBerenschot(doc).factors.length;
+    },
+  });
+  figure('safeParseAssessment ÷ ajv (2,000 assessments)', 'safeParseAssessment × 2,000', 'ajv validate × 2,000', 3);
+  figure(
+    'safeParseAssessment ÷ ajv with allErrors (for information)',
+    'safeParseAssessment × 2,000',
+    'ajv validate (allErrors) × 2,000',
+    null,
+  );
+  figure(
+    'scoreBerenschot ÷ JSON.stringify (10,000 assessments)',
+    'scoreBerenschot × 10,000',
+    'JSON.stringify × 10,000',
+    1.5,
+  );
+}
+
+// --- 2 and 4: collaborations as text, and parsing at 10× the documents ------------------------------------------
+const portfolioCollaborations: Collaboration[] = [];
+{
+  console.log('generating 10,000 collaborations with fast-check …');
+  const collaborations: Collaboration[] = fc.sample(collaborationArbitrary, { seed: SEED, numRuns: 10_000 });
+  const nextTenth = tenths(collaborations);
+  const texts = collaborations.slice(0, 2_000).map((doc) => JSON.stringify(doc));
+  portfolioCollaborations.push(...collaborations.slice(0, 5_000));
+  expectAll(
+    'fromJSON accepts every text',
+    texts.every((text) => fromJSON(text).success),
+  );
+  expectAll(
+    'safeParseCollaboration accepts every collaboration',
+    collaborations.every((doc) => safeParseCollaboration(doc).success),
+  );
+  expectAll('the inputs stay unfrozen', !collaborations.some((doc) => Object.isFrozen(doc)));
+
+  await measure('collaborations: read 2,000 texts', {
+    'JSON.parse × 2,000': () => {
+      for (const text of texts) sink += JSON.parse(text) === null ? 0 : 1;
+    },
+    'fromJSON × 2,000': () => {
+      for (const text of texts) sink += fromJSON(text).success ? 1 : 0;
+    },
+  });
+  await measure(
+    'collaborations: parse 1,000 and 10,000',
+    {
+      'safeParseCollaboration × 1,000 (a tenth of the 10,000)': () => {
+        for (const doc of nextTenth()) sink += safeParseCollaboration(doc).success ? 1 : 0;
+      },
+      'safeParseCollaboration × 10,000': () => {
+        for (const doc of collaborations) sink += safeParseCollaboration(doc).success ? 1 : 0;
+      },
+    },
+    HEAVY,
+  );
+  figure('fromJSON ÷ JSON.parse (2,000 collaborations)', 'fromJSON × 2,000', 'JSON.parse × 2,000', 4);
+  figure(
+    'safeParseCollaboration: 10,000 ÷ 1,000 documents',
+    'safeParseCollaboration × 10,000',
+    'safeParseCollaboration × 1,000 (a tenth of the 10,000)',
+    12,
+  );
+}
+
+// --- 4: one collaboration with 10× the partners (and their contributions, interests, agreements, events) ------
+{
+  // Ten different documents of 50 partners per sample (as much input as one of 500), so that both samples see as
+  // much garbage collection and neither finds its input in the CPU caches more than the other.
+  const smalls = Array.from({ length: 10 }, (_, index) => largeCollaboration(50, SEED + index, ids));
+  const large = largeCollaboration(500, SEED, ids);
+  expectAll(
+    'safeParseCollaboration accepts the grown documents',
+    [...smalls, large].every((doc) => safeParseCollaboration(doc).success),
+  );
+  await measure('collaborations: one document, 50 and 500 partners', {
+    'safeParseCollaboration, 10 documents of 50 partners': () => {
+      for (const small of smalls) sink += safeParseCollaboration(small).success ? 1 : 0;
+    },
+    'safeParseCollaboration, 500 partners': () => {
+      sink += safeParseCollaboration(large).success ? 1 : 0;
+    },
+  });
+  figure(
+    'safeParseCollaboration: one document, 500 ÷ 50 partners',
+    'safeParseCollaboration, 500 partners',
+    'safeParseCollaboration, 10 documents of 50 partners',
+    12,
+    10,
+  );
+}
+
+// --- 4: scoring at 10× the assessments ----------------------------------------------------------------------------
+{
+  console.log('generating 100,000 assessments …');
+  const large = [...streamAssessments(100_000, SEED, ids)];
+  const nextTenth = tenths(large);
+  expectAll(
+    'safeParseAssessment accepts the generated assessments',
+    large.slice(0, 1_000).every((doc) => safeParseAssessment(doc).success),
+  );
+  await measure(
+    'assessments: score 10,000 and 100,000',
+    {
+      'scoreBerenschot × 10,000 (a tenth of the 100,000)': () => {
+        for (const doc of nextTenth()) sink += scoreBerenschot(doc).factors.length;
+      },
+      'scoreBerenschot × 100,000 (generated)': () => {
+        for (const doc of large) sink += scoreBerenschot(doc).factors.length;
+      },
+    },
+    HEAVY,
+  );
+  figure(
+    'scoreBerenschot: 100,000 ÷ 10,000 assessments',
+    'scoreBerenschot × 100,000 (generated)',
+    'scoreBerenschot × 10,000 (a tenth of the 100,000)',
+    12,
+  );
+}
+
+// --- 4: summarisePortfolio at 10× the portfolio -------------------------------------------------------------------
+const summariseSource = join(root, 'src', 'scoring', 'summarisePortfolio.ts');
+let summarisePortfolio = (scoringModule as unknown as Record<string, unknown>).summarisePortfolio;
+let summariseFrom = 'dist/';
+if (typeof summarisePortfolio !== 'function' && existsSync(summariseSource)) {
+  // Not built or not exported yet: measure the source, which is as good for a ratio between two sizes.
+  const module = (await import(pathToFileURL(summariseSource).href)) as Record<string, unknown>;
+  summarisePortfolio = module.summarisePortfolio;
+  summariseFrom = 'src/ (not in the build yet)';
+}
+if (typeof summarisePortfolio === 'function') {
+  const summarise = summarisePortfolio as (portfolio: Portfolio) => unknown;
+  // 5,000 collaborations (fresh ids) with two assessments each, answered by their partners; the baseline takes
+  // each of its ten tenths in turn (500 collaborations and their 1,000 assessments).
+  const random = randomFrom(SEED);
+  const collaborations = portfolioCollaborations.map((doc, index) => ({ ...doc, id: `c${index + 1}` }));
+  const assessmentsOf = collaborations.map((doc) => {
+    const partners = doc.partners.map((partner) => partner.id);
+    return [makeAssessment(random, ids, doc.id, partners), makeAssessment(random, ids, doc.id, partners)];
+  });
+  const portfolioOf = (from: number, to: number): Portfolio =>
+    parsePortfolio({
+      kind: 'portfolio',
+      schemaVersion: 1,
+      name: `Portefeuille ${from + 1} tot en met ${to}`,
+      collaborations: collaborations.slice(from, to),
+      assessments: assessmentsOf.slice(from, to).flat(),
+    });
+  const large = portfolioOf(0, 5_000);
+  const nextSmall = tenths(Array.from({ length: 10 }, (_, index) => portfolioOf(index * 500, (index + 1) * 500)));
+  portfolioCollaborations.length = 0;
+  console.log(`summarisePortfolio from ${summariseFrom}`);
+  await measure(
+    'portfolio: summarise 500 and 5,000 collaborations',
+    {
+      'summarisePortfolio, 500 collaborations + 1,000 assessments (a tenth)': () => {
+        for (const small of nextSmall()) sink += summarise(small) === undefined ? 0 : 1;
+      },
+      'summarisePortfolio, 5,000 collaborations + 10,000 assessments': () => {
+        sink += summarise(large) === undefined ? 0 : 1;
+      },
+    },
+    HEAVY,
+  );
+  figure(
+    `summarisePortfolio: 10× ÷ 1× the portfolio (from ${summariseFrom})`,
+    'summarisePortfolio, 5,000 collaborations + 10,000 assessments',
+    'summarisePortfolio, 500 collaborations + 1,000 assessments (a tenth)',
+    12,
+  );
+} else {
+  portfolioCollaborations.length = 0;
+  skipped.push(
+    'summarisePortfolio scaling: skipped, because neither the build nor src/scoring/summarisePortfolio.ts has summarisePortfolio.',
+  );
+}
+
+// --- 5: memory, in a fresh process ------------------------------------------------------------------------------
+interface MemoryFigures {
+  readonly count: number;
+  readonly heapGrowthBytes: number;
+  readonly heapGrowthPerResultBytes: number;
+  readonly retainedByResultsBytes: number;
+  readonly residueAfterDroppingResultsBytes: number;
+  readonly resultHeapBytes: number;
+  readonly resultJsonBytes: number;
+  readonly assessmentHeapBytes: number;
+  readonly assessmentJsonBytes: number;
+  readonly inputsIfKeptBytes: number;
+  readonly goal: string;
+  readonly met: boolean;
+}
+process.stdout.write('memory: scoring 100,000 streamed assessments (fresh process, --expose-gc): ');
+const child = spawnSync(
+  process.execPath,
+  ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', join('bench', 'memory.ts'), '100000'],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const memoryLine = child.stdout.trim().split('\n').at(-1) ?? '';
+if (child.status !== 0 || !memoryLine.startsWith('{')) throw new Error(`bench/memory.ts failed (exit ${child.status})`);
+const memory = JSON.parse(memoryLine) as MemoryFigures;
+console.log(`done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+
+// --- Report -------------------------------------------------------------------------------------------------------
+const MB = (bytes: number): number => Number((bytes / 1e6).toFixed(1));
+const KB = (bytes: number): number => Number((bytes / 1e3).toFixed(1));
+const cpus = os.cpus();
+const machine = {
+  cpu: cpus[0]?.model ?? 'unknown',
+  cores: cpus.length,
+  memoryBytes: os.totalmem(),
+  memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+  platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+  v8: process.versions.v8,
+  loadAverage: { atStart: Number(loadAtStart.toFixed(2)), atEnd: Number((os.loadavg()[0] ?? 0).toFixed(2)) },
+};
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: 'pipe' }).trim();
+} catch {
+  // Not a git checkout: the commit stays unknown.
+}
+
+console.log(
+  `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; commit ${commit}` +
+    `${staleBuild ? ' (dist/ older than src/)' : ''}; load average ${machine.loadAverage.atStart} at the start, ` +
+    `${machine.loadAverage.atEnd} at the end\n`,
+);
+console.table(
+  tasks.map((task) => ({
+    task: task.task,
+    'median (ms)': Number(task.medianMs.toFixed(task.medianMs < 10 ? 3 : 1)),
+    'mean (ms)': Number(task.meanMs.toFixed(task.meanMs < 10 ? 3 : 1)),
+    'rme (%)': Number(task.rmePercent.toFixed(1)),
+    samples: task.samples,
+  })),
+);
+console.table(
+  figures.map((entry) => ({
+    figure: entry.figure,
+    'ratio of medians': Number(entry.ratio.toFixed(2)),
+    goal: entry.goal === null ? '—' : `≤ ${entry.goal}`,
+    met: entry.met === null ? '—' : entry.met ? 'yes' : 'NO',
+  })),
+);
+for (const entry of figures) {
+  if (entry.ratioNote !== undefined)
+    console.log(`${entry.figure}: ratio = ${entry.ratioNote} (equal input per sample).`);
+}
+for (const message of skipped) console.log(message);
+
+console.log(`\nMemory: ${memory.count.toLocaleString('en')} assessments streamed and scored, only the results kept.`);
+console.table([
+  { measure: 'heap growth, total (MB)', value: MB(memory.heapGrowthBytes) },
+  { measure: 'heap growth per result (kB)', value: KB(memory.heapGrowthPerResultBytes) },
+  { measure: 'one result, detached copy on the heap (kB)', value: KB(memory.resultHeapBytes) },
+  { measure: 'one result as JSON (kB)', value: KB(memory.resultJsonBytes) },
+  { measure: 'one assessment on the heap (kB)', value: KB(memory.assessmentHeapBytes) },
+  { measure: 'one assessment as JSON (kB)', value: KB(memory.assessmentJsonBytes) },
+  { measure: 'freed by dropping the results (MB)', value: MB(memory.retainedByResultsBytes) },
+  { measure: 'left after dropping the results (MB)', value: MB(memory.residueAfterDroppingResultsBytes) },
+  { measure: 'had the inputs been kept too (MB, more)', value: MB(memory.inputsIfKeptBytes) },
+]);
+const growthShare = memory.heapGrowthPerResultBytes / memory.resultHeapBytes;
+console.log(
+  `${memory.met ? 'Met' : 'NOT met'}: the heap grew by ${KB(memory.heapGrowthPerResultBytes)} kB per result, ` +
+    `${(growthShare * 100).toFixed(0)}% of the ${KB(memory.resultHeapBytes)} kB of one result, and ` +
+    `${MB(memory.residueAfterDroppingResultsBytes)} MB stayed after the results were dropped: ` +
+    `${memory.met ? 'the growth is the results, not the inputs' : 'something besides the results is kept'} ` +
+    `(the inputs would have added ${MB(memory.inputsIfKeptBytes)} MB). Goal: ${memory.goal}.`,
+);
+
+const goals = [...figures.filter((entry) => entry.met !== null).map((entry) => entry.met), memory.met];
+console.log(
+  `\n${goals.filter(Boolean).length} of ${goals.length} goals met; ${skipped.length} skipped. ` +
+    `Whole run ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+);
+
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine,
+      commit,
+      staleBuild,
+      measured: 'dist/ (ESM), medians of tinybench samples after warm-up; ratios are ratios of medians',
+      options: { default: OPTIONS, heavyGroups: HEAVY },
+      figures,
+      memory,
+      skipped,
+      tasks,
+      seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log('Written to bench/results.json.');
+if (sink === 0) console.log('(no work done)');
