@@ -145,12 +145,17 @@ export function fieldName(path: readonly (string | number)[]): LocalisedText {
   if (last === undefined) return { nl: 'het document', en: 'the document' };
   const parentKey = [...path.slice(0, -1)].reverse().find((segment) => typeof segment === 'string');
   if (typeof last === 'number') {
-    const item = typeof parentKey === 'string' ? itemNames[parentKey] : undefined;
+    const item =
+      typeof parentKey === 'string' && Object.hasOwn(itemNames, parentKey) ? itemNames[parentKey] : undefined;
     return item ?? { nl: `onderdeel ${last + 1}`, en: `item ${last + 1}` };
   }
   if (parentKey === 'answers') return { nl: `antwoord op '${last}'`, en: `answer to '${last}'` };
   if (last.startsWith('x-')) return { nl: `extensieveld '${last}'`, en: `extension field '${last}'` };
-  return fieldNames[`${parentKey}.${last}`] ?? fieldNames[last] ?? { nl: `veld '${last}'`, en: `field '${last}'` };
+  // Own keys only: a field named 'toString' or 'constructor' must not find Object.prototype's members.
+  const specific = `${parentKey}.${last}`;
+  if (Object.hasOwn(fieldNames, specific)) return fieldNames[specific] as LocalisedText;
+  if (Object.hasOwn(fieldNames, last)) return fieldNames[last] as LocalisedText;
+  return { nl: `veld '${last}'`, en: `field '${last}'` };
 }
 
 function lowerFirst(text: string): string {

@@ -11,6 +11,7 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { markParsed } from '../internal/parsed.js';
 import { inspect, type SnapshotProblem, snapshot } from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
+import { type Accept, acceptorFor } from './fastAccept.js';
 import { catalogueListOf, NOT_BLANK, type RuleIssue } from './fields.js';
 
 /**
@@ -41,6 +42,9 @@ type Walker = (value: unknown) => RuleIssue[];
 /**
  * Validates any input against a document structure and its walker (unknown keys and rules); never throws.
  * `trusted` input is plain JSON data the library owns (fresh from `JSON.parse`): it is checked in place, not copied.
+ * `accepts` is a fast validator of the same rules (by default the one of `kind`, see `fastAccept.ts`; `null` for
+ * none): when it accepts the input (for untrusted input: its copy), zod and the walker are skipped; otherwise they
+ * run as always and find the issues.
  */
 export function safeParseWith<T>(
   schema: z.ZodType<T>,
@@ -48,10 +52,19 @@ export function safeParseWith<T>(
   kind: string,
   input: unknown,
   trusted = false,
+  accepts: Accept | null = acceptorFor(kind),
 ): ParseResult<T> {
   let issues: Issue[];
   try {
+    // Trusted input that the fast validator accepts needs nothing else: it checks the snapshot bounds too.
+    if (trusted && accepts?.(input) === true) {
+      return { success: true, data: markParsed(deepFreeze(input) as object) as T };
+    }
     const copy = trusted ? inspect(input) : snapshot(input);
+    // Untrusted input is copied first (getters, proxies, later changes); the fast validator then checks the copy.
+    if (!trusted && copy.problems.length === 0 && accepts?.(copy.value) === true) {
+      return { success: true, data: markParsed(deepFreeze(copy.value) as object) as T };
+    }
     issues = copy.problems.map(problemIssue);
     const result = schema.safeParse(copy.value);
     const covered = (path: readonly PathSegment[]): boolean =>

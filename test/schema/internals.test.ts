@@ -161,6 +161,24 @@ describe('snapshot bounds', () => {
 });
 
 describe('field names in messages', () => {
+  it('never takes a name from Object.prototype for keys such as toString or hasOwnProperty', () => {
+    expect(fieldName(['toString'])).toEqual({ nl: "veld 'toString'", en: "field 'toString'" });
+    expect(fieldName(['hasOwnProperty', 0])).toEqual({ nl: 'onderdeel 1', en: 'item 1' });
+    expect(fieldName(['partners', 'valueOf'])).toEqual({ nl: "veld 'valueOf'", en: "field 'valueOf'" });
+  });
+
+  it('reports a list under a key named hasOwnProperty as an unknown key, not as an internal error', () => {
+    const result = safeParsePortfolio({
+      kind: 'portfolio',
+      schemaVersion: 1,
+      name: 'P',
+      collaborations: [],
+      assessments: [],
+      hasOwnProperty: [1],
+    });
+    expect(result.success || result.error.issues.map((issue) => issue.code)).toEqual(['unknown_key']);
+  });
+
   it('falls back to the position of an item and the key of an unknown field', () => {
     expect(fieldName(['unknown', 2])).toEqual({ nl: 'onderdeel 3', en: 'item 3' });
     expect(fieldName([4])).toEqual({ nl: 'onderdeel 5', en: 'item 5' });
