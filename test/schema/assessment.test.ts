@@ -9,6 +9,11 @@ function expectOnly(change: (doc: Loose) => void, code: string, path: (string | 
   const result = safeParseAssessment(doc);
   const issues = result.success ? [] : result.error.issues;
   expect(issues.map((issue) => [issue.code, issue.path])).toEqual([[code, path]]);
+  // Every rule explains itself in both languages: two different, non-empty sentences.
+  const message = (issues[0] as Issue).message;
+  expect(message.nl.trim().length).toBeGreaterThan(10);
+  expect(message.en.trim().length).toBeGreaterThan(10);
+  expect(message.nl).not.toBe(message.en);
   return issues[0] as Issue;
 }
 

@@ -2,6 +2,7 @@
  * The reports are checked by content: the SVG parses as XML with six axes and the labels, the CSV follows RFC 4180
  * with stable columns, and the Markdown has the sections, numbers and texts a reader needs.
  */
+import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/index.js';
 import { isSamenwerkingError } from '../../src/errors/index.js';
@@ -88,8 +89,36 @@ function isWellFormed(xml: string): boolean {
   return stack.length === 0 && !/&(?!#\d+;|amp;|lt;|gt;|quot;|apos;)/.test(xml);
 }
 
+/** Parses text as XML with a real parser; any warning or error fails. */
+function parseXml(xml: string) {
+  const problems: string[] = [];
+  const document = new DOMParser({
+    onError: (level: string, message: string) => {
+      problems.push(`${level}: ${message}`);
+    },
+  }).parseFromString(xml, 'image/svg+xml');
+  return { document, problems };
+}
+
 describe('toRadarSvg', () => {
   const svg = toRadarSvg(score);
+
+  it('parses as XML, with an svg root in the SVG namespace and six axis lines', () => {
+    const { document, problems } = parseXml(svg);
+    expect(problems).toEqual([]);
+    expect(document.documentElement?.nodeName).toBe('svg');
+    expect(document.documentElement?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    const axes = Array.from(document.getElementsByTagName('line')).filter(
+      (line) => line.getAttribute('class') === 'axis',
+    );
+    expect(axes).toHaveLength(6);
+    expect(document.getElementsByTagName('title')[0]?.textContent).toBe('Scores op de zes factoren');
+  });
+
+  it('stays valid XML with awkward text in the document and a comparison', () => {
+    const tricky = toRadarSvg({ ...score, collaboration: 'a<b&"c\'d' }, { compare: score, locale: 'en' });
+    expect(parseXml(tricky).problems).toEqual([]);
+  });
 
   it('is a well-formed SVG document with role img, a title and a description', () => {
     expect(isWellFormed(svg)).toBe(true);
