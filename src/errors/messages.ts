@@ -17,8 +17,8 @@ export function quote(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** Quotes a value for an English message. */
-function quoteEn(value: unknown): string {
+/** Quotes a value for an English message: like {@link quote}, but a list is named in English. */
+export function quoteEn(value: unknown): string {
   return Array.isArray(value) ? 'a list' : quote(value);
 }
 

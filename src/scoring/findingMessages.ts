@@ -6,7 +6,7 @@
  * @internal
  */
 import type { FactorCategory, LocalisedText, Sharing } from '../catalogue/types.js';
-import { listOf, quote } from '../errors/messages.js';
+import { listOf, quote, quoteEn } from '../errors/messages.js';
 import type { FusietoetsAdvisor, FusietoetsRoute } from './classifyFusietoets.js';
 
 type Locale = keyof LocalisedText;
@@ -41,11 +41,6 @@ export function joinLabels(labels: readonly LocalisedText[]): LocalisedText {
       'en',
     ),
   );
-}
-
-/** Quotes a value for an English message (`quote` writes a list in Dutch). */
-function quoteEn(value: unknown): string {
-  return Array.isArray(value) ? 'a list' : quote(value);
 }
 
 /** The domains of the bevorderende and belemmerende factors, in the order the balance lists them. */
