@@ -8,7 +8,7 @@
 export { type Catalogue, catalogue } from './catalogue.js';
 export { type BenchmarkId, benchmarkIds } from './data/benchmarks.js';
 export { type CompetenceId, competenceIds } from './data/competences.js';
-export { type FactorId, factorIds } from './data/factors.js';
+export { type FactorId, factorCategories, factorIds } from './data/factors.js';
 export { type FormId, formIds } from './data/forms.js';
 export { type IndicatorId, indicatorIds } from './data/indicators.js';
 export { type LevelId, levelIds } from './data/levels.js';

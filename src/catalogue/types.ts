@@ -8,7 +8,7 @@
 
 import type { BenchmarkId } from './data/benchmarks.js';
 import type { CompetenceId } from './data/competences.js';
-import type { FactorId } from './data/factors.js';
+import type { FactorId, factorCategories } from './data/factors.js';
 import type { FormId } from './data/forms.js';
 import type { IndicatorId } from './data/indicators.js';
 import type { LevelId } from './data/levels.js';
@@ -168,14 +168,7 @@ export type Polarity = 'bevorderend' | 'belemmerend';
  *
  * @category Catalogue
  */
-export type FactorCategory =
-  | 'financieel'
-  | 'organisatorisch'
-  | 'wet-en-regelgeving'
-  | 'relationeel'
-  | 'cultureel'
-  | 'inhoudelijk'
-  | 'context';
+export type FactorCategory = (typeof factorCategories)[number];
 
 /**
  * The three elements of the NSOB view on collaboration cited by the Overlegraad PO-VO.

@@ -25,6 +25,19 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * The same day so many calendar months earlier, as `YYYY-MM-DD`; on the last day of a shorter month when the day
+ * does not exist there, and `'0000-01-01'` before the year 1.
+ */
+export function monthsBefore(date: string, months: number): string {
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - months;
+  const year = Math.floor(monthIndex / 12);
+  if (year < 1) return '0000-01-01';
+  const month = (monthIndex % 12) + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Builds a local `Date` at midnight, also for years below 100 (which `new Date(y, m, d)` maps to 19xx). */
 export function localDate(year: number, month: number, day: number): Date {
   const date = new Date(2000, 0, 1);

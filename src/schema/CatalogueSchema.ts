@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { benchmarkIds } from '../catalogue/data/benchmarks.js';
 import { competenceIds } from '../catalogue/data/competences.js';
-import { factorIds } from '../catalogue/data/factors.js';
+import { factorCategories, factorIds } from '../catalogue/data/factors.js';
 import { formIds } from '../catalogue/data/forms.js';
 import { indicatorIds } from '../catalogue/data/indicators.js';
 import { levelIds } from '../catalogue/data/levels.js';
@@ -71,15 +71,7 @@ const catalogueShape = {
   factors: z.array(
     entry(factorIds, {
       polarity: z.enum(['bevorderend', 'belemmerend']),
-      category: z.enum([
-        'financieel',
-        'organisatorisch',
-        'wet-en-regelgeving',
-        'relationeel',
-        'cultureel',
-        'inhoudelijk',
-        'context',
-      ]),
+      category: z.enum(factorCategories),
       strategyFactors: z.array(z.enum(strategyFactorIds)).min(1),
       nsob,
       weight: z.number().min(0),

@@ -14,6 +14,7 @@ import {
   checkKeys,
   checkUnique,
   count,
+  denominations,
   documentObject,
   isoDate,
   isRecord,
@@ -32,22 +33,7 @@ const partnerShape = {
   name,
   type: catalogueId(partnerTypeIds, { nl: 'soort partner', en: 'partner type' }),
   sector: catalogueId(sectorIds, { nl: 'onderwijssector', en: 'education sector' }).exactOptional(),
-  denomination: z
-    .enum([
-      'openbaar',
-      'bijzonder',
-      'algemeen-bijzonder',
-      'protestants-christelijk',
-      'rooms-katholiek',
-      'interconfessioneel',
-      'reformatorisch',
-      'islamitisch',
-      'hindoeistisch',
-      'joods',
-      'antroposofisch',
-      'samenwerking',
-    ])
-    .exactOptional(),
+  denomination: z.enum(denominations).exactOptional(),
   pupils: count.exactOptional(),
   schools: count.exactOptional(),
 };

@@ -20,7 +20,7 @@ import { stakeholderGroupIds } from '../catalogue/data/stakeholderGroups.js';
 import { themeIds } from '../catalogue/data/themes.js';
 import { daysInMonth } from '../internal/isoDate.js';
 import { defaultLimits } from '../internal/snapshot.js';
-import { MAX_NAME, MAX_TEXT, NOT_BLANK } from './fields.js';
+import { denominations, MAX_NAME, MAX_TEXT, NOT_BLANK } from './fields.js';
 
 /** A fast validator: `true` only for a valid document. */
 export type Accept = (value: unknown) => boolean;
@@ -52,20 +52,7 @@ const stages: ReadonlySet<unknown> = new Set<unknown>(stageIds);
 const stakeholderGroups: ReadonlySet<unknown> = new Set<unknown>(stakeholderGroupIds);
 const factors: ReadonlySet<unknown> = new Set<unknown>(factorIds);
 const indicators: ReadonlySet<unknown> = new Set<unknown>(indicatorIds);
-const denominations: ReadonlySet<unknown> = new Set<unknown>([
-  'openbaar',
-  'bijzonder',
-  'algemeen-bijzonder',
-  'protestants-christelijk',
-  'rooms-katholiek',
-  'interconfessioneel',
-  'reformatorisch',
-  'islamitisch',
-  'hindoeistisch',
-  'joods',
-  'antroposofisch',
-  'samenwerking',
-]);
+const denominationSet: ReadonlySet<unknown> = new Set<unknown>(denominations);
 const involvements: ReadonlySet<unknown> = new Set<unknown>([
   'betrokken',
   'geinformeerd',
@@ -235,7 +222,7 @@ function partnerOk(partner: unknown, depth: number): boolean {
         if (!isOneOf(sectors, value)) return false;
         break;
       case 'denomination':
-        if (!isOneOf(denominations, value)) return false;
+        if (!isOneOf(denominationSet, value)) return false;
         break;
       case 'pupils':
       case 'schools':

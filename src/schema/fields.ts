@@ -12,6 +12,27 @@ import { suggestIds } from '../internal/suggest.js';
 /** The pattern of an id: lower case, digits and inner hyphens, 1 to 64 characters. */
 export const SLUG_PATTERN: RegExp = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
+/**
+ * The denominations (richtingen) a partner can have, in the order of the format; the type `Denomination` is derived
+ * from this list, so the type, the schema and the validators share one source.
+ *
+ * @category Schemas
+ */
+export const denominations = [
+  'openbaar',
+  'bijzonder',
+  'algemeen-bijzonder',
+  'protestants-christelijk',
+  'rooms-katholiek',
+  'interconfessioneel',
+  'reformatorisch',
+  'islamitisch',
+  'hindoeistisch',
+  'joods',
+  'antroposofisch',
+  'samenwerking',
+] as const;
+
 /** The longest name. */
 export const MAX_NAME = 200;
 /** The longest free text. */

@@ -17,6 +17,7 @@ export {
   StakeholderSchema,
   safeParseCollaboration,
 } from './CollaborationSchema.js';
+export { denominations } from './fields.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
 export type { ParseResult } from './parseDocument.js';
 export type * from './types.js';

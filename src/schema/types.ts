@@ -15,6 +15,7 @@ import type {
   ThemeId,
 } from '../catalogue/index.js';
 import type { Scale } from '../catalogue/types.js';
+import type { denominations } from './fields.js';
 
 /**
  * Extension fields: keys starting with `x-` may hold any JSON value and are kept untouched on a round trip.
@@ -32,19 +33,7 @@ export type Extensions = {
  *
  * @category Documents
  */
-export type Denomination =
-  | 'openbaar'
-  | 'bijzonder'
-  | 'algemeen-bijzonder'
-  | 'protestants-christelijk'
-  | 'rooms-katholiek'
-  | 'interconfessioneel'
-  | 'reformatorisch'
-  | 'islamitisch'
-  | 'hindoeistisch'
-  | 'joods'
-  | 'antroposofisch'
-  | 'samenwerking';
+export type Denomination = (typeof denominations)[number];
 
 /**
  * An organisation that takes part in a collaboration.

@@ -1,5 +1,5 @@
 import type { FactorId } from '../catalogue/data/factors.js';
-import { factors as catalogueFactors, factorIds } from '../catalogue/data/factors.js';
+import { factors as catalogueFactors, factorCategories, factorIds } from '../catalogue/data/factors.js';
 import type { ReasonId } from '../catalogue/data/reasons.js';
 import { reasons as catalogueReasons } from '../catalogue/data/reasons.js';
 import type { StrategyFactorId } from '../catalogue/data/strategyFactors.js';
@@ -193,15 +193,7 @@ const OPTION_NAMES: readonly string[] = ['weights', 'maxObstacles'];
 const MAX_WEIGHT = 1_000_000;
 
 /** The domains in the order the balance lists them. */
-const CATEGORIES: readonly FactorCategory[] = [
-  'financieel',
-  'organisatorisch',
-  'wet-en-regelgeving',
-  'relationeel',
-  'cultureel',
-  'inhoudelijk',
-  'context',
-];
+const CATEGORIES: readonly FactorCategory[] = factorCategories;
 
 /** The catalogue facts the balance needs, built once, on first use. */
 interface BalanceModel {

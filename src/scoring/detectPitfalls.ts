@@ -3,7 +3,7 @@ import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
 import type { StakeholderGroupId } from '../catalogue/data/stakeholderGroups.js';
 import { stakeholderGroups } from '../catalogue/data/stakeholderGroups.js';
 import type { LocalisedText } from '../catalogue/types.js';
-import { daysInMonth } from '../internal/isoDate.js';
+import { monthsBefore } from '../internal/isoDate.js';
 import type { Collaboration, Partner, Stakeholder } from '../schema/types.js';
 import { allowedValues, scoringMessages } from './messages.js';
 import { readDate, readNumber, readOptions, throwIfInvalid } from './options.js';
@@ -103,16 +103,6 @@ function requiredGroup(
     evidence: [...partners, ...(listed ? entries : [{ kind: 'missing-stakeholder' as const, group }])],
     message: message(names, listed),
   };
-}
-
-/** The date `months` calendar months before `date`, on the same day or the last day of a shorter month. */
-function monthsBefore(date: string, months: number): string {
-  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - months;
-  const year = Math.floor(monthIndex / 12);
-  if (year < 1) return '0000-01-01';
-  const month = (monthIndex % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 const rules: Partial<Record<PitfallId, Rule>> = {

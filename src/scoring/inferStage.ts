@@ -5,7 +5,7 @@ import { stages as catalogueStages } from '../catalogue/data/stages.js';
 import type { LocalisedText } from '../catalogue/types.js';
 import { messages } from '../errors/messages.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
-import { daysInMonth } from '../internal/isoDate.js';
+import { monthsBefore } from '../internal/isoDate.js';
 import type { AgreementTopic, Collaboration } from '../schema/types.js';
 import { latestDate } from './shared.js';
 import { stageMessages } from './stageMessages.js';
@@ -317,16 +317,6 @@ function factorLabel(factor: FactorId): LocalisedText {
 function stageLabel(order: StageOrder): LocalisedText {
   const label = (catalogueStages[order] as (typeof catalogueStages)[number]).label;
   return { nl: label.nl, en: label.en };
-}
-
-/** The date `months` calendar months before `date`, on the same day or the last day of a shorter month. */
-function monthsBefore(date: string, months: number): string {
-  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - months;
-  const year = Math.floor(monthIndex / 12);
-  if (year < 1) return '0000-01-01';
-  const month = (monthIndex % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The number of whole calendar months from one date to a later one. */

@@ -1,6 +1,21 @@
 import type { Factor } from '../types.js';
 
 /**
+ * The domains a factor can belong to, in the order reports list them; `FactorCategory` is derived from it.
+ *
+ * @category Catalogue
+ */
+export const factorCategories = [
+  'financieel',
+  'organisatorisch',
+  'wet-en-regelgeving',
+  'relationeel',
+  'cultureel',
+  'inhoudelijk',
+  'context',
+] as const;
+
+/**
  * The ids of every bevorderende or belemmerende factor, in catalogue order: the 24 factors of the
  * Overlegraad PO-VO first, then the factors added from the other sources, then the 24 success factors
  * of the Berenschot portraits in portrait order.
