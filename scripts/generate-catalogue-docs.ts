@@ -66,7 +66,8 @@ for (const section of sections) {
     lines.push(`- **nl**: ${clean(entry.description.nl)}`, `- **en**: ${clean(entry.description.en)}`);
     const legalBasis = (entry as { legalBasis?: CitedText }).legalBasis;
     if (legalBasis) {
-      lines.push(`- **wettelijke basis / legal basis**: ${clean(legalBasis.nl)} / ${clean(legalBasis.en)} (${cite(legalBasis.sources)})`);
+      lines.push(`- **wettelijke basis / legal basis**: ${clean(legalBasis.nl)} / ${clean(legalBasis.en)}`);
+      lines.push(`- **bron / source** (wettelijke basis / legal basis): ${cite(legalBasis.sources)}`);
     }
     if (entry.note) lines.push(`- **noot / note**: ${clean(entry.note.nl)} / ${clean(entry.note.en)}`);
     const source = entry as Partial<Source>;

@@ -121,6 +121,7 @@ export const partnerTypes: readonly PartnerType[] = [
       },
       { source: 'vso-vo-samenwerking', section: '1.2 Opzet van het onderzoek', lines: 'L573-L577' },
       { source: 'overlegraad-po-vo-2019', section: '1. Thema’s en vormen van regionale samenwerking', lines: 'L66' },
+      { source: 'regioplan-vo-2015', section: '2 Mate waarin wordt samengewerkt', lines: 'L204-L209' },
     ],
   },
   {
