@@ -1802,8 +1802,8 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Plichtmatig overleg', en: 'Consultation out of obligation' },
     description: {
-      nl: 'Een overleg wordt gehouden omdat het moet, maar levert weinig op: er zit weinig leven in, een lange lijst thema’s wordt een afvinklijst, of de gesprekken zijn constructief maar de uitkomsten stellen teleur. Veenendaal zocht daarom samen met de partners een andere overlegvorm met een korte agenda, waarin iedereen thema’s trekt; Leiden begon naast of in plaats van zijn plichtmatige LEA-overleg onderwijstafels waar bestuurders vrijuit praten.',
-      en: 'A consultation is held because it has to be, but yields little: it lacks life, a long list of themes turns into a checklist, or the talks are constructive but the outcomes disappoint. Veenendaal therefore looked with its partners for another format with a short agenda, in which everyone takes on themes; Leiden started education tables where board members talk freely, beside or instead of its dutiful LEA meetings.',
+      nl: 'Een overleg wordt gehouden omdat het moet, maar levert weinig op: er zit weinig leven in, een lange lijst thema’s wordt een afvinklijst, of de gesprekken zijn constructief maar de uitkomsten stellen teleur. Veenendaal zocht daarom samen met de partners een andere overlegvorm, met een agenda van prioriteiten waarin iedereen thema’s trekt; Leiden begon naast of in plaats van zijn plichtmatige LEA-overleg onderwijstafels waar bestuurders vrijuit praten.',
+      en: 'A consultation is held because it has to be, but yields little: it lacks life, a long list of themes turns into a checklist, or the talks are constructive but the outcomes disappoint. Veenendaal therefore looked with its partners for another format, with an agenda of priorities in which everyone takes on themes; Leiden started education tables where board members talk freely, beside or instead of its dutiful LEA meetings.',
     },
     sources: [
       { source: 'berenschot-gemeente-onderwijs', section: 'Werelden bij elkaar (Leiden)', lines: 'L1134-L1148' },
