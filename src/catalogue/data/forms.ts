@@ -383,8 +383,8 @@ export const forms: readonly CollaborationForm[] = [
     sectors: [],
     label: { nl: 'Samenwerking in ondersteuning', en: 'Shared support services' },
     description: {
-      nl: 'Besturen bundelen ondersteunende diensten zoals administratie, ICT, personeelszaken en inkoop, of maken samen een formatieplan, zonder hun bestuurlijke zelfstandigheid op te geven. Regioplan zag dit bij een krappe helft van de vo-besturen die samen het regionale aanbod overeind houden, soms al lang verankerd, soms nog verkennend.',
-      en: 'Boards pool support services such as administration, ICT, HR and purchasing, or draw up a staffing plan together, without giving up their independence as boards. Regioplan found this at just under half of the secondary boards that jointly keep the regional offer going, sometimes long established, sometimes still exploratory.',
+      nl: 'Besturen bundelen ondersteunende diensten zoals administratie, ICT, personeelszaken en inkoop, of maken samen een formatieplan, zonder hun bestuurlijke zelfstandigheid op te geven. Van de Regioplan-respondenten die over het samen overeind houden van het regionale aanbod spraken, zegt een krappe helft dat hun bestuur zo samenwerkt, soms al lang verankerd, soms nog verkennend.',
+      en: 'Boards pool support services such as administration, ICT, HR and purchasing, or draw up a staffing plan together, without giving up their independence as boards. Of the Regioplan respondents who discussed keeping the regional offer going together, just under half say their board works together in this way, sometimes long established, sometimes still exploratory.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
