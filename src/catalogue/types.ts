@@ -45,17 +45,28 @@ export interface LocalisedText {
 export type Locale = keyof LocalisedText;
 
 /**
- * A citation of one of the five source documents.
+ * A citation of a catalogue source: one of the five reports, or an act or other publication outside them.
  *
  * @category Catalogue
  */
 export interface SourceRef {
   /** The id of the cited source document. */
   readonly source: SourceId;
-  /** The heading, table or figure of the source the entry draws on, as printed in the source. */
+  /** The heading, table or figure of the source the entry draws on, as printed in the source; for an act, the article. */
   readonly section: string;
-  /** The line range in the plain-text source, for example `'L2845-L2894'`. */
+  /** The line range in the plain-text source of one of the five reports, for example `'L2845-L2894'`. */
   readonly lines?: string;
+}
+
+/**
+ * A statement in Dutch and English with the sources it rests on, for statements that need their own citation (such
+ * as a statement about the law).
+ *
+ * @category Catalogue
+ */
+export interface CitedText extends LocalisedText {
+  /** The sources the statement rests on. */
+  readonly sources: readonly SourceRef[];
 }
 
 /**
@@ -80,17 +91,21 @@ export interface CatalogueEntry<Id extends string = string> {
 }
 
 /**
- * One of the five source documents.
+ * A source of the catalogue: one of the five reports, or an act, article or other publication outside them.
  *
  * @category Catalogue
  */
 export interface Source extends CatalogueEntry<SourceId> {
-  /** The title as printed on the document. */
+  /** The title as printed on the document; for an act, its official name and the article. */
   readonly title: string;
   /** The organisation that published or wrote the document. */
   readonly publisher: string;
-  /** The year of publication, or `null` when the document does not print one. */
+  /** The year of publication, or `null` when the document does not print one (or, for an article, when the current text is meant). */
   readonly year: number | null;
+  /** The marker of a source outside the five reports (an act, an article or another publication); absent on the five reports. */
+  readonly outsideReports?: true;
+  /** The identifier of the act in the Dutch collection of legislation (wetten.overheid.nl), only where it is known for certain. */
+  readonly bwbId?: string;
 }
 
 /**
@@ -152,8 +167,11 @@ export interface CollaborationForm extends CatalogueEntry<FormId> {
   readonly sectors: readonly SectorId[];
   /** The main form this one is a variant of, for sub-forms. */
   readonly parent?: FormId;
-  /** The law or regulation the form rests on, when there is one. */
-  readonly legalBasis?: LocalisedText;
+  /**
+   * The law, regulation or government position the form rests on, as a statement with its own sources (an act or
+   * article outside the five reports, or the lines of a report); absent when no source states one.
+   */
+  readonly legalBasis?: CitedText;
 }
 
 /**
@@ -191,7 +209,14 @@ export interface Factor extends CatalogueEntry<FactorId> {
   readonly strategyFactors: readonly StrategyFactorId[];
   /** The NSOB element the factor works through. */
   readonly nsob: NsobElement;
-  /** The default weight in the factor balance (1 unless a source stresses the factor). */
+  /**
+   * The default weight in the factor balance, by one rule for every source: 2 when one of the five reports itself puts
+   * the factor first among the obstacles or success factors it reports (for the study as a whole, for one of its
+   * themes or for one of its respondent groups), in its own words: the most important, the most frequently named,
+   * named unanimously, or singled out from its list; otherwise 1. A factor that a report ranks second, names as one of
+   * several together, that tops a table only in our own reading, or that a single interviewee calls the most important,
+   * keeps 1. The note of every weight-2 factor names the report and the lines.
+   */
   readonly weight: number;
   /** The Berenschot portraits in which the factor was named as a success factor. */
   readonly portraits: readonly PortraitId[];

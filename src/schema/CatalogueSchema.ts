@@ -23,23 +23,26 @@ const localised = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) 
 const scale = z.strictObject({ min: z.number(), max: z.number() });
 const source = z.enum(sourceIds);
 
+const sourceRefs = z
+  .array(
+    z.strictObject({
+      source,
+      section: z.string().min(1),
+      lines: z
+        .string()
+        .regex(/^L\d+(-L\d+)?$/)
+        .exactOptional(),
+    }),
+  )
+  .min(1);
+const cited = z.strictObject({ nl: z.string().min(1), en: z.string().min(1), sources: sourceRefs });
+
 function entry<Ids extends readonly [string, ...string[]], Shape extends z.ZodRawShape>(ids: Ids, shape: Shape) {
   return z.strictObject({
     id: z.enum(ids),
     label: localised,
     description: localised,
-    sources: z
-      .array(
-        z.strictObject({
-          source,
-          section: z.string().min(1),
-          lines: z
-            .string()
-            .regex(/^L\d+(-L\d+)?$/)
-            .exactOptional(),
-        }),
-      )
-      .min(1),
+    sources: sourceRefs,
     note: localised.exactOptional(),
     retired: z.literal(true).exactOptional(),
     ...shape,
@@ -51,7 +54,18 @@ const nsob = z.enum(['individu', 'structuur', 'weefsel']);
 
 const catalogueShape = {
   edition: z.string().regex(/^\d{4}\.\d+$/),
-  sources: z.array(entry(sourceIds, { title: z.string(), publisher: z.string(), year: z.number().int().nullable() })),
+  sources: z.array(
+    entry(sourceIds, {
+      title: z.string(),
+      publisher: z.string(),
+      year: z.number().int().nullable(),
+      outsideReports: z.literal(true).exactOptional(),
+      bwbId: z
+        .string()
+        .regex(/^BWBR\d{7}$/)
+        .exactOptional(),
+    }),
+  ),
   themes: z.array(entry(themeIds, { broader: z.enum(themeIds).exactOptional(), related: z.array(z.enum(themeIds)) })),
   forms: z.array(
     entry(formIds, {
@@ -65,7 +79,7 @@ const catalogueShape = {
       shares: z.array(z.enum(['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur', 'organisatie'])),
       sectors: z.array(z.enum(sectorIds)),
       parent: z.enum(formIds).exactOptional(),
-      legalBasis: localised.exactOptional(),
+      legalBasis: cited.exactOptional(),
     }),
   ),
   factors: z.array(

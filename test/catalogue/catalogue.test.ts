@@ -23,8 +23,10 @@ describe('catalogue', () => {
     }).toThrow(TypeError);
   });
 
-  it('lists the five sources in the order of their ids', () => {
+  it('lists the sources in the order of their ids: the five reports, then the acts and publications outside them', () => {
     expect(catalogue.sources.map((source) => source.id)).toEqual([...sourceIds]);
+    expect(catalogue.sources.slice(0, 5).every((source) => source.outsideReports === undefined)).toBe(true);
+    expect(catalogue.sources.slice(5).every((source) => source.outsideReports === true)).toBe(true);
   });
 });
 

@@ -648,8 +648,8 @@ export const benchmarks: readonly Benchmark[] = [
       { source: 'vso-vo-samenwerking', section: '2.1 Intensieve samenwerking en integratie', lines: 'L940-L950' },
     ],
     note: {
-      nl: 'De lopende tekst spreekt van zes scholen die andere varianten noemen; de tabel geeft er drie. Waarden zoals gedrukt. Het rapport noemt geen jaartal en geen datum van de enquête; 2018 is het afgeleide publicatiejaar (de casusinterviews liepen van mei tot juli 2017).',
-      en: 'The running text speaks of six schools naming other variants; the table gives three. Values as printed. The report gives no year and no survey date; 2018 is the inferred year of publication (the case interviews ran from May to July 2017).',
+      nl: 'De lopende tekst en de tabel komen overeen: de ‘zes scholen’ in de tekst zijn de drie die symbiose en de drie die co-locatie met integratie op onderdelen noemen, en de tabel telt daarnaast drie scholen met een andere vorm. Waarden zoals gedrukt. Het rapport noemt geen jaartal en geen datum van de enquête; 2018 is het afgeleide publicatiejaar (de casusinterviews liepen van mei tot juli 2017).',
+      en: 'The running text and the table agree: the ‘six schools’ in the text are the three naming symbiosis and the three naming co-location with partial integration, and the table also counts three schools with another form. Values as printed. The report gives no year and no survey date; 2018 is the inferred year of publication (the case interviews ran from May to July 2017).',
     },
     rows: [
       {
@@ -1664,8 +1664,8 @@ export const benchmarks: readonly Benchmark[] = [
       en: 'Vso–vo Tabel 2-6: motives for intensive collaboration',
     },
     description: {
-      nl: 'Hoe zwaar de vijf hoogst scorende motieven wegen wanneer vso en vo nauw samenwerken of integreren, als gemiddelde op een schaal van 1 (niet) tot 5 (in zeer hoge mate). Zie ook de lijst motives.',
-      en: 'How much the five highest-scoring motives weigh in intensive collaboration or integration between vso and vo, as a mean on a scale from 1 (not at all) to 5 (to a very high degree). See also the motives list.',
+      nl: 'Hoe zwaar de vijf hoogst scorende motieven wegen wanneer vso en vo nauw samenwerken of integreren, als gemiddelde op een schaal van 1 (niet) tot 5 (in zeer hoge mate). Zie ook de motieven in de catalogus.',
+      en: 'How much the five highest-scoring motives weigh in intensive collaboration or integration between vso and vo, as a mean on a scale from 1 (not at all) to 5 (to a very high degree). See also the motives in the catalogue.',
     },
     base: {
       nl: 'Vso-locaties met intensieve samenwerking of integratie (29: 16 in cluster 3, 13 in cluster 4) en 12 pro-scholen.',
@@ -2141,8 +2141,8 @@ export const benchmarks: readonly Benchmark[] = [
       en: 'Vso–vo Tabel 2-8: obstacles to intensive collaboration',
     },
     description: {
-      nl: 'Hoe sterk scholen en samenwerkingsverbanden knelpunten ervaren wanneer vso en vo nauw samenwerken of integreren, als gemiddelde op een schaal van 1 (niet) tot 5 (in zeer hoge mate). Wet- en regelgeving en bekostiging wegen het zwaarst, vooral in cluster 4.',
-      en: 'How strongly obstacles are felt in intensive collaboration or integration between vso and vo, as a mean on a scale from 1 (not at all) to 5 (to a very high degree). Legislation and funding weigh heaviest, especially in cluster 4.',
+      nl: 'Hoe sterk scholen en samenwerkingsverbanden knelpunten ervaren wanneer vso en vo nauw samenwerken of integreren, als gemiddelde op een schaal van 1 (niet) tot 5 (in zeer hoge mate). Wet- en regelgeving en bekostiging scoren het hoogst bij vso (vooral cluster 4) en pro; bij vso cluster 3 scoren organisatorische problemen het hoogst, bij de samenwerkingsverbanden-vo huisvestingsvragen.',
+      en: 'How strongly obstacles are felt in intensive collaboration or integration between vso and vo, as a mean on a scale from 1 (not at all) to 5 (to a very high degree). Legislation and funding score highest for vso (especially cluster 4) and pro; for vso cluster 3 organisational problems score highest, for the secondary partnerships housing questions.',
     },
     base: {
       nl: 'Vso-locaties met intensieve samenwerking of integratie (26: 15 in cluster 3, 11 in cluster 4), 12 pro-scholen en 20 samenwerkingsverbanden-vo.',

@@ -89,6 +89,8 @@ export const factorIds = [
   'opgelegde-samenwerking',
   'geen-verbindende-visie',
   'economisch-klimaat',
+  'belangen-benoemen-en-erkennen',
+  'elkaar-tijdig-informeren',
   'sterke-bestuurlijke-ambitie',
   'schooldirecteuren-positie-geven',
   'lef-voordat-alles-geregeld',
@@ -128,7 +130,8 @@ export type FactorId = (typeof factorIds)[number];
  * @remarks
  * No source links its factors to the six strategy factors or to the three NSOB elements: those
  * mappings are the catalogue's judgement, with a note where the call was close. A weight of 2 marks a
- * factor that a source stresses as decisive or most frequent; the note of the entry says which.
+ * factor that one of the five reports itself puts first (see {@link Factor.weight} for the rule); the note of
+ * the entry says which report and which lines.
  *
  * @category Catalogue
  */
@@ -172,8 +175,8 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Bevlogenheid over het inhoudelijk doel', en: 'Passion for the educational goal' },
     description: {
-      nl: 'Mensen raken gedreven door waar de samenwerking inhoudelijk om draait, zoals een soepele overstap naar het vo of een passende plek voor elke leerling. Die persoonlijke betrokkenheid levert de energie om door te zetten wanneer afspraken op papier tekortschieten.',
-      en: 'People are driven by what the collaboration is about in substance, such as a smooth move to secondary school or a suitable place for every pupil. That personal commitment provides the energy to keep going when agreements on paper fall short.',
+      nl: 'De mensen die samenwerken zijn gedreven door het inhoudelijke doel van de samenwerking. De Overlegraad noemt deze bevlogenheid als bevorderende factor, zonder toelichting.',
+      en: 'The people who collaborate are driven by the collaboration’s educational aim. The Overlegraad names this passion as a promoting factor, without explanation.',
     },
     sources: [
       {
@@ -474,8 +477,8 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Belemmeringen in wet- en regelgeving', en: 'Legal and regulatory obstacles' },
     description: {
-      nl: 'Regels die uitgaan van één school, één bestuur en één brinnummer maken gedeelde voorzieningen, uitbesteding van onderwijs of het inschrijven van vso-leerlingen in het reguliere onderwijs lastig; ook de regels voor medezeggenschap worden genoemd. Bij intensieve samenwerking tussen vso en vo is dit het zwaarst ervaren knelpunt.',
-      en: 'Rules built around one school, one board and one school number (brinnummer) make shared provisions, outsourcing of teaching or enrolling special-school pupils in mainstream schools difficult; the rules on staff and parent participation are named as well. In intensive collaboration between vso and vo this is the obstacle felt most strongly.',
+      nl: 'Regels die uitgaan van één school, één bestuur en één brinnummer maken gedeelde voorzieningen, uitbesteding van onderwijs of het inschrijven van vso-leerlingen in het reguliere onderwijs lastig; ook de regels voor medezeggenschap worden genoemd. Het vso-vo-onderzoek noemt wet- en regelgeving, samen met bekostiging, het belangrijkste knelpunt bij arrangementen en voorzieningen, en het knelpunt dat vso- en pro-scholen bij intensieve samenwerking het sterkst ervaren.',
+      en: 'Rules built around one school, one board and one school number (brinnummer) make shared provisions, outsourcing of teaching or enrolling special-school pupils in mainstream schools difficult; the rules on staff and parent participation are named as well. The vso–vo study calls laws and regulations, together with funding, the main obstacle in arrangements and provisions, and the obstacle that vso and pro schools feel most strongly in intensive collaboration.',
     },
     sources: [
       {
@@ -509,6 +512,11 @@ export const factors: readonly Factor[] = [
         lines: 'L3893-L3899',
       },
       {
+        source: 'vso-vo-samenwerking',
+        section: '4.1 Vergelijking bevindingen vso-vo met bevindingen so-sbo – Knelpunten en ondersteuningsbehoefte',
+        lines: 'L4201-L4207',
+      },
+      {
         source: 'arbeidsmarktplatform-po',
         section: 'Het bouwen van goede samenwerkingsrelaties – Ervaren knelpunten in de samenwerking',
         lines: 'L783-L789',
@@ -516,8 +524,8 @@ export const factors: readonly Factor[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Passend samenwerken (Venlo)', lines: 'L2715-L2723' },
     ],
     note: {
-      nl: 'Gewicht 2: in het vso-vo-onderzoek scoort het item ‘wet- en regelgeving/bekostiging’ het hoogst van alle knelpunten bij intensieve samenwerking (gemiddeld 3.0 bij vso, 3.7 bij vso cluster 4, 3.4 bij pro en 2.8 bij swv-vo, schaal 1-5) en is het bij arrangementen het belangrijkste knelpunt (35% van de vso-scholen met knelpunten). Omdat dat item bekostiging meeneemt, gelden deze cijfers ook voor bekostigingssystematiek.',
-      en: 'Weight 2: in the vso–vo study the item ‘laws and regulations/funding’ scores highest of all obstacles to intensive collaboration (mean 3.0 for vso, 3.7 for vso cluster 4, 3.4 for pro and 2.8 for swv-vo, scale 1-5) and is the main obstacle in arrangements (35% of vso schools reporting obstacles). Because the item includes funding, these figures also apply to bekostigingssystematiek.',
+      nl: 'Gewicht 2: het vso-vo-onderzoek noemt het item ‘wet- en regelgeving en/of bekostiging’ het belangrijkste knelpunt bij arrangementen, symbiose en voorzieningen (35% van de vso-scholen met knelpunten, L1757-L1761), en zegt dat vso- en pro-scholen het bij intensieve samenwerking het meest als knelpunt ervaren (gemiddeld 3,1, L4201-L4203). Dat geldt niet voor elke groep: in Tabel 2-8 scoort het item het hoogst bij vso (3,0; cluster 4: 3,7) en pro (3,4), maar bij vso cluster 3 scoren organisatorische problemen hoger (2,7 tegen 2,5) en bij de samenwerkingsverbanden-vo huisvestingsvragen (2,9 tegen 2,8). Omdat het item bekostiging meeneemt, telt het ook voor de factor over bekostiging op basis van leerlingaantallen.',
+      en: 'Weight 2: the vso–vo study calls the item ‘laws and regulations and/or funding’ the main obstacle in arrangements, symbiosis and provisions (35% of vso schools reporting obstacles, L1757-L1761), and says that vso and pro schools feel it most as an obstacle in intensive collaboration (mean 3.1, L4201-L4203). That does not hold for every group: in Table 2-8 the item scores highest for vso (3.0; cluster 4: 3.7) and pro (3.4), but for vso cluster 3 organisational problems score higher (2.7 against 2.5) and for the secondary partnerships housing questions do (2.9 against 2.8). Because the item includes funding, it also counts for the factor on funding based on pupil numbers.',
     },
   },
   {
@@ -554,8 +562,8 @@ export const factors: readonly Factor[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Werelden bij elkaar (Leiden)', lines: 'L1369-L1381' },
     ],
     note: {
-      nl: 'Gewicht 2: Regioplan noemt concurrentie tussen scholen het vaakst genoemde knelpunt bij de instandhouding van het regionale aanbod, en de Overlegraad ziet het concurrentieparadigma als de kern van wat samenwerking tegenhoudt.',
-      en: 'Weight 2: Regioplan reports competition between schools as the obstacle named most often for keeping up the regional offer, and the Overlegraad sees the competition paradigm as the core of what holds collaboration back.',
+      nl: 'Gewicht 2: Regioplan noemt concurrentie tussen scholen het vaakst genoemde knelpunt bij de instandhouding van het regionale aanbod (L461). De Overlegraad stelt daarnaast vast dat in po en vo vaak nog het concurrentieparadigma geldt, en wil daar afscheid van nemen.',
+      en: 'Weight 2: Regioplan names competition between schools as the obstacle that comes up most often in keeping the regional offer going (L461). The Overlegraad also notes that the competition paradigm often still prevails in primary and secondary education, and wants to leave it behind.',
     },
   },
   {
@@ -662,8 +670,8 @@ export const factors: readonly Factor[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Werelden bij elkaar (Leiden)', lines: 'L1150-L1158' },
     ],
     note: {
-      nl: 'Gewicht 2: Regioplan vat de belemmeringen samen als vooral financieel en organisatorisch, en de Overlegraad legt de nadruk op tijd. In het vso-vo-onderzoek scoren ‘financiële problemen’ bij intensieve samenwerking gemiddeld 2.3 (vso, pro en swv-vo, schaal 1-5), dus onder het schaalmidden.',
-      en: 'Weight 2: Regioplan sums up the obstacles as mainly financial and organisational, and the Overlegraad stresses time. In the vso–vo study ‘financial problems’ in intensive collaboration score a mean of 2.3 (vso, pro and swv-vo, scale 1-5), below the midpoint of the scale.',
+      nl: 'Gewicht 2: Regioplan noemt de financiën het belangrijkste knelpunt bij passend onderwijs (genoemd door de helft, L633) en de financiering het meest genoemde knelpunt bij samenwerking met wetenschaps- en onderzoeksinstituten (L1119); in het vso-vo-onderzoek zijn financiële problemen het meest genoemde knelpunt bij diagnostiek, preventie en lichte ondersteuning (32%, L2070-L2074). Bij intensieve samenwerking scoren ‘financiële problemen’ daarentegen gemiddeld 2,3 (vso, pro en swv-vo, schaal 1-5), onder het schaalmidden. De eerste plaats van geld bij lerarenopleidingen en bij welzijn, cultuur en sport telt de catalogus bij onzekere financiering.',
+      en: 'Weight 2: Regioplan calls money the main obstacle in passend onderwijs (named by half, L633) and funding the obstacle named most in collaboration with research institutes (L1119); in the vso–vo study financial problems are the obstacle named most in diagnostics, prevention and light support (32%, L2070-L2074). In intensive collaboration, by contrast, ‘financial problems’ score a mean of 2.3 (vso, pro and swv-vo, scale 1-5), below the midpoint. The first place of money for teacher training and for welfare, culture and sport counts, in the catalogue, towards uncertain funding.',
     },
   },
   {
@@ -676,8 +684,8 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Schaal- en niveauverschillen', en: 'Differences in scale and level' },
     description: {
-      nl: 'Partners verschillen sterk in omvang of werken op een ander niveau: een groot bestuur naast een klein, een roc met tientallen opleidingen naast een vmbo-school, of een gemeente die per wijk werkt naast vo-scholen die regionaal denken. Belangen en werkwijzen lopen dan gemakkelijk uiteen.',
-      en: 'Partners differ greatly in size or work at different levels: a large board next to a small one, a regional vocational college with dozens of programmes next to a pre-vocational school, or a municipality working by neighbourhood next to secondary schools that think regionally. Interests and ways of working then easily diverge.',
+      nl: 'Partners verschillen sterk in omvang of werken op een ander niveau: een groot bestuur naast een klein, een roc met meer opleidingen dan een vmbo-school kan bijhouden en een eigen manier van organiseren en communiceren, of een gemeente die per wijk werkt naast vo-scholen die regionaal denken. Belangen en werkwijzen lopen dan gemakkelijk uiteen.',
+      en: 'Partners differ greatly in size or work at different levels: a large board next to a small one, a regional vocational college with more programmes than a pre-vocational school can keep up with and its own way of organising and communicating, or a municipality working by neighbourhood next to secondary schools that think regionally. Interests and ways of working then easily diverge.',
     },
     sources: [
       {
@@ -864,11 +872,21 @@ export const factors: readonly Factor[] = [
         section: '2.1 Intensieve samenwerking en integratie – Tabel 2-8',
         lines: 'L1425-L1449',
       },
+      {
+        source: 'vso-vo-samenwerking',
+        section: '2.3 Inzet vso bij arrangementen, symbiose en voorzieningen – Knelpunten',
+        lines: 'L1753-L1761',
+      },
+      {
+        source: 'vso-vo-samenwerking',
+        section: '4.1 Vergelijking bevindingen vso-vo met bevindingen so-sbo – Knelpunten en ondersteuningsbehoefte',
+        lines: 'L4201-L4207',
+      },
       { source: 'berenschot-gemeente-onderwijs', section: 'Alle hens aan dek (Terneuzen)', lines: 'L1916-L1924' },
     ],
     note: {
-      nl: 'Gewicht 2: Regioplan noemt de bekostigingssystematiek het op één na vaakst genoemde knelpunt bij regionaal aanbod, en het hoogst scorende knelpunt in het vso-vo-onderzoek combineert bekostiging met wet- en regelgeving (zie die factor). Berenschot (Terneuzen) voegt toe dat de huidige bekostiging niet past bij dunbevolkte, uitgestrekte gebieden.',
-      en: 'Weight 2: Regioplan names the funding system as the second most frequent obstacle for the regional offer, and the highest-scoring obstacle in the vso–vo study combines funding with laws and regulations (see that factor). Berenschot (Terneuzen) adds that the current funding does not suit sparsely populated, wide areas.',
+      nl: 'Gewicht 2: het vso-vo-onderzoek noemt het item ‘wet- en regelgeving en/of bekostiging’ het belangrijkste knelpunt bij arrangementen, symbiose en voorzieningen (L1757-L1761), en het knelpunt dat vso- en pro-scholen bij intensieve samenwerking het meest ervaren (L4201-L4203); zie de factor over wet- en regelgeving, ook voor de groepen waarvoor dat niet geldt. Regioplan noemt de bekostigingssystematiek het tweede knelpunt bij de instandhouding van het regionale aanbod, na concurrentie. Berenschot (Terneuzen) voegt toe dat de huidige bekostiging niet past bij dunbevolkte, uitgestrekte gebieden.',
+      en: 'Weight 2: the vso–vo study calls the item ‘laws and regulations and/or funding’ the main obstacle in arrangements, symbiosis and provisions (L1757-L1761), and the obstacle vso and pro schools feel most in intensive collaboration (L4201-L4203); see the factor on laws and regulations, also for the groups for which this does not hold. Regioplan names the funding system as the second obstacle in keeping the regional offer going, after competition. Berenschot (Terneuzen) adds that the current funding does not suit sparsely populated, wide areas.',
     },
   },
   {
@@ -1116,8 +1134,8 @@ export const factors: readonly Factor[] = [
       },
     ],
     note: {
-      nl: 'Gewicht 2: de geïnterviewden van het Arbeidsmarktplatform noemen korte lijnen en langetermijnrelaties met nadruk als wat het meest telt bij het bouwen van goede samenwerkingsrelaties.',
-      en: 'Weight 2: the Arbeidsmarktplatform interviewees single out short lines and long-term relationships as what matters most in building good working relationships.',
+      nl: 'Gewicht 2: van alle succesfactoren die de geïnterviewden van het Arbeidsmarktplatform noemen, lichten zij het onderhouden van korte lijnen en langetermijnrelaties eruit als wat zij vooral belangrijk vinden (L634-L636); de andere factoren noemt de bron ‘naast’ de korte lijnen.',
+      en: 'Weight 2: of all the success factors the Arbeidsmarktplatform interviewees name, they single out keeping short lines and long-term relationships as what they find especially important (L634-L636); the source lists the other factors as coming ‘besides’ the short lines.',
     },
   },
   {
@@ -1172,8 +1190,8 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Personeel met een gedeelde visie op samenwerking', en: 'Staff who share a view on collaboration' },
     description: {
-      nl: 'Schoolleiders werven bewust mensen die passen bij hoe de school samenwerkt, bijvoorbeeld leraren die met andere professionals een team rond het kind willen vormen. Zo hoeft samenwerking niet telkens opnieuw te worden bevochten op de werkvloer.',
-      en: 'School leaders deliberately recruit people who fit the way the school collaborates, for example teachers willing to form a team around the child with other professionals. Collaboration then does not have to be won over again and again on the shop floor.',
+      nl: 'Schoolleiders zoeken bij het werven van personeel mensen die hun visie op samenwerking delen. Wat dat inhoudt, verschilt per school: de leider van een kindcentrum zoekt leraren die met andere professionals een team rond het kind willen en kunnen vormen, de leider van een school die leraren zoveel mogelijk ontlast van taken buiten het lesgeven zoekt juist mensen die zich willen specialiseren.',
+      en: 'When recruiting staff, school leaders look for people who share their view of collaboration. What that means differs by school: the head of a child centre looks for teachers willing and able to form a team around the child with other professionals, while the head of a school that relieves teachers of as much as possible besides teaching looks for people who want to specialise.',
     },
     sources: [
       { source: 'arbeidsmarktplatform-po', section: 'Samenvatting – Structuur in de samenwerking', lines: 'L47-L47' },
@@ -1302,8 +1320,8 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Klein beginnen en geleidelijk uitbouwen', en: 'Start small and build up gradually' },
     description: {
-      nl: 'Partners starten met een kleine groep leerlingen of één onderdeel en breiden pas uit als tussentijdse evaluaties laten zien dat het werkt. Zo groeit het draagvlak mee met de ervaring.',
-      en: 'Partners start with a small group of pupils or a single element and only expand once interim evaluations show that it works. Support then grows along with experience.',
+      nl: 'Partners beginnen op kleine schaal en bouwen de samenwerking langzaam uit, op basis van tussentijdse evaluaties van de voortgang. Punt Speciaal geeft dit als les mee, en in de vergelijking van de vier initiatieven noemt één ervan het als manier om onder één dak samen te werken.',
+      en: 'Partners start on a small scale and expand the collaboration slowly, guided by interim evaluations of progress. Punt Speciaal passes this on as a lesson, and in the comparison of the four initiatives one of them names it as its way of working together under one roof.',
     },
     sources: [
       {
@@ -1502,7 +1520,7 @@ export const factors: readonly Factor[] = [
     category: 'financieel',
     strategyFactors: ['organisatie', 'ambitie'],
     nsob: 'structuur',
-    weight: 1,
+    weight: 2,
     portraits: [],
     label: { nl: 'Geen structurele financiering', en: 'No structural funding' },
     description: {
@@ -1527,6 +1545,10 @@ export const factors: readonly Factor[] = [
         lines: 'L791-L797',
       },
     ],
+    note: {
+      nl: 'Gewicht 2: Regioplan noemt de financiering het meest genoemde knelpunt bij samenwerking met lerarenopleidingen (eigen middelen en subsidie die niet toereikend of niet structureel is, L883-L888) en het meest besproken knelpunt bij samenwerking met welzijns-, cultuur- en sportorganisaties (subsidie als onzekere inkomstenbron, L1222-L1225).',
+      en: 'Weight 2: Regioplan names funding as the obstacle named most in collaboration with teacher-training institutes (own money and subsidies that are insufficient or not structural, L883-L888) and the obstacle discussed most in collaboration with welfare, cultural and sports organisations (subsidies as an uncertain source of income, L1222-L1225).',
+    },
   },
   {
     id: 'tijd-en-roosterinpassing',
@@ -1534,7 +1556,7 @@ export const factors: readonly Factor[] = [
     category: 'organisatorisch',
     strategyFactors: ['organisatie'],
     nsob: 'structuur',
-    weight: 1,
+    weight: 2,
     portraits: [],
     label: { nl: 'Tijd en rooster', en: 'Time and timetables' },
     description: {
@@ -1575,8 +1597,8 @@ export const factors: readonly Factor[] = [
       },
     ],
     note: {
-      nl: 'Het vso-vo-onderzoek meet ‘organisatorische problemen’ (gemiddeld 2.8 bij vso en pro, 2.5 bij swv-vo, schaal 1-5) zonder ze toe te lichten; wij rekenen dat item tot deze factor als de dichtstbijzijnde.',
-      en: 'The vso–vo study measures ‘organisational problems’ (mean 2.8 for vso and pro, 2.5 for swv-vo, scale 1-5) without explaining them; we count that item under this factor as the closest match.',
+      nl: 'Gewicht 2: Regioplan noemt de uitvoering, met te weinig tijd en moeite om coördinatoren bij elkaar te brengen, het meest genoemde knelpunt bij samenwerking met het toeleverend onderwijs (L705-L708), en de inpassing in het onderwijsprogramma en de roosters het belangrijkste knelpunt bij samenwerking met hbo en wo (L784-L792). Het vso-vo-onderzoek meet ‘organisatorische problemen’ (gemiddeld 2,8 bij vso en pro, 2,5 bij swv-vo, schaal 1-5) zonder ze toe te lichten; wij rekenen dat item tot deze factor als de dichtstbijzijnde.',
+      en: 'Weight 2: Regioplan names delivery, with too little time and difficulty bringing coordinators together, as the obstacle named most in collaboration with primary schools (L705-L708), and fitting activities into the programme and timetables as the main obstacle in collaboration with higher education (L784-L792). The vso–vo study measures ‘organisational problems’ (mean 2.8 for vso and pro, 2.5 for swv-vo, scale 1-5) without explaining them; we count that item under this factor as the closest match.',
     },
   },
   {
@@ -1658,14 +1680,14 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Fusietoets als drempel', en: 'The merger test as a hurdle' },
     description: {
-      nl: 'Besturen die verder willen gaan dan losse afspraken, noemen de fusietoets een belemmerende factor. Die raakt vooral vormen waarin besturen of scholen samengaan.',
-      en: 'Boards that want to go further than loose agreements name the merger test (fusietoets) as a hindering factor. It mainly affects forms in which boards or schools combine.',
+      nl: 'Bij de samenwerking om het regionale onderwijsaanbod in stand te houden, noemen vo-besturen ook de fusietoets als belemmering. Regioplan licht niet toe waarom; in dezelfde passage staat dat veel besturen om de bekostiging een vorm van samenwerking zonder fusie zoeken.',
+      en: 'In collaboration to keep the regional school offer going, secondary boards also name the merger test (fusietoets) as an obstacle. Regioplan does not explain why; the same passage says that many boards look for a form of collaboration without a merger because of the funding rules.',
     },
     sources: [
       {
         source: 'regioplan-vo-2015',
         section: '4 Instandhouding regionaal onderwijsaanbod – Belangrijkste knelpunten',
-        lines: 'L471-L472',
+        lines: 'L465-L472',
       },
     ],
   },
@@ -1780,18 +1802,22 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Plichtmatig overleg', en: 'Consultation out of obligation' },
     description: {
-      nl: 'Een overleg bestaat omdat het moet of omdat het zo gegroeid is, maar levert weinig op: een lange lijst thema’s wordt een afvinklijst, de energie verdwijnt of de uitkomsten stellen teleur. Leiden en Veenendaal vervingen zo’n overleg door een vorm waarin partners vrij praten en zelf thema’s trekken.',
-      en: 'A consultation exists because it has to or because it always has, but yields little: a long list of themes turns into a checklist, energy drains away or the outcomes disappoint. Leiden and Veenendaal replaced such meetings with a format in which partners talk freely and take on themes themselves.',
+      nl: 'Een overleg wordt gehouden omdat het moet, maar levert weinig op: er zit weinig leven in, een lange lijst thema’s wordt een afvinklijst, of de gesprekken zijn constructief maar de uitkomsten stellen teleur. Veenendaal zocht daarom samen met de partners een andere overlegvorm, met een agenda van prioriteiten waarin iedereen thema’s trekt; Leiden begon naast of in plaats van zijn plichtmatige LEA-overleg onderwijstafels waar bestuurders vrijuit praten.',
+      en: 'A consultation is held because it has to be, but yields little: it lacks life, a long list of themes turns into a checklist, or the talks are constructive but the outcomes disappoint. Veenendaal therefore looked with its partners for another format, with an agenda of priorities in which everyone takes on themes; Leiden started education tables where board members talk freely, beside or instead of its dutiful LEA meetings.',
     },
     sources: [
       { source: 'berenschot-gemeente-onderwijs', section: 'Werelden bij elkaar (Leiden)', lines: 'L1134-L1148' },
-      { source: 'berenschot-gemeente-onderwijs', section: 'Visie als fundament (Veenendaal)', lines: 'L2351-L2365' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Visie als fundament (Veenendaal)', lines: 'L2351-L2369' },
       {
         source: 'regioplan-vo-2015',
         section: 'Passend onderwijs – De samenwerking binnen het OOGO',
         lines: 'L595-L598',
       },
     ],
+    note: {
+      nl: 'Of Leiden het LEA-overleg heeft afgeschaft, zegt het portret niet: de wethouder spreekt er in de verleden tijd over en begon de onderwijstafels omdat het overleg plichtmatig was, maar noemt geen vervanging.',
+      en: 'The portrait does not say whether Leiden abolished its LEA meetings: the alderman speaks of them in the past tense and started the education tables because the meetings were dutiful, but does not speak of a replacement.',
+    },
   },
   {
     id: 'verdeling-schaarse-middelen',
@@ -1853,7 +1879,7 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Beperkte medewerking van jeugdhulp en zorg', en: 'Limited cooperation from youth and care services' },
     description: {
-      nl: 'Jeugdhulp- en zorginstellingen werken beperkt mee of bieden te weinig steun, terwijl scholen hen nodig hebben voor leerlingen met een ondersteuningsbehoefte. Samenwerkingsverbanden-vo met intensieve initiatieven geven dit gemiddeld 2.6 op een schaal van 1 tot 5.',
+      nl: 'Jeugdhulp- en zorginstellingen werken beperkt mee of bieden te weinig steun, terwijl scholen hen nodig hebben voor leerlingen met een ondersteuningsbehoefte. Samenwerkingsverbanden-vo met intensieve initiatieven geven dit gemiddeld 2,6 op een schaal van 1 tot 5.',
       en: 'Youth support and care organisations cooperate only to a limited extent or give too little support, while schools need them for pupils who need extra support. Secondary-education partnerships with intensive initiatives rate this 2.6 on average on a scale of 1 to 5.',
     },
     sources: [
@@ -1874,7 +1900,7 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Beperkte steun van het ministerie van OCW', en: 'Limited support from the education ministry' },
     description: {
-      nl: 'Scholen die intensief willen samenwerken of integreren, missen medewerking of steun van het ministerie, bijvoorbeeld ruimte in regels en bekostiging voor hun constructie. Praktijkscholen ervaren dit het sterkst: gemiddeld 2.8, tegen 2.1 bij vso en 2.3 bij samenwerkingsverbanden-vo, op een schaal van 1 tot 5.',
+      nl: 'Scholen die intensief willen samenwerken of integreren, missen medewerking of steun van het ministerie, bijvoorbeeld ruimte in regels en bekostiging voor hun constructie. Praktijkscholen ervaren dit het sterkst: gemiddeld 2,8, tegen 2,1 bij vso en 2,3 bij samenwerkingsverbanden-vo, op een schaal van 1 tot 5.',
       en: 'Schools that want to collaborate intensively or integrate miss cooperation or support from the ministry, for example room in rules and funding for their arrangement. Praktijkonderwijs schools feel this most: a mean of 2.8, against 2.1 for vso and 2.3 for secondary-education partnerships, on a scale of 1 to 5.',
     },
     sources: [
@@ -1905,8 +1931,8 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Toezicht door de inspectie', en: 'Inspectorate oversight' },
     description: {
-      nl: 'Toezicht is ingericht op afzonderlijke besturen en scholen; een constructie met leerlingen en personeel van meerdere besturen onder één dak en één directeur is voor de Inspectie van het Onderwijs lastig te overzien. Samenwerkingsverbanden-vo noemen het toezicht daarom soms als knelpunt.',
-      en: 'Oversight is organised around separate boards and schools; an arrangement with pupils and staff of several boards under one roof and one director is hard for the Inspectorate of Education to get a grip on. Secondary-education partnerships therefore sometimes name oversight as an obstacle.',
+      nl: 'Het toezicht van de Inspectie van het Onderwijs kan samenwerking bemoeilijken. Bij de samenwerking tussen vso en vo rond arrangementen en voorzieningen noemt 12% van de samenwerkingsverbanden-vo het toezicht als knelpunt; de bron zegt niet waarom. In Venlo was de inspectie niet enthousiast over drie besturen die elk een deel van hun leerlingen en medewerkers samen in één gebouw onder één directeur plaatsten, omdat het lastig is daar zicht en grip op te houden.',
+      en: 'Oversight by the Inspectorate of Education can make collaboration harder. In collaboration between vso and vo on arrangements and provisions, 12% of the secondary-education partnerships name oversight as an obstacle; the source does not say why. In Venlo the inspectorate was not keen on three boards placing some of their pupils and staff under one roof and one director, because it is hard to keep sight of and a grip on such an arrangement.',
     },
     sources: [
       {
@@ -1916,6 +1942,10 @@ export const factors: readonly Factor[] = [
       },
       { source: 'berenschot-gemeente-onderwijs', section: 'Passend samenwerken (Venlo)', lines: 'L2555-L2565' },
     ],
+    note: {
+      nl: 'Het percentage en het Venlose voorbeeld komen uit twee verschillende bronnen; de ene verklaart de andere niet.',
+      en: 'The share and the Venlo example come from two different sources; neither explains the other.',
+    },
   },
   {
     id: 'spreiding-thuisnabijheid',
@@ -1927,7 +1957,7 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Spreiding en thuisnabijheid', en: 'Spread of provision and closeness to home' },
     description: {
-      nl: 'Als voorzieningen over een grote regio verspreid liggen of juist worden samengebracht, komt onderwijs dicht bij huis onder druk. Samenwerkingsverbanden-vo ervaren dit sterker (gemiddeld 2.7) dan vso-scholen (2.1) en praktijkscholen (2.3), op een schaal van 1 tot 5.',
+      nl: 'Als voorzieningen over een grote regio verspreid liggen of juist worden samengebracht, komt onderwijs dicht bij huis onder druk. Samenwerkingsverbanden-vo ervaren dit sterker (gemiddeld 2,7) dan vso-scholen (2,1) en praktijkscholen (2,3), op een schaal van 1 tot 5.',
       en: 'When provisions are spread over a large region, or are brought together in one place, education close to home comes under pressure. Secondary-education partnerships feel this more (mean 2.7) than vso schools (2.1) and praktijkonderwijs schools (2.3), on a scale of 1 to 5.',
     },
     sources: [
@@ -1957,7 +1987,7 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Huisvestingsvragen', en: 'Accommodation issues' },
     description: {
-      nl: 'Gezamenlijke voorzieningen vragen ruimte, en de vraag wie welke vierkante meters krijgt ligt gevoelig, zeker als de gemeente rekent met bevolkingsprognoses en scholen met hun eigen leerlingprognoses. Voor samenwerkingsverbanden-vo is dit het zwaarst wegende knelpunt bij intensieve samenwerking (gemiddeld 2.9 op een schaal van 1 tot 5).',
+      nl: 'Gezamenlijke voorzieningen vragen ruimte, en de vraag wie welke vierkante meters krijgt ligt gevoelig, zeker als de gemeente rekent met bevolkingsprognoses en scholen met hun eigen leerlingprognoses. Voor samenwerkingsverbanden-vo is dit het zwaarst wegende knelpunt bij intensieve samenwerking (gemiddeld 2,9 op een schaal van 1 tot 5).',
       en: 'Joint provisions need space, and who gets which square metres is a sensitive question, especially when the municipality plans with population forecasts and schools with their own pupil forecasts. For secondary-education partnerships this is the heaviest obstacle in intensive collaboration (mean 2.9 on a scale of 1 to 5).',
     },
     sources: [
@@ -1992,7 +2022,7 @@ export const factors: readonly Factor[] = [
       },
     ],
     note: {
-      nl: 'Het vso-vo-onderzoek meet ‘personele problemen’ (gemiddeld 2.4 bij vso en pro, 2.1 bij swv-vo, schaal 1-5) zonder toelichting; dat item kan breder zijn dan een tekort.',
+      nl: 'Het vso-vo-onderzoek meet ‘personele problemen’ (gemiddeld 2,4 bij vso en pro, 2,1 bij swv-vo, schaal 1-5) zonder toelichting; dat item kan breder zijn dan een tekort.',
       en: 'The vso–vo study measures ‘staffing problems’ (mean 2.4 for vso and pro, 2.1 for swv-vo, scale 1-5) without explanation; the item may cover more than a shortage.',
     },
   },
@@ -2141,6 +2171,57 @@ export const factors: readonly Factor[] = [
     ],
   },
   {
+    id: 'belangen-benoemen-en-erkennen',
+    polarity: 'bevorderend',
+    category: 'relationeel',
+    strategyFactors: ['belangen'],
+    nsob: 'weefsel',
+    weight: 2,
+    portraits: [],
+    label: { nl: 'Belangen benoemen en erkennen', en: 'Naming and acknowledging interests' },
+    description: {
+      nl: 'Elke partner maakt openlijk duidelijk welke eigen belangen hij bij de samenwerking heeft, en erkent de belangen van de anderen. Pas dan kunnen partners zoeken naar belangen die ze delen en naar uitkomsten waar iedereen iets aan heeft. Berenschot raadt aan dit al aan het begin te doen, zo nodig samen in één bijeenkomst, en de belangen uit te spreken en vast te leggen.',
+      en: 'Each partner makes clear, openly, which interests of its own it has in the collaboration, and acknowledges the interests of the others. Only then can partners look for interests they share and for outcomes that serve everyone. Berenschot advises doing this at the very start, if need be together in one session, and stating the interests and writing them down.',
+    },
+    sources: [
+      {
+        source: 'berenschot-gemeente-onderwijs',
+        section: 'Strategie – 3. Benoem verschillende belangen',
+        lines: 'L2936-L2954',
+      },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Passend samenwerken (Venlo)', lines: 'L2770-L2774' },
+    ],
+    note: {
+      nl: 'Gewicht 2: Berenschots gesprekspartners noemden het benoemen van de eigen belangen en het erkennen van die van de ander unaniem als belangrijke voorwaarde voor geslaagde samenwerking (L2938-L2942). De Venlose succesfactor over het benoemen van win-winfactoren laat hetzelfde in één gemeente zien.',
+      en: 'Weight 2: Berenschot’s interviewees unanimously named stating one’s own interests and acknowledging the other’s as an important condition for successful collaboration (L2938-L2942). The Venlo success factor on naming win-win factors shows the same in one municipality.',
+    },
+  },
+  {
+    id: 'elkaar-tijdig-informeren',
+    polarity: 'bevorderend',
+    category: 'relationeel',
+    strategyFactors: ['communicatie'],
+    nsob: 'weefsel',
+    weight: 2,
+    portraits: [],
+    label: { nl: 'Elkaar tijdig informeren', en: 'Keeping each other informed in good time' },
+    description: {
+      nl: 'Partners houden elkaar op tijd op de hoogte van wat er speelt, en brengen elkaar eerst op de hoogte voordat zij met informatie naar buiten gaan of iets ondernemen. Afspraken over rapportages, inhoud en frequentie helpen, maar volgens Berenschot zit het vooral in de houding: wie de ander respecteert, informeert liever te vaak dan te weinig.',
+      en: 'Partners keep each other up to date in good time about what is going on, and tell each other first before they go public with information or take action. Agreements on reports, content and frequency help, but according to Berenschot it lies mainly in attitude: those who respect the other would rather inform too often than too little.',
+    },
+    sources: [
+      {
+        source: 'berenschot-gemeente-onderwijs',
+        section: 'Strategie – 6. Communiceer tijdig en respectvol',
+        lines: 'L3047-L3083',
+      },
+    ],
+    note: {
+      nl: 'Gewicht 2: volgens Berenschot noemden de gesprekspartners het op tijd informeren van elkaar ‘misschien wel het vaakst’ als succesfactor (L3057-L3061). De bijbehorende valkuil is dat een partner nieuws eerst in de krant leest.',
+      en: 'Weight 2: according to Berenschot, informing each other in good time and keeping each other up to date was named as a success factor ‘perhaps most often’ (L3057-L3061). The matching pitfall is a partner reading news in the paper first.',
+    },
+  },
+  {
     id: 'sterke-bestuurlijke-ambitie',
     polarity: 'bevorderend',
     category: 'inhoudelijk',
@@ -2277,8 +2358,8 @@ export const factors: readonly Factor[] = [
     portraits: ['haarlemmermeer'],
     label: { nl: 'Gezamenlijke personele inzet', en: 'Joint deployment of staff' },
     description: {
-      nl: 'Voor de eerste publieke internationale basisschool in Haarlemmermeer vormden de schooldirectie en een door de gemeente vrijgemaakte projectleider één team, dat de aanvraag bij OCW, de organisatie en de communicatie samen deed. De projectleider werkte zowel vanuit het gemeentehuis als in de school zelf.',
-      en: 'For the first public international primary school in Haarlemmermeer, the school’s management and a project leader released by the municipality formed one team that jointly handled the application to the ministry, the organisation and the communication. The project leader worked from the town hall and inside the school at the same time.',
+      nl: 'Voor de internationale afdeling in basisschool De Optimist, door de bron ook de eerste publieke internationale school van Haarlemmermeer genoemd, vormden de schooldirectie en een door de gemeente vrijgemaakte projectleider één team, dat de aanvraag bij OCW, de organisatie en de communicatie samen deed. De projectleider werkte zowel vanuit het gemeentehuis als in de school zelf.',
+      en: 'For the international department in De Optimist primary school, which the source also calls Haarlemmermeer’s first public international school, the school’s management and a project leader released by the municipality formed one team that jointly handled the application to the ministry, the organisation and the communication. The project leader worked from the town hall and inside the school at the same time.',
     },
     sources: [
       {
@@ -2418,8 +2499,8 @@ export const factors: readonly Factor[] = [
     portraits: ['leiden'],
     label: { nl: 'Nabijheid van sleutelspelers', en: 'Key players close at hand' },
     description: {
-      nl: 'Leiden is compact: alle onderwijssectoren, musea en kennisinstellingen liggen op fietsafstand van elkaar. Bestuurders komen elkaar daardoor maandelijks tegen, gaan elkaar vertrouwen en zien elkaar eerder als partners dan als concurrenten.',
-      en: 'Leiden is compact: every education sector, museum and knowledge institution is within cycling distance. Board members therefore meet every month, come to trust each other and see each other as partners rather than competitors.',
+      nl: 'Leiden is een compacte stad met alle onderwijssectoren en veel musea en culturele instellingen, en de samenwerkingspartners zitten op fietsafstand. Een van de bestuurders komt zijn collega’s inmiddels elke maand tegen, bijvoorbeeld bij gezamenlijke managementtrainingen, die indirect door de gemeente tot stand kwamen. Doordat ze elkaar vaak zien, gaan ze elkaar vertrouwen en zien ze elkaar eerder als partners dan als concurrenten.',
+      en: 'Leiden is a compact city with every education sector and many museums and cultural institutions, and partners are within cycling distance. One of the board members now meets his colleagues every month, for instance at joint management training that came about indirectly through the municipality. Because they see each other often, they come to trust each other and see each other as partners rather than competitors.',
     },
     sources: [
       {
@@ -2428,8 +2509,12 @@ export const factors: readonly Factor[] = [
         lines: 'L1115-L1115',
       },
       { source: 'berenschot-gemeente-onderwijs', section: 'Werelden bij elkaar (Leiden)', lines: 'L1309-L1319' },
-      { source: 'berenschot-gemeente-onderwijs', section: 'Werelden bij elkaar (Leiden)', lines: 'L1363-L1381' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Werelden bij elkaar (Leiden)', lines: 'L1357-L1381' },
     ],
+    note: {
+      nl: 'Het portret noemt nabijheid als succesfactor, maar schrijft de maandelijkse ontmoetingen toe aan de gemeente, niet aan de omvang van de stad.',
+      en: 'The portrait names proximity as a success factor, but credits the municipality, not the size of the city, for the monthly meetings.',
+    },
   },
   {
     id: 'vertrouwen-en-verantwoordelijkheid',

@@ -128,13 +128,18 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg', 'uitvoering', 'middelen', 'bestuur'],
     sectors: ['po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'],
     legalBasis: {
-      nl: 'Wet passend onderwijs (in werking 1 augustus 2014): regionale samenwerkingsverbanden in de WPO (art. 18a) en de WVO (art. 17a), met zorgplicht voor de besturen en een ondersteuningsplan.',
-      en: 'Wet passend onderwijs (in force 1 August 2014): regional partnerships under the WPO (art. 18a) and the WVO (art. 17a), with a duty of care for boards and a support plan.',
+      nl: 'Verplicht sinds de wetgeving passend onderwijs van 2014: Regioplan noemt dit de samenwerking die de wet voorschrijft, en de Overlegraad rekent de samenwerkingsverbanden tot de samenwerking die de overheid met wet- en regelgeving bevordert. De rapporten noemen geen wetsartikel.',
+      en: 'Required since the passend onderwijs legislation of 2014: Regioplan calls it the collaboration that the law prescribes, and the Overlegraad counts the partnerships among the collaboration that government promotes through legislation. The reports cite no article.',
+      sources: [
+        { source: 'vso-vo-samenwerking', section: '1. Achtergrond en opzet van het onderzoek', lines: 'L351-L363' },
+        { source: 'regioplan-vo-2015', section: '2 Mate waarin wordt samengewerkt', lines: 'L204-L209' },
+        { source: 'overlegraad-po-vo-2019', section: 'Focus', lines: 'L37-L42' },
+      ],
     },
     label: { nl: 'Samenwerkingsverband passend onderwijs', en: 'Inclusive-education partnership' },
     description: {
-      nl: 'Een wettelijk verplicht regionaal verband waarin de schoolbesturen van po of vo samen zorgen voor een dekkend netwerk van ondersteuning, zodat elke leerling een passende plek krijgt. Het verband heeft een dagelijks bestuur en een uitvoeringsorganisatie, geeft toelaatbaarheidsverklaringen voor het speciaal onderwijs af, regelt voorzieningen zoals een opdc en overlegt met de gemeenten (OOGO).',
-      en: 'A statutory regional body in which the school boards of primary or secondary education jointly provide a network of support without gaps, so that every pupil gets a suitable place. It has an executive board and an operational organisation, issues admission statements for special education, runs provisions such as an opdc and consults the municipalities (OOGO).',
+      nl: 'Een regionaal verband waarin de schoolbesturen van po of vo samen zorgen voor een dekkend netwerk van ondersteuning, zodat elke leerling een passende plek krijgt. Het verband heeft een dagelijks bestuur en een uitvoeringsorganisatie, zet deskundigheid in bij het onderzoek voor toelaatbaarheidsverklaringen, heeft voorzieningen zoals een opdc en overlegt met de gemeenten (OOGO).',
+      en: 'A regional body in which the school boards of primary or secondary education jointly provide a network of support without gaps, so that every pupil gets a suitable place. It has an executive board and an operational organisation, draws on expertise when pupils are assessed for admission statements, runs provisions such as an opdc and consults the municipalities (OOGO).',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Focus', lines: 'L37-L42' },
@@ -144,6 +149,12 @@ export const forms: readonly CollaborationForm[] = [
         section: 'De samenwerking met het dagelijks bestuur en de uitvoerende organisatie van het samenwerkingsverband',
         lines: 'L508-L554',
       },
+      { source: 'regioplan-vo-2015', section: 'De samenwerking binnen het OOGO', lines: 'L594-L598' },
+      {
+        source: 'vso-vo-samenwerking',
+        section: 'Samenwerking vso en vo bij swv-voorzieningen voor groepen leerlingen; Tabel 2-10',
+        lines: 'L1652-L1676',
+      },
       {
         source: 'vso-vo-samenwerking',
         section: '2.4 Inzet vso bij diagnostiek, preventie en lichte ondersteuning',
@@ -151,8 +162,8 @@ export const forms: readonly CollaborationForm[] = [
       },
     ],
     note: {
-      nl: 'De wettelijke basis komt uit A12, niet uit de vijf bronnen; de artikelnummers en de eis van een eigen rechtspersoon zijn niet geverifieerd, en de nummering kan in de WVO 2020 afwijken.',
-      en: 'The legal basis comes from A12, not from the five sources; the article numbers and the requirement of a separate legal entity are unverified, and the numbering may differ in the WVO 2020.',
+      nl: 'Of het verband een eigen rechtspersoon is, zeggen de rapporten niet; de catalogus neemt dat aan omdat Regioplan een eigen bestuur en uitvoeringsorganisatie beschrijft.',
+      en: 'The reports do not say whether the partnership is a legal entity of its own; the catalogue assumes so because Regioplan describes a board and an operational organisation of its own.',
     },
   },
   {
@@ -166,22 +177,18 @@ export const forms: readonly CollaborationForm[] = [
     combinesDenominations: true,
     shares: ['overleg', 'uitvoering'],
     sectors: ['vso', 'vo', 'praktijkonderwijs', 'mbo'],
-    legalBasis: {
-      nl: 'Regels voor de regionale meld- en coördinatiefunctie voortijdig schoolverlaten in de WEB, de WVO en de WEC, met per regio een RMC-contactgemeente.',
-      en: 'Rules on the regional reporting and coordination function for early school leaving in the WEB, the WVO and the WEC, with an RMC contact municipality per region.',
-    },
     label: {
       nl: 'Regionale meld- en coördinatiefunctie (RMC)',
       en: 'Regional reporting and coordination function (RMC)',
     },
     description: {
-      nl: 'Regionaal verband van scholen en gemeenten tegen voortijdig schoolverlaten: jongeren die zonder startkwalificatie van school dreigen te gaan, worden gemeld en terug naar onderwijs of naar werk begeleid. Voor vo- en mbo-besturen is het een van de vaste regionale tafels naast het samenwerkingsverband passend onderwijs.',
-      en: 'Regional network of schools and municipalities against early school leaving: young people at risk of leaving without a basic qualification are reported and guided back into education or into work. For secondary and mbo boards it is one of the standing regional tables alongside the inclusive-education partnership.',
+      nl: 'Een regionaal verband van scholen en gemeenten rond jongeren die voortijdig dreigen uit te vallen. De Overlegraad noemt de RMC’s alleen bij naam, in zijn lijst van vormen van regionale samenwerking.',
+      en: 'A regional network of schools and municipalities concerned with young people at risk of leaving education early. The Overlegraad mentions the RMCs only by name, in its list of forms of regional collaboration.',
     },
     sources: [{ source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' }],
     note: {
-      nl: 'De bronnen noemen alleen de naam. Beschrijving, wettelijke basis en kenmerken steunen op de wetgeving (Kamerstukken 27206 en 34812), niet op de bronnen of A12; artikelnummers zijn niet geverifieerd.',
-      en: 'The sources give only the name. Description, legal basis and attributes rest on legislation (parliamentary papers 27206 and 34812), not on the sources or A12; article numbers are unverified.',
+      nl: 'De rapporten geven alleen de naam; de uitleg van de afkorting en van het doel is de gangbare betekenis, niet uit de rapporten. Dat deze vorm als wettelijk verplicht is gemarkeerd, steunt niet op een bron in de catalogus: de rapporten zeggen het niet en het wetsartikel hebben wij niet kunnen nagaan.',
+      en: 'The reports give only the name; the expansion of the abbreviation and the aim are the usual meaning, not taken from the reports. That this form is marked as required by law rests on no source in the catalogue: the reports do not say so and we could not check the article.',
     },
   },
   {
@@ -195,14 +202,10 @@ export const forms: readonly CollaborationForm[] = [
     combinesDenominations: true,
     shares: ['overleg'],
     sectors: ['vso', 'vo', 'praktijkonderwijs', 'mbo'],
-    legalBasis: {
-      nl: 'Wet SUWI: gemeenten en UWV werken samen binnen vastgestelde arbeidsmarktregio’s.',
-      en: 'Wet SUWI: municipalities and the UWV cooperate within designated labour-market regions.',
-    },
     label: { nl: 'Arbeidsmarktregio', en: 'Labour-market region' },
     description: {
-      nl: 'De regio waarin gemeenten en UWV hun dienstverlening aan werkgevers en werkzoekenden bundelen. Scholen schuiven aan om onderwijs en werk beter op elkaar te laten aansluiten, bijvoorbeeld bij de toeleiding van leerlingen uit praktijkonderwijs en vso naar een baan.',
-      en: 'The region in which municipalities and the UWV pool their services to employers and jobseekers. Schools join in to make education and work fit together better, for instance when guiding praktijkonderwijs and vso pupils into jobs.',
+      nl: 'Een regionaal verband rond de arbeidsmarkt, waarin onderwijs samenwerkt met gemeenten en het UWV. Regioplan beschrijft die samenwerking bij het toeleiden van leerlingen naar werk: driekwart van de vo-respondenten oordeelt er positief over, terwijl de Participatiewet de weg van praktijkonderwijsleerlingen naar werk lastiger maakt en de bureaucratie van het UWV als knelpunt wordt genoemd.',
+      en: 'A regional arrangement around the labour market in which education works with municipalities and the UWV. Regioplan describes this collaboration in guiding pupils into work: three quarters of the secondary respondents rate it positively, while the Participation Act makes the route into work harder for praktijkonderwijs pupils and UWV bureaucracy is named as an obstacle.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
@@ -213,8 +216,8 @@ export const forms: readonly CollaborationForm[] = [
       },
     ],
     note: {
-      nl: 'De indeling is wettelijk verplicht voor gemeenten en UWV, niet voor scholen; daarom staat statutory op false. De wettelijke basis komt niet uit de bronnen of A12 en is niet op artikelniveau geverifieerd.',
-      en: 'The division into regions is mandatory for municipalities and the UWV, not for schools, so statutory is false. The legal basis does not come from the sources or A12 and is unverified at article level.',
+      nl: 'De Overlegraad noemt de arbeidsmarktregio’s alleen bij naam, en Regioplan gebruikt het woord niet; de koppeling van zijn beschrijving aan deze vorm is onze lezing. Welke wet de regio’s indeelt, zeggen de rapporten niet. Deze vorm staat als niet wettelijk verplicht voor scholen in de catalogus.',
+      en: 'The Overlegraad mentions labour-market regions only by name, and Regioplan does not use the word; linking its account to this form is our reading. The reports do not say which law sets up the regions. The catalogue lists this form as not required by law for schools.',
     },
   },
   {
@@ -229,13 +232,17 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg'],
     sectors: ['po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'],
     legalBasis: {
-      nl: 'Wet passend onderwijs en Jeugdwet: het ondersteuningsplan van het samenwerkingsverband en het jeugdbeleid van de gemeente gaan door een op overeenstemming gericht overleg; PO-Raad, VO-raad en VNG hebben een modelprocedure en geschillenregeling.',
-      en: 'Wet passend onderwijs and Jeugdwet: the partnership’s support plan and the municipality’s youth policy pass through a consultation aimed at agreement; PO-Raad, VO-raad and VNG provide a model procedure and dispute rules.',
+      nl: 'De Overlegraad noemt het OOGO, naast de samenwerkingsverbanden en de RPO’s, als samenwerking die de overheid met wet- en regelgeving bevordert; Regioplan beschrijft het als het overleg binnen passend onderwijs. De rapporten noemen geen wetsartikel.',
+      en: 'The Overlegraad names the OOGO, alongside the partnerships and the RPOs, as collaboration that government promotes through legislation; Regioplan describes it as the consultation within passend onderwijs. The reports cite no article.',
+      sources: [
+        { source: 'overlegraad-po-vo-2019', section: 'Focus', lines: 'L37-L42' },
+        { source: 'regioplan-vo-2015', section: 'De samenwerking binnen het OOGO', lines: 'L594-L598' },
+      ],
     },
     label: { nl: 'Op overeenstemming gericht overleg (OOGO)', en: 'Consultation aimed at agreement (OOGO)' },
     description: {
-      nl: 'Verplicht overleg tussen het samenwerkingsverband passend onderwijs en de gemeenten, waarin zij streven naar overeenstemming over hoe onderwijsondersteuning en jeugdhulp op elkaar aansluiten. Driekwart van de vo-respondenten van Regioplan oordeelt positief, maar sommigen vinden onduidelijk hoe het moet werken; de Overlegraad raadt aan elkaar ook buiten het OOGO op te zoeken.',
-      en: 'Mandatory consultation between the inclusive-education partnership and the municipalities, in which they seek agreement on how educational support and youth care fit together. Three quarters of Regioplan’s secondary respondents are positive, yet some find it unclear how it should work; the Overlegraad advises meeting each other outside the OOGO as well.',
+      nl: 'Overleg bij passend onderwijs tussen het samenwerkingsverband en de gemeenten, dat, zoals de naam zegt, op overeenstemming is gericht. Driekwart van de vo-respondenten van Regioplan oordeelt positief; wie negatief oordeelt, vindt onduidelijk hoe het moet werken of vindt de uitkomsten onbevredigend. De Overlegraad raadt bestuurders aan elkaar al vóór het OOGO op te zoeken, niet alleen daarin.',
+      en: 'Consultation within passend onderwijs between the partnership and the municipalities which, as its name says, aims at agreement. Three quarters of Regioplan’s secondary respondents rate it positively; those who do not find it unclear how it should work or find the outcomes unsatisfying. The Overlegraad advises board members to seek each other out before the OOGO, not only within it.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Focus', lines: 'L37-L42' },
@@ -248,8 +255,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'regioplan-vo-2015', section: 'De samenwerking binnen het OOGO', lines: 'L594-L598' },
     ],
     note: {
-      nl: 'De wettelijke basis komt uit A12, niet uit de bronnen; artikelnummers zijn niet geverifieerd. Berenschot noemt het OOGO niet.',
-      en: 'The legal basis comes from A12, not from the sources; article numbers are unverified. Berenschot does not mention the OOGO.',
+      nl: 'Berenschot noemt het OOGO niet.',
+      en: 'Berenschot does not mention the OOGO.',
     },
   },
   {
@@ -263,14 +270,10 @@ export const forms: readonly CollaborationForm[] = [
     combinesDenominations: true,
     shares: ['overleg'],
     sectors: ['kinderopvang', 'po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'],
-    legalBasis: {
-      nl: 'Wettelijke plicht voor de gemeente om jaarlijks met schoolbesturen en kinderopvang te overleggen over integratie, het voorkomen van segregatie, het bestrijden van onderwijsachterstanden en inschrijving en toelating.',
-      en: 'Statutory duty for the municipality to consult school boards and childcare every year on integration, preventing segregation, tackling educational disadvantage, and enrolment and admission.',
-    },
     label: { nl: 'Lokale educatieve agenda (LEA)', en: 'Local education agenda (LEA)' },
     description: {
-      nl: 'Het periodieke overleg van gemeente, schoolbesturen en kinderopvang over de lokale onderwijsagenda. In Leiden en Veenendaal kwamen de partijen twee keer per jaar bijeen; in Veenendaal stelt een agendacommissie met vertegenwoordigers van alle gremia de agenda op, zodat niet alleen de gemeente eigenaar is.',
-      en: 'The regular consultation of the municipality, school boards and childcare on the local education agenda. In Leiden and Veenendaal the parties met twice a year; in Veenendaal an agenda committee with representatives of every body sets the agenda, so that the municipality is not its only owner.',
+      nl: 'Het periodieke overleg van gemeente, schoolbesturen en kinderopvang over de lokale onderwijsagenda. In Veenendaal komen bestuurders uit po, vo en kinderopvang twee keer per jaar met de gemeente bijeen, en stelt een agendacommissie met vertegenwoordigers van de betrokken organisaties de agenda op, zodat niet alleen de gemeente eigenaar is. Leiden kwam met al zijn onderwijsinstellingen halfjaarlijks in een LEA-overleg bijeen, maar vond dat plichtmatig.',
+      en: 'The regular consultation of the municipality, school boards and childcare on the local education agenda. In Veenendaal board members from primary, secondary and childcare meet the municipality twice a year, and an agenda committee with representatives of the organisations involved sets the agenda, so that the municipality is not its only owner. Leiden held LEA meetings with all education institutions twice a year, but found them dutiful.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
@@ -278,8 +281,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Leiden: Werelden bij elkaar', lines: 'L1134-L1148' },
     ],
     note: {
-      nl: 'Hetzelfde id bestaat als thema. De Overlegraad noemt LEA en REA in één regel; Berenschot geeft geen wettelijke basis. Die komt uit A12, dat het artikelnummer niet heeft gevonden.',
-      en: 'The same id exists as a theme. The Overlegraad lists LEA and REA on one line; Berenschot gives no legal basis. That comes from A12, which did not find the article number.',
+      nl: 'De catalogus kent de lokale educatieve agenda ook als thema. De Overlegraad noemt LEA en REA in één regel, en geen van de rapporten noemt een wettelijke basis. Dat deze vorm als wettelijk verplicht is gemarkeerd, steunt daarom niet op een bron in de catalogus; het artikel van de overlegplicht van gemeenten hebben wij niet kunnen nagaan.',
+      en: 'The catalogue also lists the local education agenda as a theme. The Overlegraad lists LEA and REA on one line, and none of the reports gives a legal basis. That this form is marked as required by law therefore rests on no source in the catalogue; we could not check the article that sets the municipalities’ duty to consult.',
     },
   },
   {
@@ -304,8 +307,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Terneuzen: Alle hens aan dek', lines: 'L1878-L1892' },
     ],
     note: {
-      nl: 'Geen wettelijke vorm: de REA is de vrijwillige regionale tegenhanger van de LEA, en alleen het portret van Terneuzen beschrijft er een.',
-      en: 'Not a statutory form: the REA is the voluntary regional counterpart of the LEA, and only the Terneuzen portrait describes one.',
+      nl: 'Alleen het portret van Terneuzen beschrijft een REA; geen van de rapporten noemt er een wettelijke basis voor, en de catalogus behandelt haar als vrijwillige regionale tegenhanger van de LEA.',
+      en: 'Only the Terneuzen portrait describes a REA; none of the reports names a legal basis for it, and the catalogue treats it as the voluntary regional counterpart of the LEA.',
     },
   },
   {
@@ -320,22 +323,24 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg'],
     sectors: ['vo', 'praktijkonderwijs'],
     legalBasis: {
-      nl: 'WVO art. 72 (sinds 1 augustus 2008): met een gezamenlijk regionaal plan is geen goedkeuring van de minister per afzonderlijke aanvraag meer nodig.',
-      en: 'WVO art. 72 (since 1 August 2008): with a joint regional plan the minister no longer needs to approve each application separately.',
+      nl: 'De Overlegraad noemt de RPO’s in het vo, naast de samenwerkingsverbanden en het OOGO, als samenwerking die de overheid met wet- en regelgeving bevordert. De rapporten noemen geen wetsartikel.',
+      en: 'The Overlegraad names the RPOs in secondary education, alongside the partnerships and the OOGO, as collaboration that government promotes through legislation. The reports cite no article.',
+      sources: [{ source: 'overlegraad-po-vo-2019', section: 'Focus', lines: 'L37-L42' }],
     },
     label: { nl: 'Regionaal plan onderwijsvoorzieningen (RPO)', en: 'Regional plan for school provision (RPO)' },
     description: {
-      nl: 'Vo-besturen in een regio stemmen samen af welke richtingen, profielen en vestigingen er komen, zodat het aanbod aansluit bij de vraag. Ongeveer driekwart van de besturen in Regioplan neemt deel; het overleg komt alleen bijeen als er iets verandert en wordt meestal positief beoordeeld, al ervaren sommigen de afspraken als een keurslijf.',
-      en: 'Secondary boards in a region agree together which tracks, profiles and branches there will be, so that the offer matches demand. About three quarters of the boards in Regioplan take part; the consultation meets only when something changes and is mostly rated positively, though some find the agreements a straitjacket.',
+      nl: 'Overleg waarin vo-besturen in een regio het onderwijsaanbod op elkaar afstemmen. Ongeveer driekwart van de 33 Regioplan-respondenten die over de instandhouding van het regionale aanbod spraken, zegt dat hun bestuur meedoet. Het overleg komt volgens een aantal van hen alleen bijeen als er iets verandert, bijvoorbeeld als een school haar aanbod wil wijzigen. De meesten oordelen positief; knelpunten zijn tegengestelde belangen van kleine en grote besturen en afspraken die als keurslijf verdere samenwerking juist remmen.',
+      en: 'Consultation in which secondary boards in a region align their school offer. About three quarters of the 33 Regioplan respondents who discussed keeping the regional offer say their board takes part. Several say it meets only when something changes, for instance when a school wants to alter its offer. Most rate it positively; obstacles are opposing interests of small and large boards and agreements that act as a straitjacket and hold back further collaboration.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Focus', lines: 'L37-L42' },
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
+      { source: 'regioplan-vo-2015', section: '4 Instandhouding regionaal onderwijsaanbod', lines: 'L371-L373' },
       { source: 'regioplan-vo-2015', section: 'Regionale planning van onderwijsvoorzieningen', lines: 'L376-L383' },
     ],
     note: {
-      nl: 'Artikel 72 komt uit A12, dat waarschuwt dat de nummering onder de Wet voortgezet onderwijs 2020 kan zijn gewijzigd. De wet schrijft het plan voor als route om het aanbod te wijzigen, niet als vast overleg; integratie 2 omdat besturen zich aan het gezamenlijke plan binden.',
-      en: 'Article 72 comes from A12, which warns that the numbering may have changed under the Wet voortgezet onderwijs 2020. The law prescribes the plan as the route for changing the offer, not as a standing consultation; integration is 2 because boards commit to the joint plan.',
+      nl: 'Integratie 2, omdat besturen zich aan gezamenlijke afspraken over het aanbod binden.',
+      en: 'Integration 2, because boards commit to joint agreements on the offer.',
     },
   },
   {
@@ -351,8 +356,8 @@ export const forms: readonly CollaborationForm[] = [
     sectors: [],
     label: { nl: 'Integraal huisvestingsplan (IHP)', en: 'Integrated housing plan (IHP)' },
     description: {
-      nl: 'Een meerjarige afspraak tussen gemeente en schoolbesturen over alle schoolgebouwen: welke worden vernieuwd of afgestoten, in welke volgorde en met wiens geld. Het bindt de partners inhoudelijk en financieel, maar elke partij neemt haar eigen besluiten; in Veenendaal en Leiden moest de gemeenteraad het plan nog vaststellen.',
-      en: 'A multi-year agreement between the municipality and school boards about all school buildings: which are renewed or given up, in what order and with whose money. It binds the partners in content and money, but each party makes its own decisions; in Veenendaal and Leiden the council still had to adopt the plan.',
+      nl: 'Een meerjarige afspraak tussen gemeente en schoolbesturen over de schoolgebouwen: waar verbouwd of nieuw gebouwd wordt, welke gebouwen mogelijk teruggaan naar de gemeente, en wie wat bijdraagt; in Haarlemmermeer betalen gemeente en besturen allebei mee. De gemeenteraad moet het plan goedkeuren: in Veenendaal lukte dat doordat alle besturen achter het plan stonden, in Leiden moet de nieuwe raad het na de verkiezingen nog vaststellen.',
+      en: 'A multi-year agreement between the municipality and school boards about the school buildings: where to renovate or build new, which buildings may return to the municipality, and who contributes what; in Haarlemmermeer both the municipality and the boards pay. The council has to approve the plan: in Veenendaal this succeeded because all boards backed the plan, in Leiden the new council still has to adopt it after the elections.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsthema’s', lines: 'L52-L64' },
@@ -361,8 +366,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Leiden: Werelden bij elkaar', lines: 'L1281-L1286' },
     ],
     note: {
-      nl: 'De Overlegraad noemt IHP’s als thema; als vorm is het door DOMAIN toegevoegd. Volgens de VO-raad (A12) heeft een IHP geen juridische status, maar een wettelijke plicht (Wet planmatige aanpak onderwijshuisvesting) is in voorbereiding, dus statutory kan veranderen. Integratie 1 is een grensgeval: afspraken over geld binden meer dan een convenant, maar de besturen houden hun zeggenschap.',
-      en: 'The Overlegraad lists IHPs as a theme; DOMAIN added it as a form. According to the VO-raad (A12) an IHP has no legal status, but a statutory duty (Wet planmatige aanpak onderwijshuisvesting) is being prepared, so statutory may change. Integration 1 is a close call: agreements about money bind more than a covenant, but the boards keep their say.',
+      nl: 'De Overlegraad noemt IHP’s als thema; de catalogus neemt het plan ook op als vorm van samenwerking, omdat gemeente en besturen er afspraken in vastleggen. Of een IHP wettelijk verplicht is, zeggen de rapporten niet. Integratie 1 is een grensgeval: afspraken over geld binden meer dan een convenant, maar de besturen houden hun zeggenschap.',
+      en: 'The Overlegraad lists IHPs as a theme; the catalogue also includes the plan as a form of collaboration, because the municipality and the boards record agreements in it. The reports do not say whether an IHP is required by law. Integration 1 is a close call: agreements about money bind more than a covenant, but the boards keep their say.',
     },
   },
   {
@@ -378,8 +383,8 @@ export const forms: readonly CollaborationForm[] = [
     sectors: [],
     label: { nl: 'Samenwerking in ondersteuning', en: 'Shared support services' },
     description: {
-      nl: 'Besturen bundelen ondersteunende diensten zoals administratie, ICT, personeelszaken en inkoop, of maken samen een formatieplan, zonder hun bestuurlijke zelfstandigheid op te geven. Regioplan zag dit bij een krappe helft van de vo-besturen die samen het regionale aanbod overeind houden, soms al lang verankerd, soms nog verkennend.',
-      en: 'Boards pool support services such as administration, ICT, HR and purchasing, or draw up a staffing plan together, without giving up their independence as boards. Regioplan found this at just under half of the secondary boards that jointly keep the regional offer going, sometimes long established, sometimes still exploratory.',
+      nl: 'Besturen bundelen ondersteunende diensten zoals administratie, ICT, personeelszaken en inkoop, of maken samen een formatieplan, zonder hun bestuurlijke zelfstandigheid op te geven. Van de Regioplan-respondenten die over het samen overeind houden van het regionale aanbod spraken, zegt een krappe helft dat hun bestuur zo samenwerkt, soms al lang verankerd, soms nog verkennend.',
+      en: 'Boards pool support services such as administration, ICT, HR and purchasing, or draw up a staffing plan together, without giving up their independence as boards. Of the Regioplan respondents who discussed keeping the regional offer going together, just under half say their board works together in this way, sometimes long established, sometimes still exploratory.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
@@ -403,16 +408,16 @@ export const forms: readonly CollaborationForm[] = [
     sectors: [],
     label: { nl: 'Transfercentrum', en: 'Staff transfer centre' },
     description: {
-      nl: 'Een gezamenlijk bureau van meerdere besturen dat personeel van werk naar werk helpt: boventallige medewerkers elders plaatsen, vacatures onderling invullen en een gedeelde vervangingspool beheren. Zo houden besturen bij krimp of krapte ervaren en jonge leraren binnen de regio.',
-      en: 'A joint office of several boards that moves staff from job to job: placing redundant employees elsewhere, filling vacancies among the boards and running a shared substitute pool. It lets boards keep experienced and young teachers in the region when rolls fall or staff are scarce.',
+      nl: 'Een gezamenlijke voorziening van besturen voor de inzet van personeel over de grenzen van het eigen bestuur heen. Regioplan noemt bij de samenwerking voor het regionale aanbod vergelijkbare vormen: een gemeenschappelijke pool van (gespecialiseerde) leraren en een regionaal platform voor de onderwijsarbeidsmarkt.',
+      en: 'A joint facility of several boards for deploying staff beyond the boundaries of their own board. For the collaboration that keeps the regional offer going, Regioplan mentions similar forms: a shared pool of (specialist) teachers and a regional platform for the education labour market.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
-      { source: 'regioplan-vo-2015', section: 'Samenwerking op het facilitaire of personele vlak', lines: 'L479-L483' },
+      { source: 'regioplan-vo-2015', section: 'Samenwerking op het facilitaire of personele vlak', lines: 'L475-L483' },
     ],
     note: {
-      nl: 'Geen van de bronnen definieert een transfercentrum; de beschrijving volgt de regionale transfercentra uit het sectorplan po (buiten de bronnen) en sluit aan bij de lerarenpool en het regionale arbeidsmarktplatform bij Regioplan. Regioplan’s ‘transferpunt bedrijfsleven’ (L1020) is iets anders: een loket tussen scholen en bedrijven.',
-      en: 'None of the sources defines a transfer centre; the description follows the regional transfer centres of the primary-sector plan (outside the sources) and fits the teacher pool and regional labour-market platform in Regioplan. Regioplan’s ‘transferpunt bedrijfsleven’ (L1020) is something else: a desk between schools and businesses.',
+      nl: 'De Overlegraad noemt de transfercentra alleen bij naam en geen van de rapporten omschrijft ze; de uitleg hierboven is onze lezing van de naam, en de koppeling aan de lerarenpool en het platform bij Regioplan ook. Regioplan’s ‘transferpunt bedrijfsleven’ is iets anders: een loket tussen scholen en bedrijven.',
+      en: 'The Overlegraad mentions transfer centres only by name and none of the reports describes them; the explanation above is our reading of the name, as is the link to Regioplan’s teacher pool and platform. Regioplan’s ‘transferpunt bedrijfsleven’ is something else: a desk between schools and businesses.',
     },
   },
   {
@@ -438,8 +443,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven: Samen voor gelijke kansen', lines: 'L309-L313' },
     ],
     note: {
-      nl: 'Uitruil is geen wettelijk begrip (A12). A12 leest het als het ruilen van hele scholen tussen besturen, juridisch een overdracht van de instandhouding en dus een bestuurlijke fusie met Fusietoets; de Overlegraad noemt echter onderwijs, leerlingen en personeel, en die lezing volgen wij.',
-      en: 'Uitruil is not a legal term (A12). A12 reads it as swapping whole schools between boards, legally a transfer of maintenance and so a board merger subject to the Fusietoets; the Overlegraad, however, names programmes, pupils and staff, and we follow that reading.',
+      nl: 'De Overlegraad licht uitruil niet toe, maar noemt onderwijs, leerlingen en personeel, al dan niet op één locatie; die lezing volgt de catalogus. Het overdragen van hele scholen aan een ander bestuur valt hier niet onder; de catalogus rekent dat tot de bestuurlijke fusie.',
+      en: 'The Overlegraad does not explain uitruil, but names programmes, pupils and staff, whether or not at one site; the catalogue follows that reading. Handing whole schools over to another board is not covered here; the catalogue counts that as a board merger.',
     },
   },
   {
@@ -454,22 +459,28 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur', 'organisatie'],
     sectors: [],
     legalBasis: {
-      nl: 'Wet fusietoets in het onderwijs (in werking 1 oktober 2011, Stb. 2011, 95); de institutionele fusie is gedefinieerd in WPO art. 64 en WEC art. 66.',
-      en: 'Wet fusietoets in het onderwijs (in force 1 October 2011, Stb. 2011, 95); the institutional merger is defined in WPO art. 64 and WEC art. 66.',
+      nl: 'Sinds 1 oktober 2011 hebben fusies van scholen goedkeuring van de minister nodig, met enkele uitzonderingen in het primair onderwijs (Wet fusietoets in het onderwijs). De Wet op de expertisecentra omschrijft een institutionele fusie als het samenvoegen van twee of meer scholen tot één school; de Wet op het primair onderwijs omschrijft de fusie in artikel 64.',
+      en: 'Since 1 October 2011, mergers of schools need the minister’s approval, with a few exceptions in primary education (the Wet fusietoets). The Expertise Centres Act defines an institutional merger as combining two or more schools into one school; the Primary Education Act defines mergers in article 64.',
+      sources: [
+        { source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' },
+        { source: 'wec-artikel-66', section: 'Artikel 66, eerste lid' },
+        { source: 'wpo-artikel-64', section: 'Artikel 64' },
+      ],
     },
     label: { nl: 'Scholenfusie', en: 'School merger' },
     description: {
-      nl: 'Twee of meer scholen gaan op in één school (een institutionele fusie), met één leiding, één team en één aanbod. Het is de zwaarste vorm op schoolniveau en valt onder de Fusietoets; in Terneuzen gaan zo twee vo-scholen verder als één scholengemeenschap.',
-      en: 'Two or more schools become one school (an institutional merger), with one management, one team and one offer. It is the heaviest form at school level and falls under the Fusietoets; in Terneuzen two secondary schools are continuing this way as one comprehensive school.',
+      nl: 'Twee of meer scholen worden samengevoegd tot één school (een institutionele fusie). Het is de zwaarste vorm op schoolniveau. In Terneuzen adviseerde de taskforce een institutionele fusie van de twee vo-scholen in de stad, die als één scholengemeenschap verdergaan. Regioplan meldt dat besturen de fusietoets als drempel noemen.',
+      en: 'Two or more schools are combined into one school (an institutional merger). It is the heaviest form at school level. In Terneuzen the task force advised an institutional merger of the two secondary schools in the town, which are continuing as one comprehensive school. Regioplan reports that boards name the merger test as an obstacle.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Terneuzen: Alle hens aan dek', lines: 'L1849-L1857' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Terneuzen: Alle hens aan dek', lines: 'L2010-L2016' },
       { source: 'regioplan-vo-2015', section: 'Belangrijkste knelpunten', lines: 'L460-L472' },
     ],
     note: {
-      nl: 'Binnen één bestuur verhuist het bevoegd gezag niet, tussen besturen wel; de catalogus gaat uit van samenwerking tussen besturen. Een fusie van een openbare en een bijzondere school is een samenwerkingsschool (eigen vorm), daarom combinesDenominations false. De toetsroute hangt af van aantallen leerlingen en scholen en van de datum; die regels komen uit A12.',
-      en: 'Within one board the competent authority does not move, between boards it does; the catalogue assumes collaboration between boards. Merging a public and a denominational school makes a samenwerkingsschool (a form of its own), hence combinesDenominations false. The test route depends on pupil and school numbers and on the date; those rules come from A12.',
+      nl: 'De catalogus gaat uit van een fusie van scholen van verschillende besturen; daarbij gaat de school over naar één bestuur. Een fusie van een openbare en een bijzondere school heet samenwerkingsschool en staat als eigen vorm in de catalogus; daarom geldt deze vorm hier als niet bedoeld om openbaar en bijzonder te combineren. Welke toets een fusie precies doorloopt, hangt af van sector, omvang en datum; de rapporten beschrijven dat niet.',
+      en: 'The catalogue assumes a merger of schools of different boards, in which the school passes to one board. Merging a public and a denominational school makes a joint school (samenwerkingsschool), a form of its own in the catalogue; hence this form counts as not meant for combining public and denominational education. Which test a merger goes through depends on sector, size and date; the reports do not describe it.',
     },
   },
   {
@@ -485,18 +496,19 @@ export const forms: readonly CollaborationForm[] = [
     sectors: ['po', 'vo'],
     parent: 'scholenfusie',
     legalBasis: {
-      nl: 'Wet samen sterker door vereenvoudiging samenwerkingsschool (Stb. 2017, 327), WPO art. 17d: alleen via samenvoeging van openbare en bijzondere scholen, met een identiteitscommissie en het continuïteitscriterium.',
-      en: 'Wet samen sterker door vereenvoudiging samenwerkingsschool (Stb. 2017, 327), WPO art. 17d: only by merging public and denominational schools, with an identity committee and the continuity criterion.',
+      nl: 'Volgens artikel 17d van de Wet op het primair onderwijs biedt een samenwerkingsschool zowel openbaar als bijzonder onderwijs aan, ontstaat zij alleen door een of meer openbare scholen samen te voegen met een of meer bijzondere scholen, en heeft zij een identiteitscommissie.',
+      en: 'Under article 17d of the Primary Education Act, a joint school offers both public-authority and denominational education, can only come about by merging one or more public schools with one or more denominational schools, and has an identity committee.',
+      sources: [{ source: 'wpo-artikel-17d', section: 'Artikel 17d, eerste lid' }],
     },
     label: { nl: 'Samenwerkingsschool', en: 'Joint public and denominational school' },
     description: {
-      nl: 'Een school waarin openbaar en bijzonder onderwijs samen worden aangeboden, ontstaan door ten minste één openbare en één bijzondere school samen te voegen. Ze is bedoeld voor plaatsen waar anders een school van een richting niet kan blijven bestaan; een identiteitscommissie ziet erop toe dat beide richtingen tot hun recht komen.',
-      en: 'A school offering both public and denominational education, created by merging at least one public and one denominational school. It is meant for places where a school of one denomination could otherwise not survive; an identity committee makes sure both traditions are respected.',
+      nl: 'Een school waarin openbaar en bijzonder onderwijs samen worden aangeboden, ontstaan door openbare en bijzondere scholen samen te voegen. De Overlegraad noemt haar als bijzondere uitvoering van de scholenfusie.',
+      en: 'A school offering both public-authority and denominational education, created by merging public and denominational schools. The Overlegraad names it as a particular kind of school merger.',
     },
     sources: [{ source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' }],
     note: {
-      nl: 'Behalve de naam komt alles uit A12. Integratie 4, niet 5: de scholen gaan op in elkaar, maar via de identiteitscommissie houden beide richtingen zeggenschap. Of de Fusietoets geldt is onzeker: volgens de samenvatting van de Raad van State schafte de wet die toets voor deze fusies af, niet geverifieerd tegen de wettekst; daarom fusietoets true (kan gelden). De school is geen rechtspersoon; de vo-bepaling is niet nagezocht.',
-      en: 'Apart from the name, everything comes from A12. Integration 4, not 5: the schools merge, but through the identity committee both traditions keep a say. Whether the Fusietoets applies is uncertain: the Raad van State’s summary says the law abolished the test for these mergers, unverified against the enacted text; hence fusietoets true (may apply). The school is not a legal entity; the provision for vo was not checked.',
+      nl: 'De rapporten noemen alleen de naam; de omschrijving steunt op het aangehaalde wetsartikel, dat voor het primair onderwijs geldt. De regeling voor het vo en de vraag of de fusietoets voor zo’n fusie geldt, hebben wij niet in de wettekst kunnen nagaan; de catalogus houdt er voorzichtigheidshalve rekening mee dat de toets kan gelden. Integratie 4, niet 5: de scholen gaan op in elkaar, maar beide richtingen blijven herkenbaar.',
+      en: 'The reports give only the name; the description rests on the cited article, which applies to primary education. We could not check in the statute the provision for secondary education, nor whether the merger test applies to such a merger; to be careful, the catalogue assumes the test may apply. Integration 4, not 5: the schools merge, but both traditions stay recognisable.',
     },
   },
   {
@@ -510,15 +522,20 @@ export const forms: readonly CollaborationForm[] = [
     combinesDenominations: true,
     shares: ['overleg', 'uitvoering', 'bestuur'],
     sectors: [],
+    legalBasis: {
+      nl: 'In zijn brief van 11 november 2016 stelt de staatssecretaris van OCW dat besturen steeds vaker kiezen voor vormen als holdings en personele unies, en dat elk bestuur daarbij als bevoegd gezag zijn taken en bevoegdheden altijd volledig zelf moet blijven dragen.',
+      en: 'In his letter of 11 November 2016 the state secretary for education notes that boards increasingly choose forms such as holdings and personal unions, and states that each board must then always keep full responsibility for its own tasks and powers as competent authority.',
+      sources: [{ source: 'kamerbrief-bestuurlijke-samenwerkingsvormen-2016', section: 'Kamerstuk 31293, nr. 345' }],
+    },
     label: { nl: 'Personele unie', en: 'Personal union' },
     description: {
-      nl: 'Twee of meer besturen houden elk hun eigen rechtspersoon, maar worden geleid door dezelfde personen, vaak ook in de raad van toezicht. Dat maakt een gezamenlijke koers en uitvoering mogelijk zonder juridische fusie; de keerzijde is dat minder zichtbaar is wie waarvoor verantwoordelijk is.',
-      en: 'Two or more boards each keep their own legal entity but are run by the same people, often on the supervisory board too. This allows a joint course and joint operations without a legal merger; the downside is that it is less visible who is responsible for what.',
+      nl: 'Twee of meer besturen houden elk hun eigen rechtspersoon, maar dezelfde personen vormen hun bestuur. Zo kunnen zij één koers varen zonder samen te gaan.',
+      en: 'Two or more boards each keep their own legal entity, but the same people make up their boards. This lets them follow one course without combining.',
     },
     sources: [{ source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' }],
     note: {
-      nl: 'De Overlegraad noemt alleen de naam; de kenmerken komen uit A12 (Ecorys 2016 en Kamerstuk 31293, nr. 345: elk bestuur moet zijn taken als bevoegd gezag volledig blijven waarmaken). Integratie 3 is een grensgeval: feitelijk beslissen dezelfde mensen voor alle besturen, wat naar 4 wijst. Dat openbaar en bijzonder zo kunnen samengaan, staat niet in de bronnen en is niet geverifieerd.',
-      en: 'The Overlegraad gives only the name; the attributes come from A12 (Ecorys 2016 and parliamentary paper 31293, no. 345: each board must keep fully meeting its duties as competent authority). Integration 3 is a close call: in practice the same people decide for all boards, which points to 4. That public and denominational boards can join this way is not in the sources and is unverified.',
+      nl: 'De Overlegraad noemt alleen de naam; de omschrijving is de gangbare betekenis van de term, niet uit de rapporten. Integratie 3 is een grensgeval: feitelijk beslissen dezelfde mensen voor alle besturen, wat naar 4 wijst. Of openbare en bijzondere besturen zo kunnen samengaan, zeggen de bronnen niet; de catalogus laat het open.',
+      en: 'The Overlegraad gives only the name; the description is the usual meaning of the term, not taken from the reports. Integration 3 is a close call: in practice the same people decide for all boards, which points to 4. The sources do not say whether public and denominational boards can join this way; the catalogue leaves it open.',
     },
   },
   {
@@ -532,18 +549,23 @@ export const forms: readonly CollaborationForm[] = [
     combinesDenominations: true,
     shares: ['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur'],
     sectors: [],
+    legalBasis: {
+      nl: 'In zijn brief van 11 november 2016 noemt de staatssecretaris van OCW federatie Colon, waarin negen eenpitters in Zeeland samen sterk staan en hun eigen karakter houden, als voorbeeld van nieuwe samenwerkingsvormen, en stelt hij dat elk bestuur daarin als bevoegd gezag zijn taken en bevoegdheden altijd volledig zelf moet blijven dragen.',
+      en: 'In his letter of 11 November 2016 the state secretary for education cites federation Colon, in which nine single-school boards in Zeeland stand strong together while keeping their own character, as an example of new forms of collaboration, and states that each board must always keep full responsibility for its own tasks and powers as competent authority.',
+      sources: [{ source: 'kamerbrief-bestuurlijke-samenwerkingsvormen-2016', section: 'Kamerstuk 31293, nr. 345' }],
+    },
     label: { nl: 'Federatie', en: 'Federation' },
     description: {
-      nl: 'Zelfstandige besturen brengen een deel van hun taken onder bij een gezamenlijk orgaan, vaak een nieuwe stichting of vereniging, terwijl elk bestuur bevoegd gezag van de eigen scholen blijft. Zo kunnen kleine besturen en eenpitters personeel, diensten en beleid delen zonder te fuseren.',
-      en: 'Independent boards place part of their tasks with a joint body, often a new foundation or association, while each board remains the competent authority for its own schools. This lets small boards and single-school boards share staff, services and policy without merging.',
+      nl: 'Zelfstandige besturen brengen een deel van hun taken onder bij een gezamenlijk verband en houden daarbij elk hun eigen scholen. Regioplan beschrijft zo’n bestuurlijke samenwerking van eenpitters in het Groene Hart, gericht op uitwisseling en mobiliteit van personeel en op leren van elkaar.',
+      en: 'Independent boards place part of their tasks with a joint body while each keeps its own schools. Regioplan describes such a governance collaboration of single-school boards in the Groene Hart, aimed at exchanging staff, staff mobility and learning from each other.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
       { source: 'regioplan-vo-2015', section: 'Samenwerkingen tussen kleine besturen', lines: 'L1306-L1321' },
     ],
     note: {
-      nl: 'Federatief samenwerken kan licht (alleen een samenwerkingsovereenkomst) of zwaar (een nieuwe rechtspersoon); de catalogus beschrijft de zware variant, vandaar newLegalEntity true. De kenmerken komen uit A12, niet uit de bronnen; uittreden kan gepaard gaan met een lange opzegtermijn en desintegratiekosten.',
-      en: 'Federated collaboration can be light (only a cooperation agreement) or heavy (a new legal entity); the catalogue describes the heavy variant, hence newLegalEntity true. The attributes come from A12, not the sources; leaving can involve a long notice period and disintegration costs.',
+      nl: 'De Overlegraad noemt alleen de naam, en Regioplan gebruikt het woord federatie niet; de koppeling is onze lezing. De catalogus gaat uit van een federatie met een eigen rechtspersoon voor het gezamenlijke verband; de bronnen zeggen niet welke uitvoering gangbaar is.',
+      en: 'The Overlegraad gives only the name, and Regioplan does not use the word federation; the link is our reading. The catalogue assumes a federation whose joint body is a legal entity of its own; the sources do not say which set-up is usual.',
     },
   },
   {
@@ -558,21 +580,25 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg', 'uitvoering', 'personeel', 'middelen'],
     sectors: [],
     legalBasis: {
-      nl: 'Burgerlijk Wetboek Boek 2, art. 2:53: de coöperatie als bijzondere vereniging.',
-      en: 'Dutch Civil Code Book 2, art. 2:53: the cooperative as a special form of association.',
+      nl: 'Het Burgerlijk Wetboek omschrijft de coöperatie als een vereniging die bij notariële akte als coöperatie is opgericht en die volgens haar statuten in bepaalde stoffelijke behoeften van haar leden voorziet via overeenkomsten met hen (Boek 2, artikel 53); een coöperatie heeft rechtspersoonlijkheid (Boek 2, artikel 3).',
+      en: 'The Dutch Civil Code defines the cooperative as an association set up by notarial deed as a cooperative whose articles commit it to meeting certain material needs of its members through agreements with them (Book 2, article 53); a cooperative has legal personality (Book 2, article 3).',
+      sources: [
+        { source: 'bw-boek-2-artikel-53', section: 'Artikel 53, eerste lid' },
+        { source: 'bw-boek-2-artikel-3', section: 'Artikel 3' },
+      ],
     },
     label: { nl: 'Coöperatie', en: 'Cooperative' },
     description: {
-      nl: 'Besturen worden lid van een coöperatie die activiteiten en diensten voor haar leden uitvoert, zoals inkoop, personeelsdiensten of onderwijskundige projecten. De leden houden hun eigen bestuur en scholen en sturen de coöperatie samen via de ledenvergadering.',
-      en: 'Boards become members of a cooperative that carries out activities and services for its members, such as purchasing, HR services or educational projects. The members keep their own boards and schools and steer the cooperative together through the members’ meeting.',
+      nl: 'Besturen of hun scholen worden lid van een coöperatie die voor haar leden werk uitvoert, terwijl zij hun eigen bestuur en scholen houden. Regioplan beschrijft de ‘Coöperatie VO’, een vereniging uit 2003 waarin scholen met een klein bestuur inhoudelijk samenwerken; in 2014 waren er 44 scholen lid.',
+      en: 'Boards or their schools become members of a cooperative that does work for its members, while they keep their own boards and schools. Regioplan describes the ‘Coöperatie VO’, an association founded in 2003 in which schools of small boards work together on educational themes; in 2014 it had 44 member schools.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' },
       { source: 'regioplan-vo-2015', section: 'Samenwerkingen tussen kleine besturen', lines: 'L1306-L1318' },
     ],
     note: {
-      nl: 'De Overlegraad noemt alleen de naam. De ‘Coöperatie VO’ bij Regioplan (opgericht 2003, 44 scholen in 2014) is volgens die bron een vereniging van scholen van kleine besturen. De wettelijke basis komt uit het Burgerlijk Wetboek, niet uit de bronnen of A12.',
-      en: 'The Overlegraad gives only the name. The ‘Coöperatie VO’ in Regioplan (founded 2003, 44 schools in 2014) is, according to that source, an association of schools of small boards. The legal basis comes from the Civil Code, not from the sources or A12.',
+      nl: 'De Overlegraad noemt alleen de naam. Regioplan noemt de Coöperatie VO een vereniging; of zij in juridische zin een coöperatie is, zegt de bron niet.',
+      en: 'The Overlegraad gives only the name. Regioplan calls the Coöperatie VO an association; the source does not say whether it is a cooperative in the legal sense.',
     },
   },
   {
@@ -586,15 +612,20 @@ export const forms: readonly CollaborationForm[] = [
     combinesDenominations: true,
     shares: ['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur'],
     sectors: [],
+    legalBasis: {
+      nl: 'In zijn brief van 11 november 2016 stelt de staatssecretaris van OCW dat besturen steeds vaker kiezen voor vormen als holdings en personele unies, en dat elk bestuur daarbij als bevoegd gezag zijn taken en bevoegdheden altijd volledig zelf moet blijven dragen.',
+      en: 'In his letter of 11 November 2016 the state secretary for education notes that boards increasingly choose forms such as holdings and personal unions, and states that each board must then always keep full responsibility for its own tasks and powers as competent authority.',
+      sources: [{ source: 'kamerbrief-bestuurlijke-samenwerkingsvormen-2016', section: 'Kamerstuk 31293, nr. 345' }],
+    },
     label: { nl: 'Holding', en: 'Holding structure' },
     description: {
-      nl: 'Een overkoepelende rechtspersoon krijgt zeggenschap over meerdere besturen, bijvoorbeeld door hun bestuurders te benoemen, terwijl die besturen formeel bevoegd gezag van hun scholen blijven. Het komt dicht bij een fusie, maar zonder juridische samenvoeging.',
-      en: 'An umbrella legal entity gains control over several boards, for instance by appointing their board members, while those boards formally remain the competent authority for their schools. It comes close to a merger, but without a legal combination.',
+      nl: 'Een overkoepelende rechtspersoon waaronder meerdere besturen vallen en die hen op hoofdlijnen stuurt. Het komt dicht bij een fusie, maar de besturen blijven bestaan.',
+      en: 'An umbrella legal entity above several boards that steers them on the main lines. It comes close to a merger, but the boards continue to exist.',
     },
     sources: [{ source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' }],
     note: {
-      nl: 'Integratie 4: de top stuurt de besturen feitelijk, maar het bevoegd gezag verhuist niet. Juridisch is het geen fusie, dus de Fusietoets geldt in beginsel niet; A12 noemt holdings en personele unies minder transparant, en de minister eist dat elk bestuur zijn verantwoordelijkheid volledig houdt. Dat openbare en bijzondere besturen zo samengaan, staat niet in de bronnen en is niet geverifieerd.',
-      en: 'Integration 4: the top steers the boards in practice, but the competent authority does not move. Legally it is not a merger, so in principle the Fusietoets does not apply; A12 calls holdings and personal unions less transparent, and the minister requires each board to keep its full responsibility. That public and denominational boards can join this way is not in the sources and is unverified.',
+      nl: 'De Overlegraad noemt alleen de naam; de omschrijving is de gangbare betekenis van de term, niet uit de rapporten. Integratie 4: de top stuurt de besturen feitelijk, maar volgens de aangehaalde brief blijft elk bestuur bevoegd gezag. Of openbare en bijzondere besturen zo kunnen samengaan, zeggen de bronnen niet; de catalogus laat het open.',
+      en: 'The Overlegraad gives only the name; the description is the usual meaning of the term, not taken from the reports. Integration 4: the top steers the boards in practice, but according to the cited letter each board remains the competent authority. The sources do not say whether public and denominational boards can join this way; the catalogue leaves it open.',
     },
   },
   {
@@ -609,8 +640,13 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur', 'organisatie'],
     sectors: [],
     legalBasis: {
-      nl: 'Wet fusietoets in het onderwijs (in werking 1 oktober 2011, Stb. 2011, 95): een bestuurlijke fusie is het overdragen van de instandhouding van scholen aan een andere rechtspersoon (WPO art. 64, WEC art. 66); er is een fusie-effectrapportage met instemming of advies van de medezeggenschap nodig.',
-      en: 'Wet fusietoets in het onderwijs (in force 1 October 2011, Stb. 2011, 95): a board merger is the transfer of the maintenance of schools to another legal entity (WPO art. 64, WEC art. 66); it needs a merger impact report with consent or advice of the participation council.',
+      nl: 'Sinds 1 oktober 2011 hebben fusies van schoolbesturen goedkeuring van de minister nodig, met enkele uitzonderingen in het primair onderwijs (Wet fusietoets in het onderwijs). De Wet op de expertisecentra noemt het een bestuurlijke fusie wanneer een rechtspersoon de instandhouding van een school overdraagt aan een andere; de Wet op het primair onderwijs omschrijft de fusie in artikel 64.',
+      en: 'Since 1 October 2011, mergers of school boards need the minister’s approval, with a few exceptions in primary education (the Wet fusietoets). The Expertise Centres Act calls it a board merger when a legal entity hands over the maintenance of a school to another; the Primary Education Act defines mergers in article 64.',
+      sources: [
+        { source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' },
+        { source: 'wec-artikel-66', section: 'Artikel 66, eerste lid' },
+        { source: 'wpo-artikel-64', section: 'Artikel 64' },
+      ],
     },
     label: { nl: 'Bestuurlijke fusie', en: 'Board merger' },
     description: {
@@ -623,8 +659,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'regioplan-vo-2015', section: 'Belangrijkste knelpunten', lines: 'L460-L472' },
     ],
     note: {
-      nl: 'Bij een fusie door overneming ontstaat geen nieuwe rechtspersoon, bij een fusie door oprichting wel; de catalogus kiest de laatste. Openbaar en bijzonder kunnen samen een samenwerkingsbestuur vormen, maar of de Fusietoets daarvoor geldt is tegenstrijdig (CFTO tegenover de Raad van State, A12). Regioplan meldt dat veel besturen om de bekostiging juist samenwerking zonder fusie zoeken en de Fusietoets als rem ervaren.',
-      en: 'A merger by absorption creates no new legal entity, a merger by formation does; the catalogue takes the latter. Public and denominational boards can form a joint board, but whether the Fusietoets applies to that is contradictory (CFTO versus the Raad van State, A12). Regioplan reports that many boards seek collaboration without merging because of the funding rules and feel the Fusietoets as a brake.',
+      nl: 'Besturen kunnen opgaan in een nieuw bestuur of in een van de bestaande; de catalogus beschrijft het eerste, met een nieuwe rechtspersoon. Of openbare en bijzondere besturen zo samengaan en welke toets dan geldt, beschrijven de rapporten niet. Regioplan meldt dat veel besturen om de bekostiging juist samenwerking zonder fusie zoeken, en dat de fusietoets als belemmering wordt genoemd.',
+      en: 'Boards can merge into a new board or into one of the existing ones; the catalogue describes the former, with a new legal entity. The reports do not describe whether public and denominational boards merge this way, nor which test then applies. Regioplan reports that many boards seek collaboration without merging because of the funding rules, and that the merger test is named as an obstacle.',
     },
   },
   {
@@ -649,10 +685,17 @@ export const forms: readonly CollaborationForm[] = [
     sources: [
       { source: 'vso-vo-samenwerking', section: 'Samenvatting', lines: 'L73-L112' },
       { source: 'vso-vo-samenwerking', section: '2. Samenwerking en integratie tussen vso en vo', lines: 'L691-L742' },
+      { source: 'vso-vo-samenwerking', section: 'Vormen van intensieve samenwerking/integratie', lines: 'L819-L837' },
+      {
+        source: 'vso-vo-samenwerking',
+        section: 'Samenwerking vso en vo bij symbiose/meetellen onderwijstijd en uitstroomprofielen',
+        lines: 'L1573-L1591',
+      },
+      { source: 'vso-vo-samenwerking', section: 'Tabel 2-11', lines: 'L1740-L1742' },
     ],
     note: {
-      nl: 'Integratie 3 is een middenwaarde: de subvormen lopen van 2 (co-locatie zonder integratie) tot 4 (opheffing van een vso-locatie). De bron plaatst symbiose tussen deze zware vorm en de lichte vormen en codeerde haar in de vragenlijst hieronder; de catalogus hangt haar onder arrangementen-symbiose-voorzieningen, die haar bij naam noemt.',
-      en: 'Integration 3 is a middle value: the sub-forms range from 2 (co-location without integration) to 4 (closing a vso location). The source places symbiosis between this heavy form and the light ones and coded it under this form in the questionnaire; the catalogue puts it under arrangementen-symbiose-voorzieningen, which names it.',
+      nl: 'Integratie 3 is een middenwaarde: de subvormen lopen van 2 (co-locatie zonder integratie) tot 4 (opheffing van een vso-locatie). Symbiose stond niet tussen de vormen die de vragenlijst hier voorlegde; vso-scholen noemden haar vaak toen ze in een open antwoord een andere intensieve vorm mochten opgeven, en zo komt zij in de telling van deze vorm. Elders in de vragenlijsten wordt symbiose gevraagd onder de vorm met arrangementen, symbiose en voorzieningen, en daar hangt de catalogus haar ook onder.',
+      en: 'Integration 3 is a middle value: the sub-forms range from 2 (co-location without integration) to 4 (closing a vso location). Symbiosis was not among the forms the questionnaire offered here; vso schools often named it in their open answers under another form of intensive collaboration, which is how it enters the count for this form. Elsewhere the questionnaires ask about symbiosis under the form with arrangements, symbiosis and provisions, and that is where the catalogue places it too.',
     },
   },
   {
@@ -796,13 +839,21 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur', 'organisatie'],
     sectors: ['vso', 'vo', 'praktijkonderwijs'],
     parent: 'intensieve-samenwerking-integratie',
+    legalBasis: {
+      nl: 'De Wet op de expertisecentra noemt het een bestuurlijke fusie wanneer een rechtspersoon de instandhouding van een school overdraagt aan een andere, en sinds 1 oktober 2011 hebben fusies goedkeuring van de minister nodig. Een bestuurlijke overdracht van vso-locaties, zoals bij De Ambelt, kan daaronder vallen; de bron zegt niet of dat zo was.',
+      en: 'The Expertise Centres Act calls it a board merger when a legal entity hands over the maintenance of a school to another, and since 1 October 2011 mergers need the minister’s approval. A transfer of vso locations to other boards, as at De Ambelt, may fall under this; the source does not say whether it did.',
+      sources: [
+        { source: 'wec-artikel-66', section: 'Artikel 66, eerste lid' },
+        { source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' },
+      ],
+    },
     label: {
       nl: 'Opheffen van een vso-locatie en opgaan in het vo',
       en: 'Closing a vso location and integrating it into vo',
     },
     description: {
-      nl: 'De verste variant: een vso-locatie houdt op als aparte school te bestaan en gaat op in een pro- of vo-school, vaak als school met een eigen profiel of als speciale voorziening binnen het vmbo. Bij De Ambelt werd het vso bestuurlijk overgedragen aan de reguliere besturen in de regio (‘invlechting’), terwijl de scholen fysiek bleven bestaan.',
-      en: 'The furthest variant: a vso location stops being a separate school and is absorbed into a praktijkonderwijs or vo school, often as a school with a profile of its own or as a special unit within vmbo. At De Ambelt the vso was transferred to the mainstream boards of the region (‘invlechting’), while the schools physically remained.',
+      nl: 'De verste variant: een vso-locatie houdt op als aparte school te bestaan en gaat op in een pro- of vo-school, bijvoorbeeld als school met een eigen profiel. Bij De Ambelt werd het vso bestuurlijk overgedragen aan de reguliere besturen in de regio (‘invlechting’), terwijl de scholen fysiek bleven bestaan; een aantal vso-scholen wilde De Ambelt als speciale voorziening in het reguliere vmbo laten opgaan.',
+      en: 'The furthest variant: a vso location stops being a separate school and is absorbed into a praktijkonderwijs or vo school, for instance as a school with a profile of its own. At De Ambelt the vso was transferred to the mainstream boards of the region (‘invlechting’), while the schools physically remained; De Ambelt aimed to integrate several vso schools into mainstream vmbo as a special unit.',
     },
     sources: [
       {
@@ -814,8 +865,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'vso-vo-samenwerking', section: '3.4 De Ambelt: “Opheffen en invlechten”', lines: 'L3350-L3427' },
     ],
     note: {
-      nl: 'In de tekst (L853) krijgt deze variant 13%, in Tabel 2-1 0%; de 13% hoort in de tabel bij bundeling met overig vo. Dat het bevoegd gezag verhuist en de Fusietoets kan gelden, leiden wij af uit De Ambelt en de definitie van bestuurlijke fusie in A12; de bron zegt het niet. Integratie 4, niet 5, omdat alleen de vso-kant opgaat in de ander.',
-      en: 'The text (L853) gives this variant 13%, Table 2-1 gives 0%; in the table the 13% belongs to bundling with other vo. That the competent authority moves and the Fusietoets may apply is our inference from De Ambelt and the A12 definition of a board merger; the source does not say so. Integration 4, not 5, because only the vso side is absorbed.',
+      nl: 'In de lopende tekst krijgt deze variant 13%, in Tabel 2-1 geen enkele vso-locatie; in de tabel hoort de 13% bij bundeling met overig vo. Dat het bevoegd gezag verhuist, leiden wij af uit De Ambelt. Integratie 4, niet 5, omdat alleen de vso-kant opgaat in de ander.',
+      en: 'The running text gives this variant 13%, Table 2-1 gives no vso location at all; in the table the 13% belongs to bundling with other vo. That the competent authority moves is our inference from De Ambelt. Integration 4, not 5, because only the vso side is absorbed.',
     },
   },
   {
@@ -831,8 +882,15 @@ export const forms: readonly CollaborationForm[] = [
     sectors: ['vso', 'vo', 'praktijkonderwijs'],
     parent: 'arrangementen-symbiose-voorzieningen',
     legalBasis: {
-      nl: 'Symbioseregeling voor vso-leerlingen die een deel van hun programma in het vo volgen; voor vo-leerlingen die deels op een vso-school les krijgen heet dit meetellen van onderwijstijd.',
-      en: 'Symbiosis arrangement for vso pupils who follow part of their programme in vo; for vo pupils taught partly at a vso school it is called counting teaching time.',
+      nl: 'Volgens het vso-vo-onderzoek gebruiken vso-leerlingen die deels naar het vo gaan de symbioseregeling; voor vo-leerlingen die deels op een andere school les krijgen, heet het meetellen van onderwijstijd. Het onderzoek noemt geen wetsartikel.',
+      en: 'According to the vso–vo study, vso pupils who partly attend vo use the symbiosis arrangement; for vo pupils taught partly at another school it is called counting teaching time. The study cites no article.',
+      sources: [
+        {
+          source: 'vso-vo-samenwerking',
+          section: 'Samenwerking vso en vo bij symbiose/meetellen onderwijstijd en uitstroomprofielen',
+          lines: 'L1575-L1583',
+        },
+      ],
     },
     label: { nl: 'Symbiose en meetellen van onderwijstijd', en: 'Symbiosis and counting teaching time' },
     description: {
@@ -841,6 +899,7 @@ export const forms: readonly CollaborationForm[] = [
     },
     sources: [
       { source: 'vso-vo-samenwerking', section: 'Vormen van intensieve samenwerking/integratie', lines: 'L829-L837' },
+      { source: 'vso-vo-samenwerking', section: 'Tabel 2-11', lines: 'L1740-L1742' },
       {
         source: 'vso-vo-samenwerking',
         section: 'Samenwerking vso en vo bij symbiose/meetellen onderwijstijd en uitstroomprofielen',
@@ -848,8 +907,8 @@ export const forms: readonly CollaborationForm[] = [
       },
     ],
     note: {
-      nl: 'De bron plaatst symbiose tussen de zware vorm 1 en de lichte vormen 2 en 3, en codeerde haar in de vragenlijst onder vorm 1; de catalogus volgt de naam van vorm 2. De bron noemt de regeling zonder wetsartikel.',
-      en: 'The source places symbiosis between heavy form 1 and light forms 2 and 3, and coded it under form 1 in the questionnaire; the catalogue follows the name of form 2. The source names the arrangement without a statutory article.',
+      nl: 'Symbiose stond niet tussen de vormen van intensieve samenwerking die de vragenlijst voorlegde: vso-scholen noemden haar in hun open antwoorden, en zo werd zij daar de meest genoemde vorm. Onder de vorm met arrangementen, symbiose en voorzieningen wordt zij wel gevraagd; de catalogus hangt haar daaronder.',
+      en: 'Symbiosis was not among the forms of intensive collaboration the questionnaire offered: vso schools named it in their open answers, which is how it became the form named most there. It is asked about under the form with arrangements, symbiosis and provisions; the catalogue places it there.',
     },
   },
   {
@@ -1172,16 +1231,16 @@ export const forms: readonly CollaborationForm[] = [
     parent: 'lea',
     label: { nl: 'Onderwijstafel', en: 'Education table' },
     description: {
-      nl: 'Een open overleg waar de gemeente bestuurders uit de hele onderwijsketen uitnodigt om vrijuit over gedeelde thema’s te praten, zoals arbeidsmarkt, internationalisering en de aansluiting po–vo. Leiden verving er het plichtmatige LEA-overleg mee; uit de tafels kwamen onder meer een innovatiesubsidie en een verwonderpaspoort voort.',
-      en: 'An open meeting where the municipality invites board members from the whole education chain to talk freely about shared themes such as the labour market, internationalisation and the step from primary to secondary. Leiden used it to replace its dutiful LEA meetings; the tables produced, among other things, an innovation grant and a ‘wonder passport’.',
+      nl: 'Een open overleg waar de gemeente bestuurders uit de hele onderwijsketen uitnodigt om vrijuit over gedeelde thema’s te praten, zoals arbeidsmarkt, internationalisering en de aansluiting po–vo. Leiden begon ermee omdat het LEA-overleg, twee keer per jaar, plichtmatig en weinig inspirerend was; uit de tafels kwamen onder meer een innovatiesubsidie en een verwonderpaspoort voort.',
+      en: 'An open meeting where the municipality invites board members from the whole education chain to talk freely about shared themes such as the labour market, internationalisation and the step from primary to secondary. Leiden started it because its twice-yearly LEA meetings felt dutiful and uninspiring; the tables produced, among other things, an innovation grant and a ‘wonder passport’.',
     },
     sources: [
       { source: 'berenschot-gemeente-onderwijs', section: 'Leiden: Werelden bij elkaar', lines: 'L1134-L1152' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Leiden: Werelden bij elkaar', lines: 'L1207-L1227' },
     ],
     note: {
-      nl: 'De bron zegt niet of de onderwijstafels ook de wettelijke overlegplicht van de LEA invullen; daarom statutory false, en integratie 0 omdat er niets wordt afgesproken dat bindt.',
-      en: 'The source does not say whether the education tables also meet the LEA’s statutory duty to consult; hence statutory false, and integration 0 because nothing binding is agreed.',
+      nl: 'De bron zegt niet of de onderwijstafels het LEA-overleg vervangen of ernaast bestaan; de verleden tijd waarin de wethouder over het LEA-overleg spreekt, wijst op vervangen, maar hij zegt het niet. Daarom geldt de onderwijstafel in de catalogus niet als wettelijk verplichte vorm, en integratie 0 omdat er niets wordt afgesproken dat bindt.',
+      en: 'The source does not say whether the education tables replace the LEA meetings or run alongside them; the alderman’s use of the past tense for the LEA meetings points to replacement, but he does not say so. Hence the catalogue does not treat the education table as a form required by law, and integration is 0 because nothing binding is agreed.',
     },
   },
 ];

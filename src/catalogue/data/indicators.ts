@@ -219,12 +219,12 @@ export const indicators: readonly Indicator[] = [
     factor: 'belangen',
     label: { nl: 'Eigen belangen benoemd', en: 'Own interests stated' },
     description: {
-      nl: 'Of elke partner duidelijk heeft gemaakt wat hij zelf met de samenwerking wil bereiken of moet beschermen, en dat ook schriftelijk heeft vastgelegd.',
-      en: 'Whether each partner has made clear what it wants to gain from the collaboration or needs to protect, and has also put that in writing.',
+      nl: 'Of elke partner op papier heeft gezet welke eigen belangen hij bij de samenwerking heeft, zodat de andere partners ze kennen.',
+      en: 'Whether each partner has put in writing which interests of its own it has in the collaboration, so that the other partners know them.',
     },
     question: {
-      nl: 'Iedere partner heeft zijn eigen belangen openlijk en op papier benoemd.',
-      en: 'Every partner has stated its own interests openly and on paper.',
+      nl: 'Iedere partner heeft zijn eigen belangen bij de samenwerking op papier gezet.',
+      en: 'Every partner has put its own interests in the collaboration in writing.',
     },
     sources: [
       { source: 'berenschot-gemeente-onderwijs', section: '3. Benoem verschillende belangen', lines: 'L2938-L2954' },
@@ -235,12 +235,12 @@ export const indicators: readonly Indicator[] = [
     factor: 'belangen',
     label: { nl: 'Belangen erkend', en: 'Interests acknowledged' },
     description: {
-      nl: 'Of de partners elkaars belangen kennen en die als legitiem aanvaarden, ook waar ze botsen met hun eigen belangen.',
-      en: 'Whether the partners know each other’s interests and accept them as legitimate, even where they clash with their own.',
+      nl: 'Of de partners de belangen van de anderen als gerechtvaardigd aanvaarden, ook waar die met hun eigen belangen botsen.',
+      en: 'Whether the partners accept the other partners’ interests as legitimate, even where these clash with their own.',
     },
     question: {
-      nl: 'Wij kennen de belangen van de andere partners en erkennen die.',
-      en: 'We know the other partners’ interests and acknowledge them.',
+      nl: 'Wij aanvaarden de belangen van de andere partners als gerechtvaardigd.',
+      en: 'We accept the other partners’ interests as legitimate.',
     },
     sources: [
       { source: 'berenschot-gemeente-onderwijs', section: '3. Benoem verschillende belangen', lines: 'L2938-L2942' },
@@ -292,14 +292,14 @@ export const indicators: readonly Indicator[] = [
   {
     id: 'relatie.bilateraal-informeel',
     factor: 'relatie',
-    label: { nl: 'Bilateraal en informeel contact', en: 'Bilateral and informal contact' },
+    label: { nl: 'Bilateraal contact', en: 'Bilateral contact' },
     description: {
-      nl: 'Of er naast het overleg in de voltallige groep ook een-op-eencontact en informeel contact is, waarin partners vrijer kunnen praten en problemen eerder op tafel komen.',
-      en: 'Whether, besides meetings of the full group, there is one-to-one and informal contact in which partners can speak more freely and problems surface earlier.',
+      nl: 'Of partners elkaar naast het overleg in de voltallige groep ook een-op-een spreken, waar ze vrijer kunnen praten. Of dat contact ook informeel is, vraagt deze stelling niet apart.',
+      en: 'Whether partners also talk one to one, besides meetings of the full group, where they can speak more freely. Whether that contact is also informal is not asked separately by this statement.',
     },
     question: {
-      nl: 'Naast het groepsoverleg hebben we ook een-op-een en informeel contact.',
-      en: 'Besides group meetings, we also have one-to-one and informal contact.',
+      nl: 'Naast het overleg met de hele groep spreken de partners elkaar ook een-op-een.',
+      en: 'Besides meetings of the whole group, the partners also talk to each other one to one.',
     },
     sources: [{ source: 'berenschot-gemeente-onderwijs', section: '4. Investeer in de relatie', lines: 'L2980-L2982' }],
   },
@@ -336,8 +336,8 @@ export const indicators: readonly Indicator[] = [
     factor: 'relatie',
     label: { nl: 'Continuïteit van sleutelspelers', en: 'Continuity of key players' },
     description: {
-      nl: 'Of de sleutelspelers aanblijven, en of hun opvolgers bij een vertrek bewust worden meegenomen in de relatie en het gezamenlijke doel.',
-      en: 'Whether key players stay on, and whether their successors are deliberately brought into the relationship and the common goal when someone leaves.',
+      nl: 'Of een opvolger, als een sleutelspeler vertrekt, bewust wordt meegenomen in de relatie en het gezamenlijke doel, zodat vertrouwen niet helemaal opnieuw hoeft te groeien.',
+      en: 'Whether, when a key player leaves, the successor is deliberately brought into the relationship and the common goal, so that trust does not have to grow again from scratch.',
     },
     question: {
       nl: 'Als een sleutelspeler vertrekt, nemen we de opvolger bewust mee in de samenwerking.',
@@ -414,8 +414,8 @@ export const indicators: readonly Indicator[] = [
     factor: 'organisatie',
     label: { nl: 'Samen vormgegeven', en: 'Jointly designed' },
     description: {
-      nl: 'Of de partners de organisatie van de samenwerking samen hebben ontworpen en ook samen uitvoeren, in plaats van dat één partij haar oplegt. Een standaardmodel bestaat niet; het is maatwerk.',
-      en: 'Whether the partners designed the organisation of the collaboration together and also run it together, rather than one party imposing it. There is no standard model; it is tailored to each case.',
+      nl: 'Of de partners de organisatie van de samenwerking samen hebben ontworpen, in plaats van dat één partij haar heeft bedacht.',
+      en: 'Whether the partners designed the organisation of the collaboration together, rather than one party devising it.',
     },
     question: {
       nl: 'De partners hebben de organisatie van de samenwerking samen ontworpen.',
@@ -479,8 +479,8 @@ export const indicators: readonly Indicator[] = [
     factor: 'communicatie',
     label: { nl: 'Respectvol communiceren', en: 'Respectful communication' },
     description: {
-      nl: 'Of partners respectvol met elkaar omgaan en elkaar uit zichzelf informeren, liever een keer te vaak dan te weinig. Volgens de bron zit goede communicatie vooral in dit gedrag, meer dan in formele afspraken.',
-      en: 'Whether partners treat each other with respect and keep each other informed unprompted, rather once too often than once too little. According to the source, good communication lies mainly in this behaviour rather than in formal agreements.',
+      nl: 'Of partners respectvol met elkaar omgaan, ook wanneer ze het oneens zijn. Volgens de bron zit goede communicatie vooral in zulk gedrag, meer dan in afspraken op papier.',
+      en: 'Whether partners treat each other with respect, also when they disagree. According to the source, good communication lies mainly in such behaviour rather than in agreements on paper.',
     },
     question: {
       nl: 'Ook bij meningsverschillen gaan we respectvol met elkaar om.',

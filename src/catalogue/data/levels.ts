@@ -32,8 +32,8 @@ export const levels: readonly Level[] = [
       { source: 'arbeidsmarktplatform-po', section: 'Verschillende niveaus van samenwerking', lines: 'L1327-L1333' },
     ],
     note: {
-      nl: 'Individu betekent hier de leerling, niet de persoon die samenwerkt; het NSOB-element individu (zie de mappings) is een ander begrip.',
-      en: 'Individu here means the pupil, not the person doing the collaborating; the NSOB element individu (see the mappings) is a different concept.',
+      nl: 'Individu betekent hier de leerling, niet de persoon die samenwerkt; het NSOB-element individu (zie de koppelingen tussen de kaders) is een ander begrip.',
+      en: 'Individu here means the pupil, not the person doing the collaborating; the NSOB element individu (see the links between the frameworks) is a different concept.',
     },
   },
   {

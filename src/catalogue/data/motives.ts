@@ -213,6 +213,11 @@ export const motives: readonly Motive[] = [
         section: '3.5 Vergelijking vier samenwerkingsinitiatieven vso-vo',
         lines: 'L3703-L3733',
       },
+      {
+        source: 'vso-vo-samenwerking',
+        section: '3.5 Vergelijking vier samenwerkingsinitiatieven vso-vo – Ten slotte',
+        lines: 'L3985-L3991',
+      },
     ],
     scores: [],
     note: {
@@ -483,11 +488,11 @@ export const motives: readonly Motive[] = [
     id: 'verrijking-onderwijs',
     label: { nl: 'Verrijking van het onderwijs', en: 'Enriching teaching' },
     description: {
-      nl: 'Het lesprogramma verrijken met kennis uit de beroepspraktijk, cultuur, sport of wetenschap, met het oog op een brede ontwikkeling van leerlingen.',
-      en: 'Enriching the curriculum with knowledge from working life, culture, sport or science, with a view to pupils’ broad development.',
+      nl: 'Het onderwijs verrijken met wat partners buiten de school meebrengen: kennis uit de beroepspraktijk, of activiteiten van welzijns-, cultuur- en sportorganisaties die bijdragen aan een brede ontwikkeling van leerlingen. Basisscholen met een cultuur- of natuurprofiel kiezen partners die helpen dat profiel in het onderwijs te verwerken.',
+      en: 'Enriching teaching with what partners outside the school bring: knowledge from working life, or activities of welfare, cultural and sports organisations that contribute to pupils’ broad development. Primary schools with a culture or nature profile choose partners that help work that profile into their teaching.',
     },
     sources: [
-      { source: 'arbeidsmarktplatform-po', section: 'Bijlage 2: Interviewleidraden', lines: 'L1684-L1686' },
+      { source: 'arbeidsmarktplatform-po', section: 'Samenwerking vanuit onderwijsvisie', lines: 'L516-L530' },
       { source: 'regioplan-vo-2015', section: 'Samenwerkingsthema’s', lines: 'L88-L96' },
     ],
     scores: [],

@@ -121,6 +121,7 @@ export const partnerTypes: readonly PartnerType[] = [
       },
       { source: 'vso-vo-samenwerking', section: '1.2 Opzet van het onderzoek', lines: 'L573-L577' },
       { source: 'overlegraad-po-vo-2019', section: '1. Thema’s en vormen van regionale samenwerking', lines: 'L66' },
+      { source: 'regioplan-vo-2015', section: '2 Mate waarin wordt samengewerkt', lines: 'L204-L209' },
     ],
   },
   {
@@ -141,8 +142,8 @@ export const partnerTypes: readonly PartnerType[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven – Samen voor gelijke kansen', lines: 'L150-L158' },
     ],
     note: {
-      nl: 'Kinderopvang staat ook in de lijst van sectoren, als begin van de leerlijn, maar is geen onderwijs: het Arbeidsmarktplatform PO rekent haar tot de partners buiten het onderwijs. Daarom staat education hier op false.',
-      en: 'Childcare also appears in the list of sectors, as the start of the learning path, but it is not education: the Arbeidsmarktplatform PO counts it among partners outside education. Hence education is false here.',
+      nl: 'Kinderopvang staat ook in de lijst van sectoren, als begin van de leerlijn, maar is geen onderwijs: het Arbeidsmarktplatform PO rekent haar tot de partners buiten het onderwijs. Daarom telt de catalogus haar niet als onderwijspartner.',
+      en: 'Childcare also appears in the list of sectors, as the start of the learning path, but it is not education: the Arbeidsmarktplatform PO counts it among partners outside education. The catalogue therefore does not count it as an education partner.',
     },
   },
   {
@@ -401,8 +402,8 @@ export const partnerTypes: readonly PartnerType[] = [
       { source: 'arbeidsmarktplatform-po', section: 'Scala aan aanvullende samenwerkingspartners', lines: 'L460-L462' },
     ],
     note: {
-      nl: 'Deze diensten werken voor het onderwijs, maar zijn geen school of bestuur; het Arbeidsmarktplatform PO rekent ze tot de externe partijen. Daarom staat education op false.',
-      en: 'These services work for education but are neither schools nor boards; the Arbeidsmarktplatform PO counts them as outside parties. Hence education is false.',
+      nl: 'Deze diensten werken voor het onderwijs, maar zijn geen school of bestuur; het Arbeidsmarktplatform PO rekent ze tot de externe partijen. Daarom telt de catalogus ze niet als onderwijspartner.',
+      en: 'These services work for education but are neither schools nor boards; the Arbeidsmarktplatform PO counts them as outside parties. The catalogue therefore does not count them as education partners.',
     },
   },
   {

@@ -59,8 +59,8 @@ export const pitfalls: readonly Pitfall[] = [
     signal: 'belanghebbenden.gemeenteraad',
     label: { nl: 'Gemeenteraad over het hoofd gezien', en: 'Council overlooked' },
     description: {
-      nl: 'College en schoolbesturen werken samen een plan uit, maar de gemeenteraad hoort er pas van als hij moet beslissen. Dan ontbreekt de steun voor nieuw beleid en het geld: in Leiden wilden raadsfracties extra eisen aan een innovatiefonds stellen, en in Veenendaal was goedkeuring van een huisvestingsplan voor veertig jaar geen vanzelfsprekendheid.',
-      en: 'The municipal executive and the school boards work out a plan together, but the council only hears of it when it has to decide. Support for the new policy and the money is then lacking: in Leiden council groups wanted to attach extra conditions to an innovation fund, and in Veenendaal approval of a forty-year housing plan was far from certain.',
+      nl: 'Berenschots gesprekspartners noemen raadsleden als een van de twee groepen sleutelspelers die nogal eens vergeten worden. Wie hen niet betrekt en niet op de hoogte houdt, mist later het draagvlak voor nieuw beleid en de bereidheid om er geld voor uit te trekken.',
+      en: 'Berenschot’s interviewees name council members as one of the two groups of key players that tend to be forgotten. Whoever fails to involve them and keep them informed later lacks support for new policy and the willingness to commit money to it.',
     },
     advice: {
       nl: 'Informeer de raad al in de verkenningsfase, bijvoorbeeld met een informatiebijeenkomst of raadsinformatiebrief, en houd hem bij elke mijlpaal op de hoogte. Leg uit welke inhoudelijke keuzes een plan bevat en wat het kost, zeker als het meer is dan een technisch stuk. Laat de schoolbesturen zichtbaar achter het plan staan, en neem na verkiezingen een nieuwe raad opnieuw mee.',
@@ -70,7 +70,12 @@ export const pitfalls: readonly Pitfall[] = [
       { source: 'berenschot-gemeente-onderwijs', section: '1. Betrek alle belanghebbenden', lines: 'L2875-L2883' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Leiden: Werelden bij elkaar', lines: 'L1253-L1275' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Veenendaal: Visie als fundament', lines: 'L2212-L2226' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Leiden: Werelden bij elkaar', lines: 'L1281-L1286' },
     ],
+    note: {
+      nl: 'Geen van de portretten beschrijft een raad die te laat werd ingelicht. Wel laten ze zien dat de steun van de raad niet vanzelf komt: in Leiden wilden raadsfracties het geld van het innovatiefonds liever gericht besteden en er eisen aan stellen, in Veenendaal was een huisvestingsplan voor veertig jaar voor de raad moeilijk te overzien en kwam de goedkeuring er doordat alle besturen achter het plan stonden, en in Leiden moet een nieuwe raad het huisvestingsplan na de verkiezingen nog vaststellen. Die voorbeelden staan daarom bij het advies, niet bij de beschrijving.',
+      en: 'None of the portraits describes a council that was informed too late. They do show that the council’s support does not come by itself: in Leiden council groups preferred to target the innovation fund’s money and attach conditions to it, in Veenendaal a forty-year housing plan was hard for the council to oversee and was approved because all boards backed it, and in Leiden a new council still has to adopt the housing plan after the elections. Those examples therefore belong with the advice, not the description.',
+    },
   },
   {
     id: 'schooldirecteuren-over-het-hoofd',
@@ -121,8 +126,8 @@ export const pitfalls: readonly Pitfall[] = [
     signal: 'ambitie.concreet',
     label: { nl: 'Ambitie te algemeen', en: 'Ambition too general' },
     description: {
-      nl: 'De ambitie blijft zo algemeen dat iedereen er meteen mee kan instemmen. Pas in de uitwerking blijkt dat partners er iets anders onder verstaan; dat leidt tot discussie, frustratie of stilstand. In Veenendaal leidde een kindcentrum waar de inhoudelijke verbinding tussen de partners ontbrak tot aanhoudende strijd over de verdeling van ruimtes.',
-      en: 'The ambition stays so general that everyone can agree with it at once. Only when it is worked out does it appear that partners mean different things by it; that leads to argument, frustration or standstill. In Veenendaal, a child centre where the partners lacked a shared educational basis ended up in a running dispute over how to divide the rooms.',
+      nl: 'De ambitie blijft zo algemeen dat iedereen er meteen mee kan instemmen. Pas in de uitwerking blijkt dat partners er iets anders onder verstaan; dat leidt tot discussie, frustratie of stilstand.',
+      en: 'The ambition stays so general that everyone can agree with it at once. Only when it is worked out does it appear that partners mean different things by it; that leads to argument, frustration or standstill.',
     },
     advice: {
       nl: 'Maak de ambitie toetsbaar: beschrijf wat er over een paar jaar anders moet zijn, voor welke kinderen of scholen, en waaraan je dat merkt. Hengelo nam als gezamenlijke opdracht dat het aandeel kinderen in het speciaal onderwijs omlaag moest, en kon later vaststellen dat dit gelukt was. Leg ook een paar uitgangspunten vast om op terug te vallen, en beperk de agenda tot enkele prioriteiten.',
@@ -138,6 +143,10 @@ export const pitfalls: readonly Pitfall[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Veenendaal: Visie als fundament', lines: 'L2351-L2369' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Hengelo: Met sprongen vooruit', lines: 'L1045-L1055' },
     ],
+    note: {
+      nl: 'In Veenendaal raakten de partners van een kindcentrum waar de inhoudelijke verbinding ontbrak in aanhoudende discussie over ruimtes. De bron wijt dat aan een ontbrekende gezamenlijke visie, niet aan een te algemene ambitie, en daarom staat het voorbeeld niet in de beschrijving; Veenendaal maakte een gezamenlijke visie daarna tot voorwaarde voor een kindcentrum. Het Veenendaalse voorbeeld bij het advies gaat over een agenda met te veel thema’s.',
+      en: 'In Veenendaal the partners in a child centre that lacked a shared educational basis kept arguing about rooms. The source attributes this to a missing shared vision, not to an ambition that was too general, so the example is not in the description; Veenendaal then made a shared vision a condition for any child centre. The Veenendaal example behind the advice is about an agenda with too many themes.',
+    },
   },
   {
     id: 'bijdragen-niet-benoemd',

@@ -61,8 +61,8 @@ export const portraits: readonly Portrait[] = [
       en: 'Haarlemmermeer: school buildings and international education',
     },
     description: {
-      nl: 'De onderwijswethouder trof wantrouwen en versnippering aan: wie het stadhuis wist te vinden, kreeg geld voor gebouwen. Met alle besturen in po, vo en mbo kwam er een integraal huisvestingsplan met een blik tot 2037 en heldere afspraken over wie wat betaalt, en begin 2018 openden gemeente en een schoolbestuur samen de eerste publieke internationale basisschool van de gemeente. Gelijke behandeling van alle besturen, gezamenlijke inzet van personeel en de bereidheid elkaar iets te gunnen maakten het verschil.',
-      en: 'The education alderman found distrust and fragmentation: whoever knew the way to the town hall got money for buildings. Together with all boards in primary, secondary and vocational education, an integrated housing plan looking ahead to 2037 was drawn up with clear agreements on who pays for what, and in early 2018 the municipality and a school board jointly opened the municipality’s first public international primary school. Equal treatment of all boards, jointly deployed staff and a willingness to let each other have a win made the difference.',
+      nl: 'De onderwijswethouder trof wantrouwen en versnippering aan: wie het stadhuis wist te vinden, kreeg geld voor gebouwen. Met alle besturen in po, vo en mbo kwam er een integraal huisvestingsplan met een blik tot 2037 en heldere afspraken over wie wat betaalt, en begin 2018 opende een openbaar schoolbestuur, samen met de gemeente, een internationale afdeling in basisschool De Optimist, die de bron ook de eerste publieke internationale school van de gemeente noemt. Gelijke behandeling van alle besturen, gezamenlijke inzet van personeel en de bereidheid elkaar iets te gunnen maakten het verschil.',
+      en: 'The education alderman found distrust and fragmentation: whoever knew the way to the town hall got money for buildings. Together with all boards in primary, secondary and vocational education, an integrated housing plan looking ahead to 2037 was drawn up with clear agreements on who pays for what, and in early 2018 a public-authority school board, together with the municipality, opened an international department in De Optimist primary school, which the source also calls the municipality’s first public international school. Equal treatment of all boards, jointly deployed staff and a willingness to let each other have a win made the difference.',
     },
     sources: [
       { source: 'berenschot-gemeente-onderwijs', section: 'Haarlemmermeer: Elkaar iets gunnen', lines: 'L499-L766' },
@@ -93,6 +93,7 @@ export const portraits: readonly Portrait[] = [
     themes: [
       'innovatie-talentontwikkeling',
       'welzijn-cultuur-sport',
+      'cultuureducatie',
       'lea',
       'professionalisering-leraren',
       'onderwijsovergangen',
@@ -105,15 +106,15 @@ export const portraits: readonly Portrait[] = [
       en: 'Leiden: education tables and an innovation fund',
     },
     description: {
-      nl: 'De gemeente verving het plichtmatige LEA-overleg door onderwijstafels waar bestuurders uit de hele keten vrijuit praten, en maakt jaarlijks € 300.000 vrij voor vernieuwende projecten van minstens twee samenwerkende instellingen die zelf meebetalen. Daaruit kwamen onder meer een onderwijsfestival, professionele leerkringen van po en vo en een Leidse aanpak voor talentontwikkeling. De gemeente ziet het verbinden van werelden als haar taak: ze is toegankelijk, faciliteert en laat de inhoud aan de scholen.',
-      en: 'The municipality replaced its dutiful LEA meetings with education tables where board members from the whole chain talk freely, and sets aside €300,000 a year for innovative projects by at least two cooperating institutions that co-fund them. These produced, among other things, an education festival, professional learning circles of primary and secondary teachers and a Leiden approach to talent development. The municipality sees bringing worlds together as its task: it is accessible, facilitates and leaves the content to the schools.',
+      nl: 'Omdat het LEA-overleg plichtmatig aanvoelde, begon de gemeente onderwijstafels waar bestuurders uit de hele keten vrijuit praten, en zij maakt jaarlijks € 300.000 vrij voor vernieuwende projecten van minstens twee samenwerkende instellingen die zelf meebetalen. Uit die projecten ontstond een onderwijsfestival voor en door leraren, met later meet-ups waar leraren van po en vo over de overstap praten; de tafels brachten ook een verwonderpaspoort van musea en scholen voort. Daarnaast financiert de gemeente drie jaar lang een Leidse aanpak voor talentontwikkeling die uit de scholen kwam. De gemeente ziet het verbinden van werelden als haar belangrijkste taak: ze is toegankelijk, faciliteert en laat de inhoud aan de scholen.',
+      en: 'Because the LEA meetings felt dutiful, the municipality started education tables where board members from the whole chain talk freely, and it sets aside €300,000 a year for innovative projects by at least two cooperating institutions that co-fund them. Those projects gave rise to an education festival by and for teachers, later followed by meet-ups where primary and secondary teachers discuss the move between schools; the tables also produced a ‘wonder passport’ of museums and schools. The municipality also funds, for three years, a Leiden approach to talent development that came from the schools. It sees bringing worlds together as its main task: it is accessible, facilitates and leaves the content to the schools.',
     },
     sources: [
       { source: 'berenschot-gemeente-onderwijs', section: 'Leiden: Werelden bij elkaar', lines: 'L1082-L1498' },
     ],
     note: {
-      nl: 'Het stadium is onze lezing: de bestuurders beschrijven groeiend vertrouwen en het gevoel eerder partners dan concurrenten te zijn, maar gebruiken de term niet. De gemeenteraad was kritisch over het innovatiefonds.',
-      en: 'The stage is our reading: the board members describe growing trust and seeing each other as partners rather than competitors, but do not use the term. The council was critical of the innovation fund.',
+      nl: 'Het stadium is onze lezing: de bestuurders beschrijven groeiend vertrouwen en het gevoel eerder partners dan concurrenten te zijn, maar gebruiken de term niet. De gemeenteraad was kritisch over het innovatiefonds. Of de onderwijstafels het LEA-overleg vervangen of ernaast bestaan, zegt het portret niet; de wethouder spreekt over het LEA-overleg in de verleden tijd.',
+      en: 'The stage is our reading: the board members describe growing trust and seeing each other as partners rather than competitors, but do not use the term. The council was critical of the innovation fund. The portrait does not say whether the education tables replace the LEA meetings or run alongside them; the alderman speaks of the LEA meetings in the past tense.',
     },
   },
   {

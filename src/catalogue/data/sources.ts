@@ -1,7 +1,8 @@
 import type { Source } from '../types.js';
 
 /**
- * The ids of the five source documents, in catalogue order.
+ * The ids of the catalogue's sources, in catalogue order: the five reports first, then the acts, articles and other
+ * publications outside them (marked `outsideReports`).
  *
  * @category Catalogue
  */
@@ -11,17 +12,25 @@ export const sourceIds = [
   'arbeidsmarktplatform-po',
   'vso-vo-samenwerking',
   'berenschot-gemeente-onderwijs',
+  'wet-fusietoets-onderwijs',
+  'wpo-artikel-64',
+  'wec-artikel-66',
+  'wpo-artikel-17d',
+  'bw-boek-2-artikel-3',
+  'bw-boek-2-artikel-53',
+  'kamerbrief-bestuurlijke-samenwerkingsvormen-2016',
 ] as const;
 
 /**
- * The id of one of the five source documents.
+ * The id of a catalogue source: one of the five reports, or an act, article or publication outside them.
  *
  * @category Catalogue
  */
 export type SourceId = (typeof sourceIds)[number];
 
 /**
- * The five source documents the catalogue rests on.
+ * The sources the catalogue rests on: the five reports, then the acts, articles and publications outside them that
+ * some statements about the law cite (each marked `outsideReports`).
  *
  * @category Catalogue
  */
@@ -103,6 +112,134 @@ export const sources: readonly Source[] = [
     note: {
       nl: 'Het jaartal staat niet in de tekst; begin 2018 is afgeleid uit de genoemde data.',
       en: 'The year is not printed; early 2018 is inferred from the dates the text mentions.',
+    },
+  },
+  {
+    id: 'wet-fusietoets-onderwijs',
+    outsideReports: true,
+    bwbId: 'BWBR0029652',
+    title:
+      'Wet van 27 januari 2011 tot wijziging van diverse onderwijswetten in verband met het invoeren van een fusietoets in het onderwijs (fusietoets in het onderwijs)',
+    publisher: 'Staatsblad van het Koninkrijk der Nederlanden (Stb. 2011, 95)',
+    year: 2011,
+    label: { nl: 'Wet fusietoets in het onderwijs', en: 'Act on the merger test in education (Wet fusietoets)' },
+    description: {
+      nl: 'Wijzigingswet die in de onderwijswetten een fusietoets invoerde: sindsdien hebben fusies van scholen en van schoolbesturen goedkeuring van de minister nodig, met enkele uitzonderingen in het primair onderwijs. De wet geldt sinds 1 oktober 2011 (inwerkingtreding bij Stb. 2011, 388).',
+      en: 'Amending act that added a merger test to the education acts: since then, mergers of schools and of school boards need the minister’s approval, with a few exceptions in primary education. It has applied since 1 October 2011 (commencement by Stb. 2011, 388).',
+    },
+    sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' }],
+    note: {
+      nl: 'Buiten de vijf rapporten. Regioplan noemt de fusietoets alleen als ervaren drempel; welke fusies getoetst worden en hoe, staat in deze wet en de regels die erop volgden, niet in de rapporten.',
+      en: 'Outside the five reports. Regioplan mentions the merger test only as a perceived obstacle; which mergers are tested and how is set out in this act and the rules based on it, not in the reports.',
+    },
+  },
+  {
+    id: 'wpo-artikel-64',
+    outsideReports: true,
+    bwbId: 'BWBR0003420',
+    title: 'Wet op het primair onderwijs, artikel 64',
+    publisher: 'Wetten.overheid.nl (geldende tekst)',
+    year: null,
+    label: { nl: 'WPO, artikel 64 (fusie)', en: 'Primary Education Act, article 64 (merger)' },
+    description: {
+      nl: 'Het artikel van de Wet op het primair onderwijs dat voor de fusietoets omschrijft wat onder een bestuurlijke en een institutionele fusie valt, met een uitzondering voor het verzelfstandigen van openbaar onderwijs in een stichting.',
+      en: 'The article of the Primary Education Act that defines, for the merger test, what counts as a board merger and as an institutional merger, with an exception for moving public-authority schools into a foundation.',
+    },
+    sources: [{ source: 'wpo-artikel-64', section: 'Artikel 64' }],
+    note: {
+      nl: 'Buiten de vijf rapporten; de geldende tekst is bedoeld, vandaar geen jaartal. De Wet op de expertisecentra heeft een overeenkomstig artikel (artikel 66).',
+      en: 'Outside the five reports; the text in force is meant, hence no year. The Expertise Centres Act has a matching article (article 66).',
+    },
+  },
+  {
+    id: 'wec-artikel-66',
+    outsideReports: true,
+    title: 'Wet op de expertisecentra, artikel 66',
+    publisher: 'Wetten.overheid.nl (geldende tekst)',
+    year: null,
+    label: { nl: 'WEC, artikel 66 (fusie)', en: 'Expertise Centres Act, article 66 (merger)' },
+    description: {
+      nl: 'Het artikel van de Wet op de expertisecentra (speciaal en voortgezet speciaal onderwijs) dat omschrijft wat een fusie is: een institutionele fusie laat uit twee of meer scholen één school ontstaan, bij een bestuurlijke fusie draagt een rechtspersoon de instandhouding van een school over aan een andere.',
+      en: 'The article of the Expertise Centres Act (special and secondary special education) that defines a merger: an institutional merger turns two or more schools into one school, in a board merger a legal entity hands over the maintenance of a school to another.',
+    },
+    sources: [{ source: 'wec-artikel-66', section: 'Artikel 66' }],
+    note: {
+      nl: 'Buiten de vijf rapporten; de geldende tekst is bedoeld, vandaar geen jaartal. Het BWB-nummer van deze wet hebben wij niet kunnen nagaan en staat er daarom niet bij.',
+      en: 'Outside the five reports; the text in force is meant, hence no year. We could not check this act’s identifier in the collection of legislation, so it is left out.',
+    },
+  },
+  {
+    id: 'wpo-artikel-17d',
+    outsideReports: true,
+    bwbId: 'BWBR0003420',
+    title: 'Wet op het primair onderwijs, artikel 17d (Samenwerkingsschool)',
+    publisher: 'Wetten.overheid.nl (geldende tekst); bewoording uit Stb. 2017, 327',
+    year: null,
+    label: { nl: 'WPO, artikel 17d (samenwerkingsschool)', en: 'Primary Education Act, article 17d (joint school)' },
+    description: {
+      nl: 'Het artikel van de Wet op het primair onderwijs over de samenwerkingsschool: een school die zowel openbaar als bijzonder onderwijs aanbiedt, die alleen kan ontstaan door openbare en bijzondere scholen samen te voegen, en die een identiteitscommissie heeft. De huidige bewoording komt uit de Wet samen sterker door vereenvoudiging samenwerkingsschool (Wet van 19 augustus 2017, Stb. 2017, 327).',
+      en: 'The article of the Primary Education Act on the joint public and denominational school: a school that offers both public-authority and denominational education, that can only come about by merging public and denominational schools, and that has an identity committee. The current wording comes from the act simplifying the joint school (Act of 19 August 2017, Stb. 2017, 327).',
+    },
+    sources: [{ source: 'wpo-artikel-17d', section: 'Artikel 17d' }],
+    note: {
+      nl: 'Buiten de vijf rapporten; de geldende tekst is bedoeld, vandaar geen jaartal. Het artikel geldt voor het primair onderwijs; de regeling voor het voortgezet onderwijs hebben wij niet nagezocht.',
+      en: 'Outside the five reports; the text in force is meant, hence no year. The article applies to primary education; we did not look up the provision for secondary education.',
+    },
+  },
+  {
+    id: 'bw-boek-2-artikel-3',
+    outsideReports: true,
+    bwbId: 'BWBR0003045',
+    title: 'Burgerlijk Wetboek Boek 2, artikel 3',
+    publisher: 'Wetten.overheid.nl (geldende tekst)',
+    year: null,
+    label: { nl: 'BW Boek 2, artikel 3 (rechtspersonen)', en: 'Civil Code Book 2, article 3 (legal entities)' },
+    description: {
+      nl: 'Het artikel van het Burgerlijk Wetboek dat onder meer verenigingen, coöperaties en stichtingen rechtspersoonlijkheid geeft.',
+      en: 'The article of the Dutch Civil Code that gives legal personality to associations, cooperatives and foundations, among others.',
+    },
+    sources: [{ source: 'bw-boek-2-artikel-3', section: 'Artikel 3' }],
+    note: {
+      nl: 'Buiten de vijf rapporten; de geldende tekst is bedoeld, vandaar geen jaartal.',
+      en: 'Outside the five reports; the text in force is meant, hence no year.',
+    },
+  },
+  {
+    id: 'bw-boek-2-artikel-53',
+    outsideReports: true,
+    bwbId: 'BWBR0003045',
+    title: 'Burgerlijk Wetboek Boek 2, artikel 53',
+    publisher: 'Wetten.overheid.nl (geldende tekst)',
+    year: null,
+    label: { nl: 'BW Boek 2, artikel 53 (coöperatie)', en: 'Civil Code Book 2, article 53 (cooperative)' },
+    description: {
+      nl: 'Het artikel van het Burgerlijk Wetboek dat de coöperatie omschrijft: een vereniging, bij notariële akte als coöperatie opgericht, die volgens haar statuten in bepaalde stoffelijke behoeften van haar leden voorziet via overeenkomsten die zij met hen sluit.',
+      en: 'The article of the Dutch Civil Code that defines the cooperative: an association, set up by notarial deed as a cooperative, whose articles commit it to meeting certain material needs of its members through agreements it makes with them.',
+    },
+    sources: [{ source: 'bw-boek-2-artikel-53', section: 'Artikel 53' }],
+    note: {
+      nl: 'Buiten de vijf rapporten; de geldende tekst is bedoeld, vandaar geen jaartal.',
+      en: 'Outside the five reports; the text in force is meant, hence no year.',
+    },
+  },
+  {
+    id: 'kamerbrief-bestuurlijke-samenwerkingsvormen-2016',
+    outsideReports: true,
+    title: 'Nieuwe bestuurlijke samenwerkingsvormen in het funderend onderwijs (Kamerstuk 31293, nr. 345)',
+    publisher: 'Ministerie van Onderwijs, Cultuur en Wetenschap (brief van de staatssecretaris aan de Tweede Kamer)',
+    year: 2016,
+    label: {
+      nl: 'Kamerbrief over nieuwe bestuurlijke samenwerkingsvormen (2016)',
+      en: 'Letter to parliament on new forms of board collaboration (2016)',
+    },
+    description: {
+      nl: 'Brief van de staatssecretaris van OCW van 11 november 2016 over de vraag of nieuwe samenwerkingsvormen van schoolbesturen, zoals holdings en personele unies, wenselijk en toegestaan zijn. De kern: wie samenwerkt, moet ervoor zorgen dat elk bestuur als bevoegd gezag zijn taken en bevoegdheden altijd volledig zelf blijft dragen.',
+      en: 'Letter of 11 November 2016 from the state secretary for education on whether new forms of collaboration between school boards, such as holdings and personal unions, are desirable and permitted. Its core: boards that collaborate must make sure that each of them, as competent authority, always keeps full responsibility for its own tasks and powers.',
+    },
+    sources: [{ source: 'kamerbrief-bestuurlijke-samenwerkingsvormen-2016', section: 'Kamerstuk 31293, nr. 345' }],
+    note: {
+      nl: 'Buiten de vijf rapporten. Een beleidsbrief, geen wet: hij geeft het standpunt van het ministerie weer over wat binnen de wet past.',
+      en: 'Outside the five reports. A policy letter, not an act: it gives the ministry’s view on what fits within the law.',
     },
   },
 ];

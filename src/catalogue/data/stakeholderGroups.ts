@@ -87,12 +87,12 @@ export const stakeholderGroups: readonly StakeholderGroup[] = [
     id: 'leerlingen',
     label: { nl: 'Leerlingen', en: 'Pupils' },
     description: {
-      nl: 'De kinderen en jongeren voor wie de samenwerking bedoeld is. Hun ervaring wordt zelden gevraagd: het vso-vo-onderzoek wijst erop dat het vooral de blik van directeuren weergeeft.',
-      en: 'The children and young people the collaboration is meant for. Their experience is seldom asked: the vso–vo study points out that it mainly reflects the view of school leaders.',
+      nl: 'De kinderen en jongeren voor wie de samenwerking bedoeld is. Het vso-vo-onderzoek noemt het als beperking dat het vooral de kijk van directeuren weergeeft: wat leerlingen, leraren en ouders van de samenwerking merken, is daar nog niet onderzocht.',
+      en: 'The children and young people the collaboration is meant for. The vso–vo study names as a limitation that it mainly reflects the view of school leaders: what pupils, teachers and parents experience of the collaboration has not yet been studied there.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Vooraf', lines: 'L9-L13' },
-      { source: 'vso-vo-samenwerking', section: '4.2 Reflectie en discussie', lines: 'L4372-L4380' },
+      { source: 'vso-vo-samenwerking', section: '4.2 Reflectie en discussie', lines: 'L4368-L4380' },
     ],
   },
   {
@@ -156,7 +156,7 @@ export const stakeholderGroups: readonly StakeholderGroup[] = [
       en: 'The staff of day care and toddler care. In a child centre they carry out the joint improvement plans together with teachers.',
     },
     sources: [
-      { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven – Samen voor gelijke kansen', lines: 'L325-L331' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven – Samen voor gelijke kansen', lines: 'L325-L337' },
       { source: 'arbeidsmarktplatform-po', section: 'Rolverdeling bij contact met externen', lines: 'L826-L828' },
     ],
   },

@@ -86,8 +86,8 @@ export const themes: readonly Theme[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Terneuzen: Alle hens aan dek', lines: 'L1733-L1765' },
     ],
     note: {
-      nl: 'De bronnen kaderen krimp verschillend: de Overlegraad noemt de daling zelf een thema, Regioplan ziet krimp als de belangrijkste reden om samen het aanbod overeind te houden (thema regionaal-aanbod), en Berenschot verbindt het in Terneuzen met de leefbaarheid van de regio.',
-      en: 'The sources frame decline differently: the Overlegraad treats the fall itself as a theme, Regioplan sees it as the main reason to keep the school offer going together (theme regionaal-aanbod), and Berenschot links it in Terneuzen to how liveable the region stays.',
+      nl: 'De bronnen kaderen krimp verschillend: de Overlegraad noemt de daling zelf een thema, Regioplan ziet krimp als de meest genoemde reden om samen het aanbod overeind te houden (het thema over het regionale onderwijsaanbod), en Berenschot verbindt het in Terneuzen met de leefbaarheid van de regio.',
+      en: 'The sources frame decline differently: the Overlegraad treats the fall itself as a theme, Regioplan sees it as the reason named most often for keeping the school offer going together (the theme on the regional school offer), and Berenschot links it in Terneuzen to how liveable the region stays.',
     },
   },
   {
@@ -115,12 +115,12 @@ export const themes: readonly Theme[] = [
     id: 'kansengelijkheid',
     label: { nl: 'Kansengelijkheid en brede brugklassen', en: 'Equal opportunities and broad first-year classes' },
     description: {
-      nl: 'Kinderen met dezelfde aanleg horen dezelfde kansen te krijgen, waar ze ook wonen en wat hun ouders ook doen. De Overlegraad koppelt het aan brede brugklassen, die de keuze voor een schoolniveau uitstellen en daarmee het aanbod van alle scholen in de regio raken; in Eindhoven begonnen de eerste SPIL-centra om dezelfde reden in achterstandswijken.',
-      en: 'Children with the same ability should get the same chances, wherever they live and whatever their parents do. The Overlegraad ties this to broad first-year classes, which postpone the choice of school level and so affect the offer of every school in the region; in Eindhoven the first SPIL centres opened in deprived areas for the same reason.',
+      nl: 'Samenwerken zodat kinderen gelijke kansen krijgen. De Overlegraad noemt het thema in één adem met brede brugklassen, zonder het uit te werken, en rekent kansengelijkheid tot de ontwikkelingen die een gezamenlijke verantwoordelijkheid voor een dekkend regionaal aanbod dringender maken. In Eindhoven ontstonden de eerste SPIL-centra in achterstandswijken, waar basisschool, kinderopvang en peuterspeelzaal het meest moesten samenwerken om scheiding tussen groepen tegen te gaan en kinderen dezelfde kansen te geven.',
+      en: 'Working together so that children get equal chances. The Overlegraad names the theme in one breath with broad first-year classes, without working it out, and counts equal opportunities among the developments that make a shared responsibility for a complete regional offer more pressing. In Eindhoven the first SPIL centres arose in deprived neighbourhoods, where primary school, childcare and playgroup most needed to work together to counter segregation and give children the same chances.',
     },
     related: ['onderwijsovergangen', 'wijk-en-buurt'],
     sources: [
-      { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsthema’s', lines: 'L52-L64' },
+      { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsthema’s', lines: 'L52-L56' },
       {
         source: 'overlegraad-po-vo-2019',
         section: '3. Instellingsbelang en het maatschappelijk belang',
@@ -129,8 +129,8 @@ export const themes: readonly Theme[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven: Samen voor gelijke kansen', lines: 'L244-L252' },
     ],
     note: {
-      nl: 'De Overlegraad denkt bij kansengelijkheid aan brede brugklassen in het vo; Berenschot aan achterstandswijken, voorschoolse educatie en zomerscholen in po en kinderopvang. De catalogus hangt onderwijsachterstanden (en daaronder vve en nieuwkomers) onder dit thema.',
-      en: 'The Overlegraad thinks of equal opportunities as broad first-year classes in secondary school; Berenschot thinks of deprived neighbourhoods, early education and summer schools in primary and childcare. The catalogue places onderwijsachterstanden (with vve and nieuwkomers beneath it) under this theme.',
+      nl: 'De Overlegraad zet kansengelijkheid en brede brugklassen in één opsommingsteken en zegt niet hoe die samenhangen; Berenschot beschrijft het thema vanuit achterstandswijken en de samenwerking van po en kinderopvang. De catalogus hangt het thema onderwijsachterstanden, met daaronder vve en nieuwkomers, onder dit thema.',
+      en: 'The Overlegraad puts equal opportunities and broad first-year classes in a single bullet and does not say how they connect; Berenschot describes the theme from deprived neighbourhoods and the collaboration of primary schools and childcare. The catalogue places the theme of educational disadvantage, with early education and newcomers beneath it, under this theme.',
     },
   },
   {
@@ -151,16 +151,16 @@ export const themes: readonly Theme[] = [
       },
     ],
     note: {
-      nl: 'De Overlegraad noemt passend onderwijs en jeugdzorg als één thema; Regioplan behandelt passend onderwijs als eigen thema met jeugdzorg als deelonderwerp, en Berenschot spreekt vooral van jeugdhulp. Hier is het een overkoepeling van passend-onderwijs, jeugdhulp en zorg-in-de-school.',
-      en: 'The Overlegraad lists inclusive education and youth care as one theme; Regioplan treats inclusive education as a theme of its own with youth care as a sub-topic, and Berenschot mostly speaks of jeugdhulp. Here it is the umbrella over passend-onderwijs, jeugdhulp and zorg-in-de-school.',
+      nl: 'De Overlegraad noemt passend onderwijs en jeugdzorg als één thema; Regioplan behandelt passend onderwijs als eigen thema met jeugdzorg als deelonderwerp, en Berenschot spreekt vooral van jeugdhulp. Hier is het een overkoepelend thema boven de thema’s passend onderwijs, jeugdhulp en zorg in de school.',
+      en: 'The Overlegraad lists inclusive education and youth care as one theme; Regioplan treats inclusive education as a theme of its own with youth care as a sub-topic, and Berenschot mostly speaks of jeugdhulp. Here it is an umbrella over the themes of inclusive education, youth support and care in school.',
     },
   },
   {
     id: 'lerarentekort',
     label: { nl: 'Lerarentekort', en: 'Teacher shortage' },
     description: {
-      nl: 'Scholen vinden te weinig bevoegde leraren, in sommige vakken en regio’s acuut. Besturen delen daarom een pool van (gespecialiseerde) leraren, zetten een regionaal platform voor de onderwijsarbeidsmarkt op of vangen elkaars tekorten op, al maken de regels het uitwisselen van personeel lastig; de tekorten remmen ook de samenwerking met partners buiten het onderwijs.',
-      en: 'Schools cannot find enough qualified teachers, acutely so in some subjects and regions. Boards therefore share a pool of (specialist) teachers, set up a regional platform for the education labour market or cover each other’s gaps, although the rules make exchanging staff awkward; the shortages also hold back work with partners outside education.',
+      nl: 'Scholen vinden te weinig leraren; de Overlegraad noemt het tekort groot en acuut. Vo-besturen delen een pool van (gespecialiseerde) leraren of zetten een regionaal platform voor de onderwijsarbeidsmarkt op, en in Eindhoven helpen school en kinderopvang elkaar bij personeelstekort, al maken de regels het uitwisselen van personeel lastig. De geïnterviewde basisschoolleiders van het Arbeidsmarktplatform zetten nog geen externe partners in om tekorten op te vangen, op uitzend- en detacheringsbureaus na.',
+      en: 'Schools cannot find enough teachers; the Overlegraad calls the shortage large and acute. Secondary boards share a pool of (specialist) teachers or set up a regional platform for the education labour market, and in Eindhoven school and childcare help each other out when staff are short, although the rules make exchanging staff awkward. The primary school leaders interviewed by the Arbeidsmarktplatform do not yet use outside partners to cover shortages, apart from staffing agencies.',
     },
     related: ['samen-opleiden', 'lerarenopleidingen', 'arbeidsmarkt-vestigingsklimaat', 'bedrijfsvoering'],
     sources: [
@@ -168,7 +168,7 @@ export const themes: readonly Theme[] = [
       { source: 'overlegraad-po-vo-2019', section: 'Vooraf', lines: 'L24-L26' },
       { source: 'regioplan-vo-2015', section: 'Samenwerking op het facilitaire of personele vlak', lines: 'L475-L483' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven: Samen voor gelijke kansen', lines: 'L295-L313' },
-      { source: 'arbeidsmarktplatform-po', section: 'Samenwerken in tijden van personeelstekort', lines: 'L609-L625' },
+      { source: 'arbeidsmarktplatform-po', section: 'Samenwerken in tijden van personeelstekort', lines: 'L609-L615' },
     ],
   },
   {
@@ -251,23 +251,23 @@ export const themes: readonly Theme[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Veenendaal: Visie als fundament', lines: 'L2135-L2200' },
     ],
     note: {
-      nl: 'Hetzelfde id bestaat als samenwerkingsvorm (het plan als afspraak); dit thema gaat over de inhoud. De juridische status staat bij de vorm.',
-      en: 'The same id exists as a collaboration form (the plan as an agreement); this theme is about its content. Its legal status is described with the form.',
+      nl: 'De catalogus kent het integraal huisvestingsplan ook als samenwerkingsvorm (het plan als afspraak); dit thema gaat over de inhoud.',
+      en: 'The catalogue also lists the integrated housing plan as a collaboration form (the plan as an agreement); this theme is about its content.',
     },
   },
   {
     id: 'duurzame-huisvesting',
     label: { nl: 'Duurzaamheid onderwijshuisvesting', en: 'Sustainable school buildings' },
     description: {
-      nl: 'Schoolgebouwen energiezuinig en toekomstbestendig maken, bij nieuwbouw en bij renovatie. Omdat gemeente en besturen allebei betalen, moeten zij duurzaamheid samen als eis afspreken; Venlo nam zo een cradle-to-cradle-aanpak op in het huisvestingsplan.',
-      en: 'Making school buildings energy-efficient and fit for the future, whether newly built or renovated. Because the municipality and boards both pay, they have to agree on sustainability as a shared requirement; Venlo, for example, wrote a cradle-to-cradle approach into its housing plan.',
+      nl: 'Duurzame schoolgebouwen, bij nieuwbouw en bij renovatie. De Overlegraad noemt het thema zonder toelichting. In Venlo wilde de gemeente een cradle-to-cradle-benadering (zuinig met energie, materialen hergebruiken) in het gezamenlijke huisvestingsplan; met de besturen koos zij uiteindelijk voor renovaties die de gebouwen langer laten meegaan, betaald uit geld van beide. Haarlemmermeer vernieuwde zijn schoolgebouwen duurzaam en passend bij de wijk.',
+      en: 'Sustainable school buildings, whether newly built or renovated. The Overlegraad names the theme without explanation. In Venlo the municipality wanted a cradle-to-cradle approach (saving energy, reusing materials) in the joint school-building plan; with the boards it eventually chose renovations that extend the buildings’ life, paid for with money from both. Haarlemmermeer renewed its school buildings sustainably and to suit the neighbourhood.',
     },
     broader: 'onderwijshuisvesting',
     related: [],
     sources: [
-      { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsthema’s', lines: 'L52-L64' },
+      { source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsthema’s', lines: 'L52-L63' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Haarlemmermeer: Elkaar iets gunnen', lines: 'L534-L538' },
-      { source: 'berenschot-gemeente-onderwijs', section: 'Venlo: Passend samenwerken', lines: 'L2760-L2770' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Venlo: Passend samenwerken', lines: 'L2760-L2792' },
     ],
   },
   {
@@ -377,16 +377,16 @@ export const themes: readonly Theme[] = [
       { source: 'arbeidsmarktplatform-po', section: 'Scala aan aanvullende samenwerkingspartners', lines: 'L450-L450' },
     ],
     note: {
-      nl: 'Het Regioplan-thema noemt naast lerarenopleidingen ook collega-besturen, en dezelfde gerichtheid op kwaliteit van de leraar als thema professionalisering-leraren; de grens tussen beide is in de bron niet scherp.',
-      en: 'The Regioplan theme names fellow boards alongside teacher-training institutes, with the same focus on teacher quality as the professionalisering-leraren theme; the source does not draw a sharp line between the two.',
+      nl: 'Het Regioplan-thema noemt naast lerarenopleidingen ook collega-besturen, en dezelfde gerichtheid op kwaliteit van de leraar als het thema professionalisering van leraren; de grens tussen beide is in de bron niet scherp.',
+      en: 'The Regioplan theme names fellow boards alongside teacher-training institutes, with the same focus on teacher quality as the theme on teachers’ professional development; the source does not draw a sharp line between the two.',
     },
   },
   {
     id: 'professionalisering-leraren',
     label: { nl: 'Professionalisering van leraren', en: 'Professional development of teachers' },
     description: {
-      nl: 'Scholen van verschillende besturen leren van elkaar via collegiale visitaties (peer review), intervisie en kennisuitwisseling, en kopen samen opleidingen en cursussen in. Zo’n netwerk kan uitgroeien tot samenwerking op personeel, ICT en facilitaire zaken.',
-      en: 'Schools of different boards learn from each other through peer visits, peer supervision and knowledge exchange, and buy training and courses together. Such a network can grow into collaboration on staffing, ICT and facilities.',
+      nl: 'Scholen van verschillende besturen leren van elkaar via collegiale visitaties (peer review), intervisie en kennisuitwisseling, en kopen samen opleidingen en cursussen in. Vaak gebeurt dat in een vast verband van meerdere scholen. Soms is professionalisering daar één thema naast personeel en facilitaire zaken, en soms groeide een verband dat voor iets anders was opgezet, zoals een regionaal arbeidsmarktplatform of onderwijs aan havoleerlingen, later uit tot samenwerking die ook de professionalisering van leraren omvat.',
+      en: 'Schools of different boards learn from each other through peer visits, peer supervision and knowledge exchange, and buy training and courses together. This often happens in a standing partnership of several schools. Sometimes professional development is one theme there alongside staffing and facilities, and sometimes a partnership set up for another purpose, such as a regional labour-market platform or teaching havo pupils, later grew to include teachers’ professional development.',
     },
     broader: 'samen-opleiden',
     related: ['lerarenopleidingen', 'innovatie-talentontwikkeling'],
@@ -463,8 +463,8 @@ export const themes: readonly Theme[] = [
       { source: 'regioplan-vo-2015', section: 'Overige samenwerkingen', lines: 'L1254-L1270' },
     ],
     note: {
-      nl: 'Een deel van de Regioplan-categorieën valt in de catalogus onder eigen thema’s (zoals bestuurlijke-samenwerking en jeugdhulp); gebruik overig alleen als niets anders past.',
-      en: 'Some of Regioplan’s categories fall under themes of their own in the catalogue (such as bestuurlijke-samenwerking and jeugdhulp); use overig only when nothing else fits.',
+      nl: 'Een deel van de Regioplan-categorieën valt in de catalogus onder eigen thema’s (zoals bestuurlijke samenwerking en jeugdhulp); gebruik deze restcategorie alleen als niets anders past.',
+      en: 'Some of Regioplan’s categories fall under themes of their own in the catalogue (such as board collaboration and youth support); use this catch-all only when nothing else fits.',
     },
   },
   {
@@ -486,8 +486,8 @@ export const themes: readonly Theme[] = [
     id: 'lea',
     label: { nl: 'Lokale educatieve agenda (LEA)', en: 'Local education agenda (LEA)' },
     description: {
-      nl: 'De gezamenlijke agenda van gemeente, schoolbesturen en kinderopvang voor lokale onderwijsvragen, zoals achterstandenbeleid en nieuwkomers, de overgang van po naar vo en de samenwerking rond jeugdhulp. Veenendaal merkte dat een agenda met tientallen subthema’s een afvinklijst werd en koos voor een paar prioriteiten; Leiden verving het LEA-overleg door vrijere onderwijstafels.',
-      en: 'The shared agenda of the municipality, school boards and childcare for local education issues, such as disadvantage policy and newcomers, the move from primary to secondary school and cooperation around youth care. Veenendaal found that an agenda with dozens of sub-themes became a checklist and narrowed it to a few priorities; Leiden replaced its LEA meetings with freer education tables.',
+      nl: 'De gezamenlijke agenda van gemeente, schoolbesturen en kinderopvang voor lokale onderwijsvragen, zoals achterstandenbeleid en nieuwkomers, de overgang van po naar vo en de samenwerking rond jeugdhulp. Veenendaal merkte dat een agenda met tientallen subthema’s een afvinklijst werd en koos voor een paar prioriteiten; Leiden vond zijn LEA-overleg plichtmatig en begon vrijere onderwijstafels.',
+      en: 'The shared agenda of the municipality, school boards and childcare for local education issues, such as disadvantage policy and newcomers, the move from primary to secondary school and cooperation around youth care. Veenendaal found that an agenda with dozens of sub-themes became a checklist and narrowed it to a few priorities; Leiden found its LEA meetings dutiful and started freer education tables.',
     },
     related: ['onderwijsachterstanden', 'onderwijsovergangen', 'jeugdhulp', 'bestuurlijke-samenwerking'],
     sources: [
@@ -496,8 +496,8 @@ export const themes: readonly Theme[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Haarlemmermeer: Elkaar iets gunnen', lines: 'L518-L520' },
     ],
     note: {
-      nl: 'Hetzelfde id bestaat als samenwerkingsvorm (het overleg zelf); dit thema gaat over wat er op de agenda staat. Berenschot spelt de naam op verschillende manieren en noemt geen wettelijke basis.',
-      en: 'The same id exists as a collaboration form (the consultation itself); this theme is about what is on the agenda. Berenschot spells the name in several ways and gives no legal basis.',
+      nl: 'De catalogus kent de lokale educatieve agenda ook als samenwerkingsvorm (het overleg zelf); dit thema gaat over wat er op de agenda staat. Berenschot spelt de naam op verschillende manieren en noemt geen wettelijke basis.',
+      en: 'The catalogue also lists the local education agenda as a collaboration form (the consultation itself); this theme is about what is on the agenda. Berenschot spells the name in several ways and gives no legal basis.',
     },
   },
   {
@@ -520,15 +520,14 @@ export const themes: readonly Theme[] = [
     id: 'onderwijsachterstanden',
     label: { nl: 'Onderwijsachterstanden', en: 'Educational disadvantage' },
     description: {
-      nl: 'Beleid voor kinderen die door hun achtergrond of omgeving met een achterstand beginnen of die dreigen op te lopen, vaak geconcentreerd in bepaalde wijken. Gemeente en onderwijs combineren hier voorschoolse educatie, zomerscholen en extra aanbod buiten schooltijd, zoals in Eindhoven en Nijmegen.',
-      en: 'Policy for children who start behind, or risk falling behind, because of their background or surroundings, often concentrated in particular neighbourhoods. Municipality and schools combine early education, summer schools and extra activities outside school hours, as in Eindhoven and Nijmegen.',
+      nl: 'Beleid voor kinderen die met een achterstand beginnen of een achterstand dreigen op te lopen. In Eindhoven ontstonden de eerste SPIL-centra in achterstandswijken, en organiseren de centra een zomerschool voor kinderen die niet op vakantie kunnen, zodat onder meer hun taalontwikkeling doorloopt. In Veenendaal staat het achterstandenbeleid, met daarbij de nieuwkomers, op de gezamenlijke agenda van gemeente en onderwijs.',
+      en: 'Policy for children who start behind or risk falling behind. In Eindhoven the first SPIL centres arose in deprived neighbourhoods, and the centres run a summer school for children who cannot go on holiday, so that their language development, among other things, carries on. In Veenendaal disadvantage policy, including newcomers, is on the shared agenda of the municipality and education.',
     },
     broader: 'kansengelijkheid',
     related: ['lea', 'leesbevordering'],
     sources: [
       { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven: Samen voor gelijke kansen', lines: 'L244-L252' },
-      { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven: Samen voor gelijke kansen', lines: 'L405-L422' },
-      { source: 'berenschot-gemeente-onderwijs', section: 'Nijmegen: Volwassen partnerschap', lines: 'L1634-L1650' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Eindhoven: Samen voor gelijke kansen', lines: 'L410-L424' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Veenendaal: Visie als fundament', lines: 'L2367-L2371' },
     ],
   },
@@ -559,12 +558,13 @@ export const themes: readonly Theme[] = [
     id: 'internationalisering',
     label: { nl: 'Internationalisering', en: 'Internationalisation' },
     description: {
-      nl: 'Internationaal onderwijs en aandacht voor kinderen van expats, vaak vanuit het economisch belang van de gemeente bij een aantrekkelijke plek voor internationale bedrijven en werknemers. Haarlemmermeer realiseerde zo met een openbaar schoolbestuur een internationale basisschool; Leiden ziet het als opgave voor de komende jaren.',
-      en: 'International education and provision for expat children, often driven by the municipality’s economic interest in being an attractive place for international firms and staff. Haarlemmermeer thus set up an international primary school with a public-authority school board; Leiden sees it as a task for the coming years.',
+      nl: 'Internationaal onderwijs en aandacht voor kinderen van expats, vaak vanuit het economisch belang van de gemeente bij een aantrekkelijke plek voor internationale bedrijven en werknemers. Haarlemmermeer opende zo met een openbaar schoolbestuur begin 2018 een internationale afdeling in basisschool De Optimist, door de bron ook de eerste publieke internationale school van de gemeente genoemd; Leiden ziet het als opgave voor de komende jaren.',
+      en: 'International education and provision for expat children, often driven by the municipality’s economic interest in being an attractive place for international firms and staff. Haarlemmermeer thus opened, with a public-authority school board, an international department in De Optimist primary school in early 2018, which the source also calls the municipality’s first public international school; Leiden sees it as a task for the coming years.',
     },
     related: ['arbeidsmarkt-vestigingsklimaat', 'innovatie-talentontwikkeling'],
     sources: [
-      { source: 'berenschot-gemeente-onderwijs', section: 'Haarlemmermeer: Elkaar iets gunnen', lines: 'L580-L592' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Haarlemmermeer: Elkaar iets gunnen', lines: 'L580-L596' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Haarlemmermeer: Elkaar iets gunnen', lines: 'L646-L654' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Leiden: Werelden bij elkaar', lines: 'L1285-L1291' },
       { source: 'regioplan-vo-2015', section: 'Regionale Samenwerking', lines: 'L1351-L1360' },
     ],
@@ -668,14 +668,14 @@ export const themes: readonly Theme[] = [
     id: 'bedrijfsvoering',
     label: { nl: 'Bedrijfsvoering en gedeelde diensten', en: 'Shared operations and services' },
     description: {
-      nl: 'Besturen delen ondersteunende taken zoals administratie, ICT, personeelszaken en inkoop, of onderhandelen samen met leveranciers en over de cao. Dat bespaart geld en bundelt kennis: Nijmeegse basisscholen kregen zo ruim 30% lagere tarieven voor schoolmaatschappelijk werk.',
-      en: 'Boards share support tasks such as administration, ICT, HR and purchasing, or negotiate jointly with suppliers and over the collective agreement. It saves money and pools expertise: primary schools in Nijmegen obtained rates for school social work that were more than 30% lower.',
+      nl: 'Besturen delen ondersteunende taken zoals administratie, ICT, personeelszaken en inkoop, delen kennis over aanbestedingen en bezwaarcommissies, of trekken samen op bij cao-onderhandelingen. Het kan ook geld besparen: na overleg van een afvaardiging van het Nijmeegse basisonderwijs met de aanbieder daalden de tarieven voor schoolmaatschappelijk werk met ruim 30%.',
+      en: 'Boards share support tasks such as administration, ICT, HR and purchasing, share know-how on tenders and objection committees, or act together in collective-agreement negotiations. It can also save money: after a delegation of Nijmegen primary schools talked with the provider, the rates for school social work fell by more than 30%.',
     },
     broader: 'regionaal-aanbod',
     related: ['bestuurlijke-samenwerking', 'lerarentekort'],
     sources: [
       { source: 'regioplan-vo-2015', section: 'Samenwerking op het facilitaire of personele vlak', lines: 'L475-L488' },
-      { source: 'berenschot-gemeente-onderwijs', section: 'Nijmegen: Volwassen partnerschap', lines: 'L1620-L1628' },
+      { source: 'berenschot-gemeente-onderwijs', section: 'Nijmegen: Volwassen partnerschap', lines: 'L1622-L1630' },
     ],
     note: {
       nl: 'Regioplan behandelt dit als onderdeel van het thema instandhouding van het aanbod; het is hier een eigen thema omdat Berenschot het ook los daarvan beschrijft.',
