@@ -7,6 +7,7 @@ import { pitfallStructure, strategyStructure } from '../../src/catalogue/data/st
 import {
   type CatalogueEntry,
   catalogue,
+  catalogueListNames,
   getFactor,
   getIndicator,
   getPitfall,
@@ -14,7 +15,7 @@ import {
 } from '../../src/catalogue/index.js';
 import * as lookups from '../../src/catalogue/lookups.js';
 
-const lists = Object.entries(catalogue).filter(([key]) => key !== 'edition') as [string, readonly CatalogueEntry[]][];
+const lists = catalogueListNames.map((name) => [name, catalogue[name]]) as [string, readonly CatalogueEntry[]][];
 const idsOf = (list: readonly CatalogueEntry[]): string[] => list.map((entry) => entry.id);
 
 const required: Record<string, string[]> = {
@@ -204,6 +205,12 @@ describe('the text-free strategy structure used by scoring', () => {
 });
 
 describe('structure', () => {
+  it('names every list of entries: every key of the catalogue except the edition and the change list', () => {
+    expect([...catalogueListNames]).toEqual(
+      Object.keys(catalogue).filter((key) => key !== 'edition' && key !== 'changes'),
+    );
+  });
+
   it.each(lists)('%s: ids are unique slugs', (_, list) => {
     const ids = idsOf(list);
     expect(new Set(ids).size).toBe(ids.length);
