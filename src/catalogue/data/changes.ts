@@ -19,6 +19,13 @@ function changesOf(ids: IdsPerList, reason: LocalisedText): CatalogueChange[] {
  * is one, `replacedBy`, so documents written against an older edition keep parsing; `requireCurrent` turns such an
  * entry into an error that names the replacement where a current entry is needed.
  *
+ * @example
+ * ```ts
+ * changes.map((edition) => edition.edition);
+ * //=> ['2026.1', '2026.2']
+ * changes[1].added.filter((change) => change.list === 'supportNeeds').length;
+ * //=> 8
+ * ```
  * @category Catalogue
  */
 export const changes: readonly EditionChanges[] = [

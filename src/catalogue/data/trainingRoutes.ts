@@ -25,7 +25,6 @@ export const trainingRouteIds = [
  */
 export type TrainingRouteId = (typeof trainingRouteIds)[number];
 
-const opleiding = 'Begeleiding of opleiding';
 const conclusie = 'Opleiding en begeleiding voor een goede samenwerking';
 
 /**
@@ -52,7 +51,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Ruimte voor meer aandacht in (leraren)opleidingen`,
+        section: 'Begeleiding of opleiding – Ruimte voor meer aandacht in (leraren)opleidingen',
         lines: 'L1227-L1241',
       },
       { source: 'arbeidsmarktplatform-po', section: conclusie, lines: 'L1450-L1454' },
@@ -70,7 +69,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Ruimte voor meer aandacht in (leraren)opleidingen`,
+        section: 'Begeleiding of opleiding – Ruimte voor meer aandacht in (leraren)opleidingen',
         lines: 'L1243-L1253',
       },
       { source: 'arbeidsmarktplatform-po', section: conclusie, lines: 'L1466-L1472' },
@@ -99,7 +98,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Praktijkervaring het allerbelangrijkste`,
+        section: 'Begeleiding of opleiding – Praktijkervaring het allerbelangrijkste',
         lines: 'L1255-L1267',
       },
       { source: 'arbeidsmarktplatform-po', section: conclusie, lines: 'L1444-L1450' },
@@ -121,7 +120,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Begeleiding vanuit de school`,
+        section: 'Begeleiding of opleiding – Begeleiding vanuit de school',
         lines: 'L1270-L1276',
       },
     ],
@@ -138,7 +137,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Begeleiding vanuit de school`,
+        section: 'Begeleiding of opleiding – Begeleiding vanuit de school',
         lines: 'L1276-L1280',
       },
     ],
@@ -155,7 +154,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Begeleiding vanuit de school`,
+        section: 'Begeleiding of opleiding – Begeleiding vanuit de school',
         lines: 'L1280-L1282',
       },
     ],
@@ -172,7 +171,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Begeleiding vanuit de school`,
+        section: 'Begeleiding of opleiding – Begeleiding vanuit de school',
         lines: 'L1282-L1286',
       },
       { source: 'arbeidsmarktplatform-po', section: conclusie, lines: 'L1456-L1460' },
@@ -190,7 +189,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Begeleiding vanuit de school`,
+        section: 'Begeleiding of opleiding – Begeleiding vanuit de school',
         lines: 'L1290-L1298',
       },
       { source: 'arbeidsmarktplatform-po', section: conclusie, lines: 'L1472-L1475' },
@@ -226,7 +225,7 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     sources: [
       {
         source: 'arbeidsmarktplatform-po',
-        section: `${opleiding} – Aandacht voor samenwerking tijdens studiedagen`,
+        section: 'Begeleiding of opleiding – Aandacht voor samenwerking tijdens studiedagen',
         lines: 'L1300-L1311',
       },
     ],
