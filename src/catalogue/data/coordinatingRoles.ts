@@ -43,8 +43,8 @@ export const coordinatingRoles: readonly CoordinatingRole[] = [
     levels: ['organisatie', 'individu'],
     label: { nl: 'Schoolleider als netwerkbeheerder', en: 'School leader as network keeper' },
     description: {
-      nl: 'De schoolleider bouwt het netwerk van partners op, zoekt zelf naar geschikte partners en beslist met wie de school in zee gaat. Hij of zij onderhoudt die contacten doorlopend, ook informeel, en zorgt dat iedereen in de school weet wie welk contact onderhoudt; wie een taak krijgt, wordt liefst gevraagd in plaats van aangewezen.',
-      en: 'The school leader builds the network of partners, searches for suitable partners and decides whom the school works with. They keep up these contacts continuously, also informally, and make sure everyone in the school knows who looks after which contact; people are preferably asked rather than assigned to a task.',
+      nl: 'De schoolleider bouwt het netwerk van partners op, zoekt zelf naar geschikte partners en beslist met wie de school in zee gaat. Hij of zij onderhoudt die contacten doorlopend, ook informeel, en zorgt dat iedereen in de school weet wie welk contact onderhoudt. Eén schoolleider vraagt het team liever wie een taak wil oppakken dan die iemand op te dragen.',
+      en: 'The school leader builds the network of partners, searches for suitable partners and decides whom the school works with. They keep up these contacts continuously, also informally, and make sure everyone in the school knows who looks after which contact. One school leader would rather ask the team who wants to take a task on than hand it to someone.',
     },
     sources: [
       { source: 'arbeidsmarktplatform-po', section: takenpakket, lines: 'L902-L936' },

@@ -45,8 +45,8 @@ export const suggestions: readonly Suggestion[] = [
     reasons: ['niet-op-netvlies'],
     label: { nl: 'Zelf het goede voorbeeld geven', en: 'Setting a good example themselves' },
     description: {
-      nl: 'De sectorraden en profielorganisaties werken ook onderling zoals ze dat van besturen vragen: zijn ze bij een kwestie van een school of bestuur betrokken, dan stemmen ze af met de andere organisaties en partijen die er ook bij betrokken zijn.',
-      en: 'The sector councils and profile organisations work together the way they ask boards to: when they are involved in a matter at a school or board, they coordinate with the other organisations and parties involved.',
+      nl: 'De sectorraden en profielorganisaties willen in hun eigen samenwerkingsrelaties laten zien hoe het kan: zijn ze bij een kwestie van een school of bestuur betrokken, dan stemmen ze af met de andere organisaties en partijen die er ook bij betrokken zijn.',
+      en: 'The sector councils and profile organisations want to show in their own working relationships how it can be done: when they are involved in a matter at a school or board, they coordinate with the other organisations and parties involved.',
     },
     sources: [{ source: 'overlegraad-po-vo-2019', section: bijlage1, lines: 'L243-L248' }],
   },

@@ -45,8 +45,8 @@ export const trainingRoutes: readonly TrainingRoute[] = [
     competences: ['delegeren'],
     label: { nl: 'Aandacht in de lerarenopleiding', en: 'Attention in initial teacher training' },
     description: {
-      nl: 'De pabo besteedt aandacht aan werken met externen, en sommige geïnterviewden vinden dat pas afgestudeerden daar beter op voorbereid zijn dan vroeger. Enkele schoolleiders willen meer: studenten leren nog te veel alleen voor de klas te staan, en te weinig om taken aan andere professionals over te laten en hen aan te sturen, of om onderwijs te organiseren waarin sectoren samen werken.',
-      en: 'Teacher training for primary schools pays attention to working with outsiders, and some interviewees find that recent graduates are better prepared for it than before. Some school leaders want more: students still learn too much to stand alone in front of the class, and too little to hand tasks to other professionals and direct them, or to organise teaching in which sectors work together.',
+      nl: 'De pabo besteedt aandacht aan werken met externen, en sommige geïnterviewden vinden dat pas afgestudeerden daar beter op voorbereid zijn dan vroeger. Enkele schoolleiders willen meer: studenten leren nog te veel alleen voor de klas te staan, en te weinig om taken aan andere professionals over te laten en hen aan te sturen. Volgens sommige geïnterviewden kan er ook meer ruimte komen voor onderwijs waarin sectoren geïntegreerd werken.',
+      en: 'Teacher training for primary schools pays attention to working with outsiders, and some interviewees find that recent graduates are better prepared for it than before. Some school leaders want more: students still learn too much to stand alone in front of the class, and too little to hand tasks to other professionals and direct them. According to some interviewees there could also be more room for teaching in which sectors work in an integrated way.',
     },
     sources: [
       {
