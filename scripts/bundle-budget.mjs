@@ -6,8 +6,8 @@
  * Checks (exit code 1 when one fails):
  * - importing only `scoreBerenschot` from `samenwerking/scoring` is at most 10 kB gzip and does not import zod;
  * - importing only `getTheme` from `samenwerking/catalogue` pulls no text of another catalogue list (factor
- *   descriptions and benchmark row labels, read at run time from the built catalogue) and is at most a quarter
- *   of the whole catalogue.
+ *   descriptions, benchmark row labels and the descriptions of the lists added in edition 2026.2, read at run time
+ *   from the built catalogue) and is at most a quarter of the whole catalogue.
  * Reports (no budget): the whole package and every entry point.
  *
  * When the scoring budget fails, the same entry is bundled again from `src/` to name the modules that fill it.
@@ -90,6 +90,9 @@ const candidates = [
       text: probeOf(row.label.nl),
     })),
   ),
+  ...['benefits', 'suggestions', 'coordinatingRoles', 'staffAttentionPoints', 'trainingRoutes', 'supportNeeds'].flatMap(
+    (list) => catalogue[list].map((entry) => ({ list, id: entry.id, text: probeOf(entry.description.nl) })),
+  ),
 ].filter((probe) => probe.text.length >= 20);
 // A text that the themes list itself also holds (the theme `overig` is labelled like a benchmark row) proves nothing.
 const themeTexts = JSON.stringify(catalogue.themes);
@@ -114,7 +117,7 @@ check(
 check('scoreBerenschot alone does not import zod', !importsZod(scoring), `externals: ${scoring.externals.join(', ')}`);
 const catalogueTextsInScoring = probes.filter((probe) => scoring.code.includes(probe.text));
 check(
-  'scoreBerenschot alone pulls no factor or benchmark texts',
+  'scoreBerenschot alone pulls no texts of factors, benchmarks or the 2026.2 lists',
   catalogueTextsInScoring.length === 0,
   `found ${catalogueTextsInScoring.length}, e.g. ${catalogueTextsInScoring[0]?.list}: ${catalogueTextsInScoring[0]?.id}`,
 );
@@ -122,13 +125,13 @@ check(
 // --- Tree shaking: getTheme alone ------------------------------------------------------------------------------
 const missingInFull = probes.filter((probe) => !fullCatalogue.code.includes(probe.text));
 check(
-  `the probes (${probes.length} factor and benchmark texts; ${candidates.length - probes.length} shared with themes left out) are in the full catalogue bundle`,
+  `the probes (${probes.length} texts of factors, benchmarks and the 2026.2 lists; ${candidates.length - probes.length} shared with themes left out) are in the full catalogue bundle`,
   probes.length > 0 && missingInFull.length === 0,
   `${missingInFull.length} not found, e.g. ${missingInFull[0]?.id}: "${missingInFull[0]?.text}"; the text check would prove nothing`,
 );
 const leaked = probes.filter((probe) => theme.code.includes(probe.text));
 check(
-  'getTheme alone pulls no factor descriptions or benchmark row labels',
+  'getTheme alone pulls no factor descriptions, benchmark row labels or texts of the 2026.2 lists',
   leaked.length === 0,
   `found ${leaked.length}: ${leaked
     .slice(0, 3)

@@ -6,12 +6,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CatalogueEntry, CitedText, Source, SourceRef } from '../src/catalogue/index.js';
+import type { CatalogueChange, CatalogueEntry, CitedText, Source, SourceRef } from '../src/catalogue/index.js';
 import { catalogue } from '../src/catalogue/index.js';
 
 const target = join(import.meta.dirname, '..', 'docs', 'catalogue.md');
 
-const sections: { key: keyof typeof catalogue; title: string; intro: string }[] = [
+const sections: { key: Exclude<keyof typeof catalogue, 'edition' | 'changes'>; title: string; intro: string }[] = [
   { key: 'strategyFactors', title: 'The six strategy factors', intro: 'Berenschot’s strategy, in its order.' },
   { key: 'indicators', title: 'Indicators', intro: 'One self-assessment statement each, rated on a scale.' },
   { key: 'pitfalls', title: 'Pitfalls', intro: 'How each strategy factor typically goes wrong, with advice.' },
@@ -29,6 +29,28 @@ const sections: { key: keyof typeof catalogue; title: string; intro: string }[] 
   { key: 'motives', title: 'Motives', intro: 'Why partners collaborate, with printed mean scores.' },
   { key: 'benchmarks', title: 'Benchmarks', intro: 'Survey figures exactly as printed.' },
   { key: 'mappings', title: 'Framework mappings', intro: 'Berenschot ↔ Kaats & Opheij ↔ NSOB.' },
+  { key: 'benefits', title: 'Benefits', intro: 'What partners gain from collaborating, and how often it was named.' },
+  {
+    key: 'suggestions',
+    title: 'Suggestions',
+    intro: 'The Overlegraad’s ideas a to i for furthering regional collaboration.',
+  },
+  {
+    key: 'coordinatingRoles',
+    title: 'Coordinating roles',
+    intro: 'Who in a school holds the contact with outside partners.',
+  },
+  {
+    key: 'staffAttentionPoints',
+    title: 'Staff attention points',
+    intro: 'Points of attention per staff group for working with outside partners.',
+  },
+  {
+    key: 'trainingRoutes',
+    title: 'Training routes',
+    intro: 'How staff learn to collaborate with outside professionals.',
+  },
+  { key: 'supportNeeds', title: 'Support needs', intro: 'What collaborating vso and vo schools would like help with.' },
   {
     key: 'sources',
     title: 'Sources',
@@ -43,6 +65,67 @@ function cite(refs: readonly SourceRef[]): string {
 
 function clean(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+}
+
+const ids = (values: readonly string[]): string => values.map((value) => `\`${value}\``).join(', ');
+
+/** The id links and kinds of the entries of the lists added in edition 2026.2, one line each. */
+const linkFields: Partial<Record<(typeof sections)[number]['key'], readonly string[]>> = {
+  benefits: ['beneficiary', 'motives'],
+  suggestions: ['letter', 'factors', 'reasons'],
+  coordinatingRoles: ['partnerTypes', 'levels'],
+  staffAttentionPoints: ['audience', 'factors', 'competences', 'trainingRoutes', 'coordinatingRoles'],
+  trainingRoutes: ['audience', 'competences'],
+  supportNeeds: ['factors', 'forms'],
+};
+
+function links(entry: CatalogueEntry, fields: readonly string[]): string[] {
+  const record = entry as unknown as Record<string, unknown>;
+  const parts = fields.flatMap((field) => {
+    const value = record[field];
+    if (typeof value === 'string') return [`${field}: \`${value}\``];
+    if (Array.isArray(value) && value.length > 0) return [`${field}: ${ids(value as string[])}`];
+    return [];
+  });
+  const mentions = record.mentions as
+    | readonly { theme: string; frequency: { nl: string; en: string } | null }[]
+    | undefined;
+  if (mentions !== undefined && mentions.length > 0) {
+    const named = mentions.map(
+      ({ theme, frequency }) => `\`${theme}\`${frequency === null ? '' : ` (${frequency.nl} / ${frequency.en})`}`,
+    );
+    parts.push(`mentions: ${named.join(', ')}`);
+  }
+  return parts.length > 0 ? [`- **koppelingen / links**: ${parts.join('; ')}`] : [];
+}
+
+/**
+ * The changes of one kind in one edition, one line per list and reason. The first edition added everything, so its
+ * ids are the lists above and only their number per list is shown.
+ */
+function changeLines(kind: string, changes: readonly CatalogueChange[], countOnly = false): string[] {
+  if (changes.length === 0) return [`- **${kind}**: none`];
+  if (countOnly) {
+    const perList = new Map<string, number>();
+    for (const change of changes) perList.set(change.list, (perList.get(change.list) ?? 0) + 1);
+    const [first] = changes as [CatalogueChange];
+    return [
+      `- **${kind}** (${changes.length}): ${[...perList].map(([list, count]) => `\`${list}\` ${count}`).join(', ')}. ${clean(first.reason.nl)} / ${clean(first.reason.en)}`,
+    ];
+  }
+  const groups = new Map<string, CatalogueChange[]>();
+  for (const change of changes) {
+    const group = `${change.list}\u0000${change.reason.nl}\u0000${change.reason.en}`;
+    groups.set(group, [...(groups.get(group) ?? []), change]);
+  }
+  return [
+    `- **${kind}** (${changes.length}):`,
+    ...[...groups.values()].map((group) => {
+      const [first] = group as [CatalogueChange];
+      const reason = `${clean(first.reason.nl)} / ${clean(first.reason.en)}`;
+      return `  - \`${first.list}\` (${group.length}): ${ids(group.map((change) => change.id))}. ${reason}`;
+    }),
+  ];
 }
 
 const lines: string[] = [
@@ -76,8 +159,30 @@ for (const section of sections) {
         `- **buiten de vijf rapporten / outside the five reports**: ${clean(source.title ?? '')}${source.bwbId ? ` (${source.bwbId})` : ''}`,
       );
     }
+    if (entry.retired) {
+      const by = entry.replacedBy === undefined ? 'no replacement' : `replaced by \`${entry.replacedBy}\``;
+      lines.push(`- **vervallen / retired**: ${by}`);
+    }
+    lines.push(...links(entry, linkFields[section.key] ?? []));
     lines.push(`- **bron / source**: ${cite(entry.sources)}`, '');
   }
+}
+lines.push(
+  '## Changes per edition',
+  '',
+  'What each edition added, changed and retired, with the reason (`catalogue.changes`). Ids never change meaning;',
+  'a retired id stays in its list with `retired: true`.',
+  '',
+);
+for (const edition of catalogue.changes) {
+  lines.push(
+    `### Edition ${edition.edition}`,
+    '',
+    ...changeLines('added', edition.added, edition === catalogue.changes[0]),
+    ...changeLines('changed', edition.changed),
+    ...changeLines('retired', edition.retired),
+    '',
+  );
 }
 const text = `${lines.join('\n').trimEnd()}\n`;
 

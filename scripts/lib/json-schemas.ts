@@ -91,7 +91,7 @@ export function jsonSchemas(): Record<string, Json> {
       $id: schemaId('catalogue'),
       title: 'Samenwerking reference catalogue',
       description:
-        'The reference catalogue as exported by toJSON(catalogue). Rules this schema cannot express: ids are unique per list, every id reference points to an existing entry, and the Dutch and English texts differ.',
+        'The reference catalogue as exported by toJSON(catalogue), with its change list per edition. Rules this schema cannot express: ids are unique per list, every id reference points to an existing entry, the Dutch and English texts differ, every entry is added exactly once in the change list and every id it names is an entry of its list, and a retired entry (retired: true) is listed as retired and its replacedBy names a current entry of the same list.',
       ...catalogueRest,
     },
     'berenschot-score': {

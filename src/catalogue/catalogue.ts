@@ -1,6 +1,9 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { benchmarks } from './data/benchmarks.js';
+import { benefits } from './data/benefits.js';
+import { changes } from './data/changes.js';
 import { competences } from './data/competences.js';
+import { coordinatingRoles } from './data/coordinatingRoles.js';
 import { factors } from './data/factors.js';
 import { forms } from './data/forms.js';
 import { indicators } from './data/indicators.js';
@@ -13,14 +16,21 @@ import { portraits } from './data/portraits.js';
 import { reasons } from './data/reasons.js';
 import { sectors } from './data/sectors.js';
 import { sources } from './data/sources.js';
+import { staffAttentionPoints } from './data/staffAttentionPoints.js';
 import { stages } from './data/stages.js';
 import { stakeholderGroups } from './data/stakeholderGroups.js';
 import { strategyFactors } from './data/strategyFactors.js';
+import { suggestions } from './data/suggestions.js';
+import { supportNeeds } from './data/supportNeeds.js';
 import { themes } from './data/themes.js';
+import { trainingRoutes } from './data/trainingRoutes.js';
 import type {
   Benchmark,
+  Benefit,
   CollaborationForm,
   Competence,
+  CoordinatingRole,
+  EditionChanges,
   Factor,
   Indicator,
   Level,
@@ -32,10 +42,14 @@ import type {
   Reason,
   Sector,
   Source,
+  StaffAttentionPoint,
   Stage,
   StakeholderGroup,
   StrategyFactor,
+  Suggestion,
+  SupportNeed,
   Theme,
+  TrainingRoute,
 } from './types.js';
 
 /**
@@ -82,6 +96,20 @@ export interface Catalogue {
   readonly competences: readonly Competence[];
   /** The eight municipalities portrayed by Berenschot. */
   readonly portraits: readonly Portrait[];
+  /** The benefits partners experience from collaborating (Regioplan), linked to the motives they answer. */
+  readonly benefits: readonly Benefit[];
+  /** The Overlegraad PO-VO's suggestions a to i for furthering regional collaboration. */
+  readonly suggestions: readonly Suggestion[];
+  /** The roles inside a school that hold the contact with outside partners (Arbeidsmarktplatform PO). */
+  readonly coordinatingRoles: readonly CoordinatingRole[];
+  /** The points of attention per staff group for working with outside partners (Arbeidsmarktplatform PO). */
+  readonly staffAttentionPoints: readonly StaffAttentionPoint[];
+  /** The ways staff learn to collaborate with outside professionals (Arbeidsmarktplatform PO). */
+  readonly trainingRoutes: readonly TrainingRoute[];
+  /** What collaborating vso and vo schools would like outside support with. */
+  readonly supportNeeds: readonly SupportNeed[];
+  /** What each edition added, changed and retired, oldest first; the last entry is this edition. */
+  readonly changes: readonly EditionChanges[];
 }
 
 /**
@@ -101,7 +129,7 @@ export interface Catalogue {
  * @category Catalogue
  */
 export const catalogue: Catalogue = /* @__PURE__ */ deepFreeze({
-  edition: '2026.1',
+  edition: '2026.2',
   sources,
   themes,
   forms,
@@ -120,4 +148,11 @@ export const catalogue: Catalogue = /* @__PURE__ */ deepFreeze({
   levels,
   competences,
   portraits,
+  benefits,
+  suggestions,
+  coordinatingRoles,
+  staffAttentionPoints,
+  trainingRoutes,
+  supportNeeds,
+  changes,
 });

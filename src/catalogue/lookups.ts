@@ -5,7 +5,9 @@
  */
 import { createIdGuard, createLookup } from './createLookup.js';
 import { type BenchmarkId, benchmarkIds, benchmarks } from './data/benchmarks.js';
+import { type BenefitId, benefitIds, benefits } from './data/benefits.js';
 import { type CompetenceId, competenceIds, competences } from './data/competences.js';
+import { type CoordinatingRoleId, coordinatingRoleIds, coordinatingRoles } from './data/coordinatingRoles.js';
 import { type FactorId, factorIds, factors } from './data/factors.js';
 import { type FormId, formIds, forms } from './data/forms.js';
 import { type IndicatorId, indicatorIds, indicators } from './data/indicators.js';
@@ -18,14 +20,24 @@ import { type PortraitId, portraitIds, portraits } from './data/portraits.js';
 import { type ReasonId, reasonIds, reasons } from './data/reasons.js';
 import { type SectorId, sectorIds, sectors } from './data/sectors.js';
 import { type SourceId, sourceIds, sources } from './data/sources.js';
+import {
+  type StaffAttentionPointId,
+  staffAttentionPointIds,
+  staffAttentionPoints,
+} from './data/staffAttentionPoints.js';
 import { type StageId, stageIds, stages } from './data/stages.js';
 import { type StakeholderGroupId, stakeholderGroupIds, stakeholderGroups } from './data/stakeholderGroups.js';
 import { type StrategyFactorId, strategyFactorIds, strategyFactors } from './data/strategyFactors.js';
+import { type SuggestionId, suggestionIds, suggestions } from './data/suggestions.js';
+import { type SupportNeedId, supportNeedIds, supportNeeds } from './data/supportNeeds.js';
 import { type ThemeId, themeIds, themes } from './data/themes.js';
+import { type TrainingRouteId, trainingRouteIds, trainingRoutes } from './data/trainingRoutes.js';
 import type {
   Benchmark,
+  Benefit,
   CollaborationForm,
   Competence,
+  CoordinatingRole,
   Factor,
   Indicator,
   Level,
@@ -37,10 +49,14 @@ import type {
   Reason,
   Sector,
   Source,
+  StaffAttentionPoint,
   Stage,
   StakeholderGroup,
   StrategyFactor,
+  Suggestion,
+  SupportNeed,
   Theme,
+  TrainingRoute,
 } from './types.js';
 
 /**
@@ -690,3 +706,229 @@ export const getPortrait: (id: PortraitId) => Portrait = /* @__PURE__ */ createL
  * @category Catalogue
  */
 export const isPortraitId: (value: unknown) => value is PortraitId = /* @__PURE__ */ createIdGuard(portraitIds);
+
+/**
+ * Looks up a benefit (opbrengst) by id, in constant time.
+ *
+ * @param id - The id of the benefit.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no benefit has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getBenefit('soepele-overstap-po-vo').mentions[0]?.frequency?.en;
+ * //=> 'more than half of the respondents'
+ * ```
+ * @category Catalogue
+ */
+export const getBenefit: (id: BenefitId) => Benefit = /* @__PURE__ */ createLookup(benefits, {
+  nl: 'opbrengst',
+  en: 'benefit',
+});
+
+/**
+ * Tells whether a value is the id of a benefit, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known benefit id.
+ *
+ * @example
+ * ```ts
+ * isBenefitId('verbondenheid');
+ * //=> true
+ * isBenefitId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isBenefitId: (value: unknown) => value is BenefitId = /* @__PURE__ */ createIdGuard(benefitIds);
+
+/**
+ * Looks up a suggestion (suggestie) by id, in constant time.
+ *
+ * @param id - The id of the suggestion.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no suggestion has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getSuggestion('kleine-besturen-meenemen').letter;
+ * //=> 'i'
+ * ```
+ * @category Catalogue
+ */
+export const getSuggestion: (id: SuggestionId) => Suggestion = /* @__PURE__ */ createLookup(suggestions, {
+  nl: 'suggestie',
+  en: 'suggestion',
+});
+
+/**
+ * Tells whether a value is the id of a suggestion, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known suggestion id.
+ *
+ * @example
+ * ```ts
+ * isSuggestionId('besef-van-noodzaak');
+ * //=> true
+ * isSuggestionId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isSuggestionId: (value: unknown) => value is SuggestionId = /* @__PURE__ */ createIdGuard(suggestionIds);
+
+/**
+ * Looks up a coordinating role (coördinerende rol) by id, in constant time.
+ *
+ * @param id - The id of the coordinating role.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no coordinating role has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getCoordinatingRole('intern-begeleider').partnerTypes;
+ * //=> ['zorg', 'jeugdhulp']
+ * ```
+ * @category Catalogue
+ */
+export const getCoordinatingRole: (id: CoordinatingRoleId) => CoordinatingRole = /* @__PURE__ */ createLookup(
+  coordinatingRoles,
+  {
+    nl: 'coördinerende rol',
+    en: 'coordinating role',
+  },
+);
+
+/**
+ * Tells whether a value is the id of a coordinating role, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known coordinating role id.
+ *
+ * @example
+ * ```ts
+ * isCoordinatingRoleId('cultuurcoordinator');
+ * //=> true
+ * isCoordinatingRoleId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isCoordinatingRoleId: (value: unknown) => value is CoordinatingRoleId =
+  /* @__PURE__ */ createIdGuard(coordinatingRoleIds);
+
+/**
+ * Looks up a staff attention point (aandachtspunt) by id, in constant time.
+ *
+ * @param id - The id of the staff attention point.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no staff attention point has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getStaffAttentionPoint('overzicht-houden').audience;
+ * //=> 'leraren'
+ * ```
+ * @category Catalogue
+ */
+export const getStaffAttentionPoint: (id: StaffAttentionPointId) => StaffAttentionPoint = /* @__PURE__ */ createLookup(
+  staffAttentionPoints,
+  {
+    nl: 'aandachtspunt',
+    en: 'staff attention point',
+  },
+);
+
+/**
+ * Tells whether a value is the id of a staff attention point, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known staff attention point id.
+ *
+ * @example
+ * ```ts
+ * isStaffAttentionPointId('partners-selecteren');
+ * //=> true
+ * isStaffAttentionPointId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isStaffAttentionPointId: (value: unknown) => value is StaffAttentionPointId =
+  /* @__PURE__ */ createIdGuard(staffAttentionPointIds);
+
+/**
+ * Looks up a training route (leerroute) by id, in constant time.
+ *
+ * @param id - The id of the training route.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no training route has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getTrainingRoute('intervisie-en-coaching').competences;
+ * //=> ['open-voor-feedback']
+ * ```
+ * @category Catalogue
+ */
+export const getTrainingRoute: (id: TrainingRouteId) => TrainingRoute = /* @__PURE__ */ createLookup(trainingRoutes, {
+  nl: 'leerroute',
+  en: 'training route',
+});
+
+/**
+ * Tells whether a value is the id of a training route, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known training route id.
+ *
+ * @example
+ * ```ts
+ * isTrainingRouteId('studiedagen');
+ * //=> true
+ * isTrainingRouteId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isTrainingRouteId: (value: unknown) => value is TrainingRouteId =
+  /* @__PURE__ */ createIdGuard(trainingRouteIds);
+
+/**
+ * Looks up a support need (ondersteuningsbehoefte) by id, in constant time.
+ *
+ * @param id - The id of the support need.
+ * @returns The frozen catalogue entry.
+ * @throws {SamenwerkingError} `unknown_id` when no support need has this id; the message names the closest known ids.
+ *
+ * @example
+ * ```ts
+ * getSupportNeed('bouwkundige-deskundigheid').factors;
+ * //=> ['huisvestingsvragen']
+ * ```
+ * @category Catalogue
+ */
+export const getSupportNeed: (id: SupportNeedId) => SupportNeed = /* @__PURE__ */ createLookup(supportNeeds, {
+  nl: 'ondersteuningsbehoefte',
+  en: 'support need',
+});
+
+/**
+ * Tells whether a value is the id of a support need, for checking untrusted input before a lookup.
+ *
+ * @param value - Any value.
+ * @returns `true` when the value is a known support need id.
+ *
+ * @example
+ * ```ts
+ * isSupportNeedId('pr-ondersteuning');
+ * //=> true
+ * isSupportNeedId('geen-id');
+ * //=> false
+ * ```
+ * @category Catalogue
+ */
+export const isSupportNeedId: (value: unknown) => value is SupportNeedId =
+  /* @__PURE__ */ createIdGuard(supportNeedIds);

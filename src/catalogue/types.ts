@@ -6,8 +6,11 @@
  * @module
  */
 
+import type { CatalogueListName } from './catalogueListNames.js';
 import type { BenchmarkId } from './data/benchmarks.js';
+import type { BenefitId } from './data/benefits.js';
 import type { CompetenceId } from './data/competences.js';
+import type { CoordinatingRoleId } from './data/coordinatingRoles.js';
 import type { FactorId, factorCategories } from './data/factors.js';
 import type { FormId } from './data/forms.js';
 import type { IndicatorId } from './data/indicators.js';
@@ -20,10 +23,14 @@ import type { PortraitId } from './data/portraits.js';
 import type { ReasonId } from './data/reasons.js';
 import type { SectorId } from './data/sectors.js';
 import type { SourceId } from './data/sources.js';
+import type { StaffAttentionPointId } from './data/staffAttentionPoints.js';
 import type { StageId } from './data/stages.js';
 import type { StakeholderGroupId } from './data/stakeholderGroups.js';
 import type { StrategyFactorId } from './data/strategyFactors.js';
+import type { SuggestionId } from './data/suggestions.js';
+import type { SupportNeedId } from './data/supportNeeds.js';
 import type { ThemeId } from './data/themes.js';
+import type { TrainingRouteId } from './data/trainingRoutes.js';
 
 /**
  * A text in Dutch (primary) and English.
@@ -88,6 +95,8 @@ export interface CatalogueEntry<Id extends string = string> {
   readonly note?: LocalisedText;
   /** The marker of an id that was retired in a later edition but stays resolvable. */
   readonly retired?: true;
+  /** The id of the entry in the same list that replaces a retired one, when there is one. */
+  readonly replacedBy?: Id;
 }
 
 /**
@@ -489,6 +498,146 @@ export interface Level extends CatalogueEntry<LevelId> {
  * @category Catalogue
  */
 export interface Competence extends CatalogueEntry<CompetenceId> {}
+
+/**
+ * Who gains from a benefit of collaboration: the pupils, the school organisation, or the partners together
+ * (the benefits that the Regioplan inventory finds across all themes).
+ *
+ * @category Catalogue
+ */
+export type Beneficiary = 'leerlingen' | 'schoolorganisatie' | 'samenwerking';
+
+/**
+ * Where a source names a benefit under one theme, and how many respondents did.
+ *
+ * @category Catalogue
+ */
+export interface BenefitMention {
+  /** The theme under which respondents named the benefit. */
+  readonly theme: ThemeId;
+  /** How many of the respondents on that theme named it, in the source's own quantifier, or `null` when it gives none. */
+  readonly frequency: LocalisedText | null;
+}
+
+/**
+ * A benefit (opbrengst, pluspunt) that partners experience from collaborating.
+ *
+ * @category Catalogue
+ */
+export interface Benefit extends CatalogueEntry<BenefitId> {
+  /** Who gains from it. */
+  readonly beneficiary: Beneficiary;
+  /** The themes under which respondents named it, with the share that did; empty for a benefit named across themes only. */
+  readonly mentions: readonly BenefitMention[];
+  /** The motives for collaborating that this benefit answers: what partners hope for when they start. */
+  readonly motives: readonly MotiveId[];
+}
+
+/**
+ * A suggestion of the Overlegraad PO-VO to the sector councils and profile organisations for furthering regional
+ * collaboration (Bijlage 1, items a to i).
+ *
+ * @category Catalogue
+ */
+export interface Suggestion extends CatalogueEntry<SuggestionId> {
+  /** The letter of the item in Bijlage 1, `'a'` to `'i'`. */
+  readonly letter: string;
+  /** The factors the suggestion works on: promoting ones it strengthens, hindering ones it takes away. */
+  readonly factors: readonly FactorId[];
+  /** The reasons for not collaborating that the suggestion addresses. */
+  readonly reasons: readonly ReasonId[];
+}
+
+/**
+ * A role inside a school that holds the contact with partners outside education (Arbeidsmarktplatform PO).
+ *
+ * @category Catalogue
+ */
+export interface CoordinatingRole extends CatalogueEntry<CoordinatingRoleId> {
+  /** The kinds of outside partner whose contact the role holds; empty when it is not tied to particular ones. */
+  readonly partnerTypes: readonly PartnerTypeId[];
+  /** The levels of collaboration at which the role works. */
+  readonly levels: readonly LevelId[];
+}
+
+/**
+ * A group of people that the Arbeidsmarktplatform PO addresses about collaborating with outside professionals.
+ *
+ * @category Catalogue
+ */
+export type StaffGroup = 'schoolleiders' | 'leraren' | 'coordinatoren' | 'opleiders' | 'externe-partijen';
+
+/**
+ * A point of attention for one staff group on working well with partners outside education.
+ *
+ * @category Catalogue
+ */
+export interface StaffAttentionPoint extends CatalogueEntry<StaffAttentionPointId> {
+  /** The group the point is addressed to. */
+  readonly audience: StaffGroup;
+  /** The factors the point helps to strengthen or to avoid. */
+  readonly factors: readonly FactorId[];
+  /** The competences the point asks for. */
+  readonly competences: readonly CompetenceId[];
+  /** The training routes that serve the point. */
+  readonly trainingRoutes: readonly TrainingRouteId[];
+  /** The coordinating roles the point relies on. */
+  readonly coordinatingRoles: readonly CoordinatingRoleId[];
+}
+
+/**
+ * A way in which education staff learn to collaborate with outside professionals: a course, guidance, or experience.
+ *
+ * @category Catalogue
+ */
+export interface TrainingRoute extends CatalogueEntry<TrainingRouteId> {
+  /** The staff groups the route is meant for. */
+  readonly audience: readonly StaffGroup[];
+  /** The competences the route helps to build. */
+  readonly competences: readonly CompetenceId[];
+}
+
+/**
+ * What schools and partnerships collaborating between vso and vo would like outside support with.
+ *
+ * @category Catalogue
+ */
+export interface SupportNeed extends CatalogueEntry<SupportNeedId> {
+  /** The hindering factors that the support would help to overcome; empty when the source ties it to none. */
+  readonly factors: readonly FactorId[];
+  /** The forms of collaboration for which the need was named. */
+  readonly forms: readonly FormId[];
+}
+
+/**
+ * One id in a catalogue edition's change list, with the list it belongs to and a one-line reason.
+ *
+ * @category Catalogue
+ */
+export interface CatalogueChange {
+  /** The catalogue list the id belongs to (ids are unique per list, not across lists). */
+  readonly list: CatalogueListName;
+  /** The id of the entry. */
+  readonly id: string;
+  /** Why the entry was added, changed or retired, in one line. */
+  readonly reason: LocalisedText;
+}
+
+/**
+ * What one catalogue edition added, changed and retired.
+ *
+ * @category Catalogue
+ */
+export interface EditionChanges {
+  /** The edition, `'<year>.<number>'`. */
+  readonly edition: string;
+  /** The entries that first appear in this edition. */
+  readonly added: readonly CatalogueChange[];
+  /** The entries whose text, citation or fields changed in this edition; their ids keep their meaning. */
+  readonly changed: readonly CatalogueChange[];
+  /** The entries retired in this edition: they stay in their list with `retired: true` and, where there is one, the id that replaces them. */
+  readonly retired: readonly CatalogueChange[];
+}
 
 /**
  * One of the eight municipalities portrayed by Berenschot.

@@ -8,6 +8,7 @@ import type { Locale, LocalisedText } from '../catalogue/types.js';
  */
 export type IssueCode =
   | 'unknown_id'
+  | 'retired_id'
   | 'duplicate_id'
   | 'dangling_reference'
   | 'date_order'

@@ -51,6 +51,16 @@ export const messages = {
       en: `There is no ${list.en} with id ${quoteEn(id)} in the catalogue.${hint.en}`,
     };
   },
+  retiredId: (id: string, replacedBy: string | undefined): LocalisedText =>
+    replacedBy === undefined
+      ? {
+          nl: `'${id}' is vervallen in deze editie van de catalogus en heeft geen opvolger. Kies een id dat niet vervallen is.`,
+          en: `'${id}' is retired in this edition of the catalogue and has no successor. Choose an id that is not retired.`,
+        }
+      : {
+          nl: `'${id}' is vervallen in deze editie van de catalogus. Gebruik '${replacedBy}' in plaats daarvan.`,
+          en: `'${id}' is retired in this edition of the catalogue. Use '${replacedBy}' instead.`,
+        },
   invalidOption: (option: string, value: unknown, allowed: LocalisedText): LocalisedText => ({
     nl: `De optie '${option}' heeft een onbruikbare waarde (${quote(value)}). Toegestaan: ${allowed.nl}.`,
     en: `The option '${option}' has an unusable value (${quoteEn(value)}). Allowed: ${allowed.en}.`,

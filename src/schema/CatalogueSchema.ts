@@ -1,7 +1,10 @@
 import * as z from 'zod';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { catalogueListNames } from '../catalogue/catalogueListNames.js';
 import { benchmarkIds } from '../catalogue/data/benchmarks.js';
+import { benefitIds } from '../catalogue/data/benefits.js';
 import { competenceIds } from '../catalogue/data/competences.js';
+import { coordinatingRoleIds } from '../catalogue/data/coordinatingRoles.js';
 import { factorCategories, factorIds } from '../catalogue/data/factors.js';
 import { formIds } from '../catalogue/data/forms.js';
 import { indicatorIds } from '../catalogue/data/indicators.js';
@@ -14,10 +17,14 @@ import { portraitIds } from '../catalogue/data/portraits.js';
 import { reasonIds } from '../catalogue/data/reasons.js';
 import { sectorIds } from '../catalogue/data/sectors.js';
 import { sourceIds } from '../catalogue/data/sources.js';
+import { staffAttentionPointIds } from '../catalogue/data/staffAttentionPoints.js';
 import { stageIds } from '../catalogue/data/stages.js';
 import { stakeholderGroupIds } from '../catalogue/data/stakeholderGroups.js';
 import { strategyFactorIds } from '../catalogue/data/strategyFactors.js';
+import { suggestionIds } from '../catalogue/data/suggestions.js';
+import { supportNeedIds } from '../catalogue/data/supportNeeds.js';
 import { themeIds } from '../catalogue/data/themes.js';
+import { trainingRouteIds } from '../catalogue/data/trainingRoutes.js';
 
 const localised = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
 const scale = z.strictObject({ min: z.number(), max: z.number() });
@@ -45,12 +52,19 @@ function entry<Ids extends readonly [string, ...string[]], Shape extends z.ZodRa
     sources: sourceRefs,
     note: localised.exactOptional(),
     retired: z.literal(true).exactOptional(),
+    replacedBy: z.enum(ids).exactOptional(),
     ...shape,
   });
 }
 
 const kaatsOpheij = z.enum(['ambitie', 'belangen', 'relatie', 'organisatie', 'proces']);
 const nsob = z.enum(['individu', 'structuur', 'weefsel']);
+const staffGroup = z.enum(['schoolleiders', 'leraren', 'coordinatoren', 'opleiders', 'externe-partijen']);
+const change = z.strictObject({
+  list: z.enum(catalogueListNames),
+  id: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)?$/),
+  reason: localised,
+});
 
 const catalogueShape = {
   edition: z.string().regex(/^\d{4}\.\d+$/),
@@ -173,6 +187,48 @@ const catalogueShape = {
       stage: z.enum(stageIds).exactOptional(),
     }),
   ),
+  benefits: z.array(
+    entry(benefitIds, {
+      beneficiary: z.enum(['leerlingen', 'schoolorganisatie', 'samenwerking']),
+      mentions: z.array(z.strictObject({ theme: z.enum(themeIds), frequency: localised.nullable() })),
+      motives: z.array(z.enum(motiveIds)),
+    }),
+  ),
+  suggestions: z.array(
+    entry(suggestionIds, {
+      letter: z.string().regex(/^[a-z]$/),
+      factors: z.array(z.enum(factorIds)),
+      reasons: z.array(z.enum(reasonIds)),
+    }),
+  ),
+  coordinatingRoles: z.array(
+    entry(coordinatingRoleIds, { partnerTypes: z.array(z.enum(partnerTypeIds)), levels: z.array(z.enum(levelIds)) }),
+  ),
+  staffAttentionPoints: z.array(
+    entry(staffAttentionPointIds, {
+      audience: staffGroup,
+      factors: z.array(z.enum(factorIds)),
+      competences: z.array(z.enum(competenceIds)),
+      trainingRoutes: z.array(z.enum(trainingRouteIds)),
+      coordinatingRoles: z.array(z.enum(coordinatingRoleIds)),
+    }),
+  ),
+  trainingRoutes: z.array(
+    entry(trainingRouteIds, { audience: z.array(staffGroup).min(1), competences: z.array(z.enum(competenceIds)) }),
+  ),
+  supportNeeds: z.array(
+    entry(supportNeedIds, { factors: z.array(z.enum(factorIds)), forms: z.array(z.enum(formIds)) }),
+  ),
+  changes: z
+    .array(
+      z.strictObject({
+        edition: z.string().regex(/^\d{4}\.\d+$/),
+        added: z.array(change),
+        changed: z.array(change),
+        retired: z.array(change),
+      }),
+    )
+    .min(1),
 };
 
 /**

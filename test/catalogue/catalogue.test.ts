@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, getSource, isSourceId, sourceIds } from '../../src/catalogue/index.js';
+import { catalogue, catalogueListNames, getSource, isSourceId, sourceIds } from '../../src/catalogue/index.js';
 import * as lookups from '../../src/catalogue/lookups.js';
 
 function isDeeplyFrozen(value: unknown, seen = new Set<unknown>()): boolean {
@@ -46,10 +46,11 @@ describe('lookups', () => {
     expect(() => getSource('regioplan-vo-2016' as never)).toThrow(/Did you mean 'regioplan-vo-2015'/);
   });
 
-  it('has a getter and an id guard for every list of the catalogue except the edition', () => {
+  it('has a getter and an id guard for every list of the catalogue (not for the edition or the change list)', () => {
     const getters = Object.keys(lookups).filter((name) => name.startsWith('get'));
     const guards = Object.keys(lookups).filter((name) => name.startsWith('is'));
-    expect(getters).toHaveLength(Object.keys(catalogue).length - 1);
+    expect(Object.keys(catalogue)).toHaveLength(catalogueListNames.length + 2);
+    expect(getters).toHaveLength(catalogueListNames.length);
     expect(guards).toHaveLength(getters.length);
   });
 });

@@ -2,11 +2,14 @@
  * The catalogue against DOMAIN.md: required ids, order, cross-references, texts and sources. The expected ids and
  * tables are copied from DOMAIN.md §4, not from the code under test.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pitfallStructure, strategyStructure } from '../../src/catalogue/data/structure.js';
 import {
   type CatalogueEntry,
   catalogue,
+  catalogueListNames,
   getFactor,
   getIndicator,
   getPitfall,
@@ -14,7 +17,16 @@ import {
 } from '../../src/catalogue/index.js';
 import * as lookups from '../../src/catalogue/lookups.js';
 
-const lists = Object.entries(catalogue).filter(([key]) => key !== 'edition') as [string, readonly CatalogueEntry[]][];
+/** The number of lines of each source document (`wc -l` of the files in ../shared/seeds, in the order of DOMAIN.md §2). */
+const sourceLineCounts: Readonly<Record<string, number>> = {
+  'regioplan-vo-2015': 1362,
+  'overlegraad-po-vo-2019': 290,
+  'arbeidsmarktplatform-po': 1798,
+  'vso-vo-samenwerking': 4523,
+  'berenschot-gemeente-onderwijs': 3178,
+};
+const seedsDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const lists = catalogueListNames.map((name) => [name, catalogue[name]]) as [string, readonly CatalogueEntry[]][];
 const idsOf = (list: readonly CatalogueEntry[]): string[] => list.map((entry) => entry.id);
 
 const required: Record<string, string[]> = {
@@ -204,6 +216,12 @@ describe('the text-free strategy structure used by scoring', () => {
 });
 
 describe('structure', () => {
+  it('names every list of entries: every key of the catalogue except the edition and the change list', () => {
+    expect([...catalogueListNames]).toEqual(
+      Object.keys(catalogue).filter((key) => key !== 'edition' && key !== 'changes'),
+    );
+  });
+
   it.each(lists)('%s: ids are unique slugs', (_, list) => {
     const ids = idsOf(list);
     expect(new Set(ids).size).toBe(ids.length);
@@ -232,6 +250,30 @@ describe('structure', () => {
         if (ref.lines !== undefined) expect(ref.lines, entry.id).toMatch(/^L\d+(-L\d+)?$/);
       }
     }
+  });
+
+  it.each(lists)('%s: every line range runs forward and lies within its source document', (_, list) => {
+    for (const entry of list) {
+      for (const ref of entry.sources) {
+        const length = sourceLineCounts[ref.source];
+        if (ref.lines === undefined || length === undefined) continue;
+        const [first, last = first] = (ref.lines.match(/\d+/g) ?? []).map(Number) as [number, number?];
+        expect(first, `${entry.id}: ${ref.lines}`).toBeGreaterThanOrEqual(1);
+        expect(last, `${entry.id}: ${ref.lines}`).toBeGreaterThanOrEqual(first);
+        expect(last, `${entry.id}: ${ref.source} ${ref.lines}`).toBeLessThanOrEqual(length);
+      }
+    }
+  });
+
+  it('knows the line count of each of the five source documents, checked against the files where they are present', () => {
+    expect(Object.keys(sourceLineCounts)).toEqual(catalogue.sources.slice(0, 5).map((source) => source.id));
+    if (!existsSync(seedsDir)) return;
+    const files = readdirSync(seedsDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
+    expect(files.map((name) => readFileSync(join(seedsDir, name), 'utf8').split('\n').length - 1)).toEqual(
+      Object.values(sourceLineCounts),
+    );
   });
 
   it.each(lists)('%s: every entry is found by its lookup', (name, list) => {

@@ -50,7 +50,8 @@ describe('own words', () => {
     ];
     // Checked per paragraph, list item, heading or table row, so that words of neighbouring items never join into
     // one run. Citation lines of the generated catalogue reference quote the sources' section headings, as
-    // citations do, and are left out.
+    // citations do, and are left out; so are its link lines, which hold only ids (exempt in the catalogue check too)
+    // and the source's quantifiers of the frequencies, which are checked as catalogue texts above.
     const blocks = (file: string): string[] => {
       const result: string[] = [];
       let block: string[] = [];
@@ -60,7 +61,8 @@ describe('own words', () => {
           if (block.length > 0) result.push(block.join(' '));
           block = [];
         }
-        if (line.trim() !== '' && !line.startsWith('- **bron / source**')) block.push(line);
+        const exempt = line.startsWith('- **bron / source**') || line.startsWith('- **koppelingen / links**');
+        if (line.trim() !== '' && !exempt) block.push(line);
       }
       if (block.length > 0) result.push(block.join(' '));
       return result;

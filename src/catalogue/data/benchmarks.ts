@@ -24,6 +24,12 @@ export const benchmarkIds = [
   'vso-vo-preventie-lichte-ondersteuning',
   'vso-vo-verwachte-toename-preventie',
   'vso-vo-ondersteuningsbehoefte',
+  'regioplan-minder-aandacht',
+  'regioplan-overige-samenwerkingen',
+  'vso-vo-passend-onderwijs-intensief',
+  'vso-vo-passend-onderwijs-intensief-pro',
+  'vso-vo-passend-onderwijs-arrangementen',
+  'vso-vo-passend-onderwijs-diagnostiek',
 ] as const;
 
 /**
@@ -3888,6 +3894,434 @@ export const benchmarks: readonly Benchmark[] = [
         value: 11,
         form: 'diagnostiek-preventie-ondersteuning',
         n: 47,
+      },
+    ],
+  },
+  {
+    id: 'regioplan-minder-aandacht',
+    year: 2015,
+    n: 111,
+    unit: 'percentage',
+    label: {
+      nl: 'Regioplan: thema’s die nu minder aandacht krijgen',
+      en: 'Regioplan: themes that currently get less attention',
+    },
+    description: {
+      nl: 'Het aandeel respondenten dat een samenwerkingsthema noemt dat binnen hun school of bestuur op dit moment minder aandacht krijgt. Samenwerking met vervolgonderwijs en met bedrijven werd het vaakst genoemd.',
+      en: 'The share of respondents who name a collaboration theme that currently gets less attention within their school or board. Collaboration with further education and with businesses was named most often.',
+    },
+    base: {
+      nl: 'De 111 telefonisch geïnterviewde vertegenwoordigers van vo-scholen (60) en vo-besturen (51), schooljaar 2014-2015.',
+      en: 'The 111 representatives of secondary schools (60) and boards (51) interviewed by phone, school year 2014-2015.',
+    },
+    sources: [
+      { source: 'regioplan-vo-2015', section: '2 Mate waarin wordt samengewerkt', lines: 'L272-L275' },
+      { source: 'regioplan-vo-2015', section: '2 Mate waarin wordt samengewerkt, voetnoot 7', lines: 'L291-L295' },
+    ],
+    note: {
+      nl: 'Alleen de vier vaakst genoemde thema’s staan met een percentage in de bron: de eerste twee in de tekst, de andere twee in voetnoot 7. Volgens die voetnoot verschillen respondenten van scholen en van besturen hier niet. Het jaar 2015 is afgeleid, zoals bij Tabel 2.2.',
+      en: 'Only the four most often named themes appear with a percentage in the source: the first two in the text, the other two in footnote 7. According to that footnote, respondents from schools and from boards do not differ here. The year 2015 is inferred, as for Tabel 2.2.',
+    },
+    rows: [
+      {
+        key: 'vervolgonderwijs',
+        label: { nl: 'Samenwerking met vervolgonderwijs', en: 'Collaboration with further education' },
+        value: 14,
+        theme: 'vervolgonderwijs',
+      },
+      {
+        key: 'bedrijfsleven',
+        label: { nl: 'Samenwerking met het bedrijfsleven', en: 'Collaboration with businesses' },
+        value: 13,
+        theme: 'bedrijfsleven',
+      },
+      {
+        key: 'toeleverend-onderwijs',
+        label: { nl: 'Samenwerking met het toeleverend onderwijs', en: 'Collaboration with feeder primary schools' },
+        value: 11,
+        theme: 'toeleverend-onderwijs',
+      },
+      {
+        key: 'wetenschap-onderzoek',
+        label: {
+          nl: 'Samenwerking met wetenschaps- en onderzoeksinstituten',
+          en: 'Collaboration with science and research institutes',
+        },
+        value: 10,
+        theme: 'wetenschap-onderzoek',
+      },
+    ],
+  },
+  {
+    id: 'regioplan-overige-samenwerkingen',
+    year: 2015,
+    n: 26,
+    unit: 'count',
+    label: {
+      nl: 'Regioplan: soorten overige samenwerkingen',
+      en: 'Regioplan: kinds of other collaborations',
+    },
+    description: {
+      nl: 'Hoe vaak elk van de zes soorten samenwerking voorkwam onder de samenwerkingen die respondenten niet bij een van de negen thema’s konden onderbrengen. Regionale samenwerking kwam het vaakst voor.',
+      en: 'How often each of the six kinds of collaboration occurred among the collaborations that respondents could not place under any of the nine themes. Regional collaboration occurred most often.',
+    },
+    base: {
+      nl: '27 overige samenwerkingen, besproken met 26 respondenten (15 op schoolniveau, 11 op bestuursniveau), schooljaar 2014-2015.',
+      en: '27 other collaborations, discussed with 26 respondents (15 at school level, 11 at board level), school year 2014-2015.',
+    },
+    sources: [
+      { source: 'regioplan-vo-2015', section: 'Overige samenwerkingen', lines: 'L1255-L1270' },
+      { source: 'regioplan-vo-2015', section: 'Overige samenwerkingen, voetnoten 45 en 46', lines: 'L1278-L1289' },
+    ],
+    note: {
+      nl: 'De zes aantallen tellen op tot 25; volgens voetnoot 46 paste de rest (2 van de 27) in geen van de soorten. Die twee staan hier als aparte rij. Het jaar 2015 is afgeleid, zoals bij Tabel 2.2.',
+      en: 'The six counts add up to 25; according to footnote 46 the rest (2 of the 27) fitted none of the kinds. Those two are kept here as a separate row. The year 2015 is inferred, as for Tabel 2.2.',
+    },
+    rows: [
+      {
+        key: 'specifieke-grondslag',
+        label: {
+          nl: 'Vanuit een gedeelde levensbeschouwelijke grondslag',
+          en: 'Based on a shared religious foundation',
+        },
+        value: 3,
+      },
+      {
+        key: 'specifieke-schoolsoort',
+        label: { nl: 'Vanuit één schoolsoort', en: 'Based on one type of school' },
+        value: 4,
+      },
+      {
+        key: 'kleine-besturen',
+        label: { nl: 'Tussen kleine besturen', en: 'Between small boards' },
+        value: 3,
+      },
+      {
+        key: 'gemeente-jeugdzorg',
+        label: { nl: 'Met de gemeente en/of jeugdzorg', en: 'With the municipality and/or youth care' },
+        value: 3,
+      },
+      {
+        key: 'specifiek-thema',
+        label: { nl: 'Rond één bepaald onderwerp', en: 'Around one particular subject' },
+        value: 4,
+      },
+      {
+        key: 'regionaal',
+        label: { nl: 'Regionale samenwerking', en: 'Regional collaboration' },
+        value: 8,
+      },
+      {
+        key: 'niet-in-te-delen',
+        label: { nl: 'In geen van de zes soorten in te delen', en: 'Fitting none of the six kinds' },
+        value: 2,
+      },
+    ],
+  },
+  {
+    id: 'vso-vo-passend-onderwijs-intensief',
+    year: 2018,
+    n: null,
+    unit: 'percentage',
+    label: {
+      nl: 'Vso-vo §2.5: passend onderwijs en intensieve samenwerking',
+      en: 'Vso–vo §2.5: passend onderwijs and intensive collaboration',
+    },
+    description: {
+      nl: 'Welk deel van de vso-scholen en van de samenwerkingsverbanden-vo vindt dat de invoering van passend onderwijs in 2014 het intensief samenwerken of integreren van vso en vo op gang heeft gebracht of heeft versneld.',
+      en: 'What share of vso schools and of secondary partnerships think that the introduction of passend onderwijs in 2014 started or sped up intensive collaboration or integration between vso and vo.',
+    },
+    base: {
+      nl: 'Vso-scholen met intensieve samenwerking of integratie, of met de voorbereiding daarvan, en samenwerkingsverbanden-vo; de paragraaf noemt hun aantal niet.',
+      en: 'Vso schools that have or are preparing a form of intensive collaboration or integration, and secondary partnerships; the section does not give their number.',
+    },
+    sources: [
+      {
+        source: 'vso-vo-samenwerking',
+        section: '2.5 Invoering passend onderwijs en samenwerking vso en vo',
+        lines: 'L2176-L2192',
+      },
+    ],
+    note: {
+      nl: 'Bij de vso-scholen spreekt de bron van in gang gezet (geïnitieerd) of versneld, bij de samenwerkingsverbanden van een direct of een beperkt verband; de rijen volgen die woorden. De pro-scholen staan als aantallen in de aparte tabel voor de pro-scholen. Het rapport noemt geen jaartal en geen datum van de enquête; 2018 is het afgeleide publicatiejaar (de casusinterviews liepen van mei tot juli 2017).',
+      en: 'For the vso schools the source speaks of set in motion (geïnitieerd) or sped up, for the partnerships of a direct or a limited link; the rows follow those words. The pro schools are given as counts in the separate table for the pro schools. The report gives no year and no survey date; 2018 is the inferred year of publication (the case interviews ran from May to July 2017).',
+    },
+    rows: [
+      {
+        key: 'vso-gestart',
+        label: { nl: 'Door passend onderwijs gestart – vso-scholen', en: 'Started by passend onderwijs – vso schools' },
+        value: 27,
+        form: 'intensieve-samenwerking-integratie',
+      },
+      {
+        key: 'vso-versneld',
+        label: {
+          nl: 'Door passend onderwijs versneld – vso-scholen',
+          en: 'Sped up by passend onderwijs – vso schools',
+        },
+        value: 31,
+        form: 'intensieve-samenwerking-integratie',
+      },
+      {
+        key: 'swv-vo-direct',
+        label: {
+          nl: 'Direct verband met passend onderwijs – samenwerkingsverbanden-vo',
+          en: 'Direct link with passend onderwijs – secondary partnerships (swv-vo)',
+        },
+        value: 40,
+        form: 'intensieve-samenwerking-integratie',
+      },
+      {
+        key: 'swv-vo-beperkt',
+        label: {
+          nl: 'Beperkt verband met passend onderwijs – samenwerkingsverbanden-vo',
+          en: 'Limited link with passend onderwijs – secondary partnerships (swv-vo)',
+        },
+        value: 35,
+        form: 'intensieve-samenwerking-integratie',
+      },
+    ],
+  },
+  {
+    id: 'vso-vo-passend-onderwijs-intensief-pro',
+    year: 2018,
+    n: 12,
+    unit: 'count',
+    label: {
+      nl: 'Vso-vo §2.5: passend onderwijs en intensieve samenwerking, pro-scholen',
+      en: 'Vso–vo §2.5: passend onderwijs and intensive collaboration, pro schools',
+    },
+    description: {
+      nl: 'Hoeveel van de twaalf pro-scholen met intensieve samenwerking of integratie een direct of een beperkt verband zien met de invoering van passend onderwijs; samen negen.',
+      en: 'How many of the twelve pro schools with intensive collaboration or integration see a direct or a limited link with the introduction of passend onderwijs; nine in all.',
+    },
+    base: {
+      nl: 'De twaalf pro-scholen die intensief samenwerken met het vso of dat voorbereiden.',
+      en: 'The twelve pro schools that collaborate intensively with vso or are preparing to.',
+    },
+    sources: [
+      {
+        source: 'vso-vo-samenwerking',
+        section: '2.5 Invoering passend onderwijs en samenwerking vso en vo',
+        lines: 'L2194-L2196',
+      },
+    ],
+    note: {
+      nl: 'De bron geeft voor de pro-scholen aantallen, geen percentages; daarom een aparte tabel naast die voor de vso-scholen en samenwerkingsverbanden. Het rapport noemt geen jaartal en geen datum van de enquête; 2018 is het afgeleide publicatiejaar (de casusinterviews liepen van mei tot juli 2017).',
+      en: 'For the pro schools the source gives counts, not percentages; hence a separate table beside the one for the vso schools and partnerships. The report gives no year and no survey date; 2018 is the inferred year of publication (the case interviews ran from May to July 2017).',
+    },
+    rows: [
+      {
+        key: 'direct',
+        label: { nl: 'Direct verband met passend onderwijs', en: 'Direct link with passend onderwijs' },
+        value: 3,
+        form: 'intensieve-samenwerking-integratie',
+      },
+      {
+        key: 'beperkt',
+        label: { nl: 'Beperkt verband met passend onderwijs', en: 'Limited link with passend onderwijs' },
+        value: 6,
+        form: 'intensieve-samenwerking-integratie',
+      },
+    ],
+  },
+  {
+    id: 'vso-vo-passend-onderwijs-arrangementen',
+    year: 2018,
+    n: null,
+    unit: 'percentage',
+    label: {
+      nl: 'Vso-vo §2.5: passend onderwijs en arrangementen, symbiose en voorzieningen',
+      en: 'Vso–vo §2.5: passend onderwijs and arrangements, symbiose and provisions',
+    },
+    description: {
+      nl: 'Welk deel van de vso-scholen, pro-scholen en samenwerkingsverbanden-vo vindt dat passend onderwijs het samenwerken van vso en vo rond arrangementen, symbiose en voorzieningen voor leerlingen heeft gestart of versneld. Bij de samenwerkingsverbanden weegt dat effect zwaarder voor cluster 4 dan voor cluster 3.',
+      en: 'What share of vso schools, pro schools and secondary partnerships think that passend onderwijs started or sped up collaboration between vso and vo on arrangements, symbiose and provisions for (groups of) pupils. Among the partnerships the effect weighs more for cluster 4 than for cluster 3.',
+    },
+    base: {
+      nl: 'Vso-scholen, pro-scholen en samenwerkingsverbanden-vo (die oordelen per cluster van het vso); de paragraaf noemt hun aantal niet.',
+      en: 'Vso schools, pro schools and secondary partnerships (which judge per vso cluster); the section does not give their number.',
+    },
+    sources: [
+      {
+        source: 'vso-vo-samenwerking',
+        section: '2.5 Invoering passend onderwijs en samenwerking vso en vo',
+        lines: 'L2200-L2220',
+      },
+    ],
+    note: {
+      nl: 'Dat de helft van de vso-scholen geen verband ziet, staat in woorden in de bron, niet als percentage; het is daarom geen rij. Voor de samenwerkingsverbanden geeft de bron geen aandeel zonder verband. Het rapport noemt geen jaartal en geen datum van de enquête; 2018 is het afgeleide publicatiejaar (de casusinterviews liepen van mei tot juli 2017).',
+      en: 'That half of the vso schools see no link is stated in words in the source, not as a percentage; it is therefore not a row. For the partnerships the source gives no share without a link. The report gives no year and no survey date; 2018 is the inferred year of publication (the case interviews ran from May to July 2017).',
+    },
+    rows: [
+      {
+        key: 'vso-gestart',
+        label: { nl: 'Door passend onderwijs gestart – vso-scholen', en: 'Started by passend onderwijs – vso schools' },
+        value: 12,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+      {
+        key: 'vso-versneld',
+        label: {
+          nl: 'Door passend onderwijs versneld – vso-scholen',
+          en: 'Sped up by passend onderwijs – vso schools',
+        },
+        value: 33,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+      {
+        key: 'swv-vo-cluster-3-gestart',
+        label: {
+          nl: 'Door passend onderwijs gestart – samenwerkingsverbanden-vo over cluster 3',
+          en: 'Started by passend onderwijs – secondary partnerships on cluster 3',
+        },
+        value: 15,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+      {
+        key: 'swv-vo-cluster-3-versneld',
+        label: {
+          nl: 'Door passend onderwijs versneld – samenwerkingsverbanden-vo over cluster 3',
+          en: 'Sped up by passend onderwijs – secondary partnerships on cluster 3',
+        },
+        value: 52,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+      {
+        key: 'swv-vo-cluster-4-gestart',
+        label: {
+          nl: 'Door passend onderwijs gestart – samenwerkingsverbanden-vo over cluster 4',
+          en: 'Started by passend onderwijs – secondary partnerships on cluster 4',
+        },
+        value: 38,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+      {
+        key: 'swv-vo-cluster-4-versneld',
+        label: {
+          nl: 'Door passend onderwijs versneld – samenwerkingsverbanden-vo over cluster 4',
+          en: 'Sped up by passend onderwijs – secondary partnerships on cluster 4',
+        },
+        value: 36,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+      {
+        key: 'pro-gestart',
+        label: { nl: 'Door passend onderwijs gestart – pro-scholen', en: 'Started by passend onderwijs – pro schools' },
+        value: 7,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+      {
+        key: 'pro-versneld',
+        label: {
+          nl: 'Door passend onderwijs versneld – pro-scholen',
+          en: 'Sped up by passend onderwijs – pro schools',
+        },
+        value: 33,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+      {
+        key: 'pro-geen-verband',
+        label: {
+          nl: 'Geen verband met passend onderwijs – pro-scholen',
+          en: 'No link with passend onderwijs – pro schools',
+        },
+        value: 49,
+        form: 'arrangementen-symbiose-voorzieningen',
+      },
+    ],
+  },
+  {
+    id: 'vso-vo-passend-onderwijs-diagnostiek',
+    year: 2018,
+    n: null,
+    unit: 'percentage',
+    label: {
+      nl: 'Vso-vo §2.5: passend onderwijs en diagnostiek, preventie en lichte ondersteuning',
+      en: 'Vso–vo §2.5: passend onderwijs and diagnostics, prevention and light support',
+    },
+    description: {
+      nl: 'Welk deel van de vso-scholen, samenwerkingsverbanden-vo en pro-scholen een verband ziet tussen passend onderwijs en het samenwerken van vso en vo rond diagnostiek, preventie en lichte steun. De pro-scholen zien nauwelijks directe invloed.',
+      en: 'What share of vso schools, secondary partnerships and pro schools see a link between passend onderwijs and collaboration between vso and vo on diagnostics, prevention and light support. The pro schools see hardly any direct influence.',
+    },
+    base: {
+      nl: 'Vso-scholen, samenwerkingsverbanden-vo (die oordelen per cluster van het vso) en pro-scholen; de paragraaf noemt hun aantal niet.',
+      en: 'Vso schools, secondary partnerships (which judge per vso cluster) and pro schools; the section does not give their number.',
+    },
+    sources: [
+      {
+        source: 'vso-vo-samenwerking',
+        section: '2.5 Invoering passend onderwijs en samenwerking vso en vo',
+        lines: 'L2224-L2240',
+      },
+    ],
+    note: {
+      nl: 'De vso-scholen oordeelden in termen van gestart en versneld, de samenwerkingsverbanden en pro-scholen in termen van een direct en een beperkt verband; de rijen volgen die woorden. Het rapport noemt geen jaartal en geen datum van de enquête; 2018 is het afgeleide publicatiejaar (de casusinterviews liepen van mei tot juli 2017).',
+      en: 'The vso schools judged in terms of started and sped up, the partnerships and pro schools in terms of a direct and a limited link; the rows follow those words. The report gives no year and no survey date; 2018 is the inferred year of publication (the case interviews ran from May to July 2017).',
+    },
+    rows: [
+      {
+        key: 'vso-gestart',
+        label: { nl: 'Door passend onderwijs gestart – vso-scholen', en: 'Started by passend onderwijs – vso schools' },
+        value: 15,
+        form: 'diagnostiek-preventie-ondersteuning',
+      },
+      {
+        key: 'vso-versneld',
+        label: {
+          nl: 'Door passend onderwijs versneld – vso-scholen',
+          en: 'Sped up by passend onderwijs – vso schools',
+        },
+        value: 39,
+        form: 'diagnostiek-preventie-ondersteuning',
+      },
+      {
+        key: 'swv-vo-cluster-3-direct',
+        label: {
+          nl: 'Direct verband – samenwerkingsverbanden-vo over cluster 3',
+          en: 'Direct link – secondary partnerships on cluster 3',
+        },
+        value: 23,
+        form: 'diagnostiek-preventie-ondersteuning',
+      },
+      {
+        key: 'swv-vo-cluster-3-beperkt',
+        label: {
+          nl: 'Beperkt, versnellend verband – samenwerkingsverbanden-vo over cluster 3',
+          en: 'Limited, accelerating link – secondary partnerships on cluster 3',
+        },
+        value: 43,
+        form: 'diagnostiek-preventie-ondersteuning',
+      },
+      {
+        key: 'swv-vo-cluster-4-direct',
+        label: {
+          nl: 'Direct verband – samenwerkingsverbanden-vo over cluster 4',
+          en: 'Direct link – secondary partnerships on cluster 4',
+        },
+        value: 21,
+        form: 'diagnostiek-preventie-ondersteuning',
+      },
+      {
+        key: 'swv-vo-cluster-4-beperkt',
+        label: {
+          nl: 'Beperkt, versnellend verband – samenwerkingsverbanden-vo over cluster 4',
+          en: 'Limited, accelerating link – secondary partnerships on cluster 4',
+        },
+        value: 47,
+        form: 'diagnostiek-preventie-ondersteuning',
+      },
+      {
+        key: 'pro-direct',
+        label: { nl: 'Direct verband – pro-scholen', en: 'Direct link – pro schools' },
+        value: 2,
+        form: 'diagnostiek-preventie-ondersteuning',
+      },
+      {
+        key: 'pro-beperkt',
+        label: { nl: 'Beperkt verband – pro-scholen', en: 'Limited link – pro schools' },
+        value: 35,
+        form: 'diagnostiek-preventie-ondersteuning',
       },
     ],
   },

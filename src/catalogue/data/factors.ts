@@ -115,6 +115,9 @@ export const factorIds = [
   'vaste-aanspreekpunten',
   'snel-contact',
   'win-winfactoren-benoemen',
+  'per-leerling-afwegen',
+  'leerlingen-pedagogisch-begeleiden',
+  'allianties-aangaan',
 ] as const;
 
 /**
@@ -2812,5 +2815,95 @@ export const factors: readonly Factor[] = [
       { source: 'berenschot-gemeente-onderwijs', section: 'Passend samenwerken (Venlo)', lines: 'L2694-L2700' },
       { source: 'berenschot-gemeente-onderwijs', section: 'Passend samenwerken (Venlo)', lines: 'L2770-L2792' },
     ],
+  },
+  {
+    id: 'per-leerling-afwegen',
+    polarity: 'bevorderend',
+    category: 'inhoudelijk',
+    strategyFactors: ['ambitie', 'organisatie'],
+    nsob: 'structuur',
+    weight: 1,
+    portraits: [],
+    label: { nl: 'Per leerling afwegen of de overstap past', en: 'Weighing for each pupil whether the move fits' },
+    description: {
+      nl: 'Partners staan open voor alle leerlingen, maar bekijken voor iedere vso-leerling apart of die in een andere leeromgeving kan functioneren. Wie goed kan communiceren en weerbaar genoeg is, heeft daar een voorsprong; zulke vaardigheden gelden bij Punt Speciaal als voorwaarde.',
+      en: 'Partners are open to all pupils, but consider for each vso pupil separately whether they can manage in a different learning environment. Pupils who communicate well and are resilient enough have a head start there; at Punt Speciaal such skills count as a condition.',
+    },
+    sources: [
+      {
+        source: 'vso-vo-samenwerking',
+        section: '3.2 Punt Speciaal: “Geleidelijke integratie” – Succesfactoren',
+        lines: 'L3051-L3055',
+      },
+      {
+        source: 'vso-vo-samenwerking',
+        section: '3.5 Vergelijking vier samenwerkingsinitiatieven vso-vo – Benutten van expertise',
+        lines: 'L3975-L3981',
+      },
+    ],
+    note: {
+      nl: 'De koppeling aan de strategiefactoren is onze lezing: een afgesproken uitgangspunt voor plaatsing (ambitie) dat in de uitvoering per leerling wordt toegepast (organisatie).',
+      en: 'The link to the strategy factors is our reading: an agreed principle for placement (ambition) applied to each pupil in practice (organisation).',
+    },
+  },
+  {
+    id: 'leerlingen-pedagogisch-begeleiden',
+    polarity: 'bevorderend',
+    category: 'inhoudelijk',
+    strategyFactors: ['organisatie'],
+    nsob: 'weefsel',
+    weight: 1,
+    portraits: [],
+    label: { nl: 'Leerlingen pedagogisch goed begeleiden', en: 'Guiding pupils well, pedagogically' },
+    description: {
+      nl: 'Komen leerlingen van vso en vo bij elkaar in de school, dan krijgen ze begeleiding die hen helpt elkaar te begrijpen. Olympia College en VSO Herenwaard noemen dat een voorwaarde voor succes.',
+      en: 'When pupils from vso and vo come together in the school, they get guidance that helps them understand each other. Olympia College and VSO Herenwaard name this as a condition for success.',
+    },
+    sources: [
+      {
+        source: 'vso-vo-samenwerking',
+        section: '3.3 Olympia College en VSO Herenwaard: “Van onderdak naar samenwerking” – Succesfactoren',
+        lines: 'L3299-L3301',
+      },
+      {
+        source: 'vso-vo-samenwerking',
+        section: '3.5 Vergelijking vier samenwerkingsinitiatieven vso-vo – Benutten van expertise',
+        lines: 'L3971-L3975',
+      },
+    ],
+    note: {
+      nl: 'De bron vraagt dit van de scholen, niet van de besturen; het hoort daarom bij de uitvoering (organisatie).',
+      en: 'The source asks this of the schools, not of the boards; it therefore belongs to the execution (organisation).',
+    },
+  },
+  {
+    id: 'allianties-aangaan',
+    polarity: 'bevorderend',
+    category: 'relationeel',
+    strategyFactors: ['relatie', 'organisatie'],
+    nsob: 'structuur',
+    weight: 1,
+    portraits: [],
+    label: { nl: 'Allianties aangaan', en: 'Forming alliances' },
+    description: {
+      nl: 'De Ambelt sloot bondgenootschappen met de reguliere besturen die haar vso-afdelingen overnamen. Daarna lag het voor de hand strategie en werkprocessen op elkaar af te stemmen; de locatie in Hardenberg ontwikkelde zo samen met het Vechtdal College arrangementen voor leerlingen.',
+      en: 'De Ambelt formed alliances with the mainstream boards that took over its vso departments. Aligning strategy and working processes then followed naturally; the Hardenberg site thus developed arrangements for pupils together with Vechtdal College.',
+    },
+    sources: [
+      {
+        source: 'vso-vo-samenwerking',
+        section: '3.4 De Ambelt: “Opheffen en invlechten” – Succesfactoren',
+        lines: 'L3639-L3649',
+      },
+      {
+        source: 'vso-vo-samenwerking',
+        section: '3.4 De Ambelt: “Opheffen en invlechten”',
+        lines: 'L3352-L3358',
+      },
+    ],
+    note: {
+      nl: 'Het voorbeeld van Hardenberg komt uit een citaat van de website van De Ambelt dat de bron overneemt.',
+      en: 'The Hardenberg example comes from a quote from De Ambelt’s website that the source reproduces.',
+    },
   },
 ];

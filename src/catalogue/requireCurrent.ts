@@ -1,0 +1,40 @@
+import { messages } from '../errors/messages.js';
+import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import type { CatalogueEntry } from './types.js';
+
+/**
+ * Passes a catalogue entry through when it is current, and refuses a retired one with an error that names the id
+ * replacing it.
+ *
+ * @remarks
+ * Lookups such as `getTheme` also return retired entries (with `retired: true` and `replacedBy`), so that documents
+ * written against an older edition keep working. Call this where an id of the current edition is needed, for
+ * example when a tool writes a new document or proposes a plan.
+ *
+ * @param entry - A catalogue entry, as returned by a lookup.
+ * @param path - Where the id sits in the caller's input, used as the issue's path; empty by default.
+ * @returns The same entry, when it is not retired.
+ * @throws {SamenwerkingError} `retired_id` when the entry is retired; the message names its replacement, or says
+ * that it has none.
+ *
+ * @example
+ * ```ts
+ * requireCurrent(getTheme('krimp')).id;
+ * //=> 'krimp'
+ * const retired = { ...getTheme('krimp'), retired: true, replacedBy: 'kansengelijkheid' } as const;
+ * (() => {
+ *   try {
+ *     return requireCurrent(retired, ['themes', 0]);
+ *   } catch (error) {
+ *     return isSamenwerkingError(error) ? error.format('en') : error;
+ *   }
+ * })();
+ * //=> "themes[0]: 'krimp' is retired in this edition of the catalogue. Use 'kansengelijkheid' instead."
+ * ```
+ * @category Catalogue
+ */
+export function requireCurrent<Entry extends CatalogueEntry>(entry: Entry, path: readonly PathSegment[] = []): Entry {
+  if (entry.retired !== true) return entry;
+  throw new SamenwerkingError([{ code: 'retired_id', path, message: messages.retiredId(entry.id, entry.replacedBy) }]);
+}

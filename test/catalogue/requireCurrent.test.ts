@@ -1,0 +1,78 @@
+/**
+ * The retirement mechanism. No id is retired in edition 2026.2, so it is tested on a small test list built with the
+ * same lookup factory as the catalogue, and on the statement that every real entry is current.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLookup } from '../../src/catalogue/createLookup.js';
+import { type CatalogueEntry, catalogue, catalogueListNames, requireCurrent } from '../../src/catalogue/index.js';
+import { isSamenwerkingError } from '../../src/errors/index.js';
+
+const text = (nl: string, en: string) => ({ nl, en });
+const entry = (id: string, extra: Partial<CatalogueEntry> = {}): CatalogueEntry => ({
+  id,
+  label: text(id, id),
+  description: text(`Testregel ${id}.`, `Test entry ${id}.`),
+  sources: [{ source: 'regioplan-vo-2015', section: 'Test' }],
+  ...extra,
+});
+const testList = [
+  entry('samen-leren'),
+  entry('leren', { retired: true, replacedBy: 'samen-leren' }),
+  entry('vervallen', { retired: true }),
+];
+const getTestEntry = createLookup(testList, text('testthema', 'test theme'));
+
+function errorOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('a retired id', () => {
+  it('stays resolvable: its lookup returns the entry, marked retired, with the id that replaces it', () => {
+    const found = getTestEntry('leren');
+    expect(found).toBe(testList[1]);
+    expect(found.retired).toBe(true);
+    expect(found.replacedBy).toBe('samen-leren');
+    expect(getTestEntry(found.replacedBy as string).retired).toBeUndefined();
+  });
+
+  it('is refused by requireCurrent with retired_id, at the given path, naming its replacement in both languages', () => {
+    const error = errorOf(() => requireCurrent(getTestEntry('leren'), ['themes', 2]));
+    if (!isSamenwerkingError(error)) throw new Error('expected a SamenwerkingError');
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]?.code).toBe('retired_id');
+    expect(error.issues[0]?.path).toEqual(['themes', 2]);
+    expect(error.issues[0]?.message.nl).toBe(
+      "'leren' is vervallen in deze editie van de catalogus. Gebruik 'samen-leren' in plaats daarvan.",
+    );
+    expect(error.issues[0]?.message.en).toBe(
+      "'leren' is retired in this edition of the catalogue. Use 'samen-leren' instead.",
+    );
+  });
+
+  it('without a replacement gets a message that says so', () => {
+    const error = errorOf(() => requireCurrent(getTestEntry('vervallen')));
+    if (!isSamenwerkingError(error)) throw new Error('expected a SamenwerkingError');
+    expect(error.issues[0]?.path).toEqual([]);
+    expect(error.issues[0]?.message.en).toContain('has no successor');
+    expect(error.issues[0]?.message.nl).toContain('heeft geen opvolger');
+  });
+});
+
+describe('a current id', () => {
+  it('passes requireCurrent unchanged: the same object comes back', () => {
+    const current = getTestEntry('samen-leren');
+    expect(requireCurrent(current)).toBe(current);
+  });
+
+  it('covers every entry of edition 2026.2, in which nothing is retired', () => {
+    for (const list of catalogueListNames) {
+      for (const item of catalogue[list] as readonly CatalogueEntry[]) expect(requireCurrent(item)).toBe(item);
+    }
+    expect(catalogue.changes.flatMap((edition) => edition.retired)).toEqual([]);
+  });
+});
