@@ -3,7 +3,7 @@
  * pitfalls, stages, partner types, sectors, motives, benchmarks and framework mappings, each cited and written in
  * Dutch and English. Everything is deeply frozen; lookups by id take constant time.
  *
- * @module
+ * @module samenwerking/catalogue
  */
 export { type Catalogue, catalogue } from './catalogue.js';
 export { type BenchmarkId, benchmarkIds } from './data/benchmarks.js';

@@ -56,6 +56,7 @@ import type {
  * //=> 'berenschot-gemeente-onderwijs'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(sources, { nl: 'bron', en: 'source' });
 
@@ -73,6 +74,7 @@ export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isSourceId: (value: unknown) => value is SourceId = /* @__PURE__ */ createIdGuard(sourceIds);
 
@@ -89,6 +91,7 @@ export const isSourceId: (value: unknown) => value is SourceId = /* @__PURE__ */
  * //=> 'krimp'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getTheme: (id: ThemeId) => Theme = /* @__PURE__ */ createLookup(themes, {
   nl: 'samenwerkingsthema',
@@ -109,6 +112,7 @@ export const getTheme: (id: ThemeId) => Theme = /* @__PURE__ */ createLookup(the
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isThemeId: (value: unknown) => value is ThemeId = /* @__PURE__ */ createIdGuard(themeIds);
 
@@ -125,6 +129,7 @@ export const isThemeId: (value: unknown) => value is ThemeId = /* @__PURE__ */ c
  * //=> 'federatie'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getForm: (id: FormId) => CollaborationForm = /* @__PURE__ */ createLookup(forms, {
   nl: 'samenwerkingsvorm',
@@ -145,6 +150,7 @@ export const getForm: (id: FormId) => CollaborationForm = /* @__PURE__ */ create
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isFormId: (value: unknown) => value is FormId = /* @__PURE__ */ createIdGuard(formIds);
 
@@ -161,6 +167,7 @@ export const isFormId: (value: unknown) => value is FormId = /* @__PURE__ */ cre
  * //=> 'ervaren-urgentie'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getFactor: (id: FactorId) => Factor = /* @__PURE__ */ createLookup(factors, {
   nl: 'bevorderende of belemmerende factor',
@@ -181,6 +188,7 @@ export const getFactor: (id: FactorId) => Factor = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isFactorId: (value: unknown) => value is FactorId = /* @__PURE__ */ createIdGuard(factorIds);
 
@@ -197,6 +205,7 @@ export const isFactorId: (value: unknown) => value is FactorId = /* @__PURE__ */
  * //=> 'ambitie'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getStrategyFactor: (id: StrategyFactorId) => StrategyFactor = /* @__PURE__ */ createLookup(
   strategyFactors,
@@ -217,6 +226,7 @@ export const getStrategyFactor: (id: StrategyFactorId) => StrategyFactor = /* @_
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isStrategyFactorId: (value: unknown) => value is StrategyFactorId =
   /* @__PURE__ */ createIdGuard(strategyFactorIds);
@@ -234,6 +244,7 @@ export const isStrategyFactorId: (value: unknown) => value is StrategyFactorId =
  * //=> 'ambitie.concreet'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getIndicator: (id: IndicatorId) => Indicator = /* @__PURE__ */ createLookup(indicators, {
   nl: 'indicator',
@@ -254,6 +265,7 @@ export const getIndicator: (id: IndicatorId) => Indicator = /* @__PURE__ */ crea
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isIndicatorId: (value: unknown) => value is IndicatorId = /* @__PURE__ */ createIdGuard(indicatorIds);
 
@@ -270,6 +282,7 @@ export const isIndicatorId: (value: unknown) => value is IndicatorId = /* @__PUR
  * //=> 'poolse-landdag'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getPitfall: (id: PitfallId) => Pitfall = /* @__PURE__ */ createLookup(pitfalls, {
   nl: 'valkuil',
@@ -290,6 +303,7 @@ export const getPitfall: (id: PitfallId) => Pitfall = /* @__PURE__ */ createLook
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isPitfallId: (value: unknown) => value is PitfallId = /* @__PURE__ */ createIdGuard(pitfallIds);
 
@@ -306,6 +320,7 @@ export const isPitfallId: (value: unknown) => value is PitfallId = /* @__PURE__ 
  * //=> 'volwassen-partnerschap'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getStage: (id: StageId) => Stage = /* @__PURE__ */ createLookup(stages, {
   nl: 'samenwerkingsstadium',
@@ -326,6 +341,7 @@ export const getStage: (id: StageId) => Stage = /* @__PURE__ */ createLookup(sta
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isStageId: (value: unknown) => value is StageId = /* @__PURE__ */ createIdGuard(stageIds);
 
@@ -342,6 +358,7 @@ export const isStageId: (value: unknown) => value is StageId = /* @__PURE__ */ c
  * //=> 'niet-willen'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getReason: (id: ReasonId) => Reason = /* @__PURE__ */ createLookup(reasons, {
   nl: 'reden om niet samen te werken',
@@ -362,6 +379,7 @@ export const getReason: (id: ReasonId) => Reason = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isReasonId: (value: unknown) => value is ReasonId = /* @__PURE__ */ createIdGuard(reasonIds);
 
@@ -378,6 +396,7 @@ export const isReasonId: (value: unknown) => value is ReasonId = /* @__PURE__ */
  * //=> 'gemeente'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getPartnerType: (id: PartnerTypeId) => PartnerType = /* @__PURE__ */ createLookup(partnerTypes, {
   nl: 'soort partner',
@@ -398,6 +417,7 @@ export const getPartnerType: (id: PartnerTypeId) => PartnerType = /* @__PURE__ *
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isPartnerTypeId: (value: unknown) => value is PartnerTypeId =
   /* @__PURE__ */ createIdGuard(partnerTypeIds);
@@ -415,6 +435,7 @@ export const isPartnerTypeId: (value: unknown) => value is PartnerTypeId =
  * //=> 'gemeenteraad'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getStakeholderGroup: (id: StakeholderGroupId) => StakeholderGroup = /* @__PURE__ */ createLookup(
   stakeholderGroups,
@@ -435,6 +456,7 @@ export const getStakeholderGroup: (id: StakeholderGroupId) => StakeholderGroup =
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isStakeholderGroupId: (value: unknown) => value is StakeholderGroupId =
   /* @__PURE__ */ createIdGuard(stakeholderGroupIds);
@@ -452,6 +474,7 @@ export const isStakeholderGroupId: (value: unknown) => value is StakeholderGroup
  * //=> 'vso'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getSector: (id: SectorId) => Sector = /* @__PURE__ */ createLookup(sectors, {
   nl: 'onderwijssector',
@@ -472,6 +495,7 @@ export const getSector: (id: SectorId) => Sector = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isSectorId: (value: unknown) => value is SectorId = /* @__PURE__ */ createIdGuard(sectorIds);
 
@@ -488,6 +512,7 @@ export const isSectorId: (value: unknown) => value is SectorId = /* @__PURE__ */
  * //=> 'groepen-speciale-ondersteuning'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getMotive: (id: MotiveId) => Motive = /* @__PURE__ */ createLookup(motives, {
   nl: 'motief',
@@ -508,6 +533,7 @@ export const getMotive: (id: MotiveId) => Motive = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isMotiveId: (value: unknown) => value is MotiveId = /* @__PURE__ */ createIdGuard(motiveIds);
 
@@ -524,6 +550,7 @@ export const isMotiveId: (value: unknown) => value is MotiveId = /* @__PURE__ */
  * //=> 'regioplan-besproken-themas'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getBenchmark: (id: BenchmarkId) => Benchmark = /* @__PURE__ */ createLookup(benchmarks, {
   nl: 'benchmark',
@@ -544,6 +571,7 @@ export const getBenchmark: (id: BenchmarkId) => Benchmark = /* @__PURE__ */ crea
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isBenchmarkId: (value: unknown) => value is BenchmarkId = /* @__PURE__ */ createIdGuard(benchmarkIds);
 
@@ -560,6 +588,7 @@ export const isBenchmarkId: (value: unknown) => value is BenchmarkId = /* @__PUR
  * //=> 'belanghebbenden-proces'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getMapping: (id: MappingId) => Mapping = /* @__PURE__ */ createLookup(mappings, {
   nl: 'koppeling tussen kaders',
@@ -580,6 +609,7 @@ export const getMapping: (id: MappingId) => Mapping = /* @__PURE__ */ createLook
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isMappingId: (value: unknown) => value is MappingId = /* @__PURE__ */ createIdGuard(mappingIds);
 
@@ -596,6 +626,7 @@ export const isMappingId: (value: unknown) => value is MappingId = /* @__PURE__ 
  * //=> 'groep'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getLevel: (id: LevelId) => Level = /* @__PURE__ */ createLookup(levels, {
   nl: 'samenwerkingsniveau',
@@ -616,6 +647,7 @@ export const getLevel: (id: LevelId) => Level = /* @__PURE__ */ createLookup(lev
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isLevelId: (value: unknown) => value is LevelId = /* @__PURE__ */ createIdGuard(levelIds);
 
@@ -632,6 +664,7 @@ export const isLevelId: (value: unknown) => value is LevelId = /* @__PURE__ */ c
  * //=> 'netwerken'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getCompetence: (id: CompetenceId) => Competence = /* @__PURE__ */ createLookup(competences, {
   nl: 'competentie',
@@ -652,6 +685,7 @@ export const getCompetence: (id: CompetenceId) => Competence = /* @__PURE__ */ c
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isCompetenceId: (value: unknown) => value is CompetenceId = /* @__PURE__ */ createIdGuard(competenceIds);
 
@@ -668,6 +702,7 @@ export const isCompetenceId: (value: unknown) => value is CompetenceId = /* @__P
  * //=> 'leiden'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getPortrait: (id: PortraitId) => Portrait = /* @__PURE__ */ createLookup(portraits, {
   nl: 'Berenschot-portret',
@@ -688,5 +723,6 @@ export const getPortrait: (id: PortraitId) => Portrait = /* @__PURE__ */ createL
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isPortraitId: (value: unknown) => value is PortraitId = /* @__PURE__ */ createIdGuard(portraitIds);
