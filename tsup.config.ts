@@ -10,6 +10,7 @@ export default defineConfig({
     'serialise/index': 'src/serialise/index.ts',
     'time/index': 'src/time/index.ts',
     'update/index': 'src/update/index.ts',
+    'errors/index': 'src/errors/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

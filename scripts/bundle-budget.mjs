@@ -8,13 +8,14 @@
  * - importing only `getTheme` from `samenwerking/catalogue` pulls no text of another catalogue list (factor
  *   descriptions, benchmark row labels and the descriptions of the lists added in edition 2026.2, read at run time
  *   from the built catalogue) and is at most a quarter of the whole catalogue.
- * Reports (no budget): the whole package and every entry point.
+ * Reports (no budget): the whole package and every entry point. The measured sizes also go to
+ * `.tmp/bundle-sizes.json`, where `scripts/check-readme.ts` compares them with the README.
  *
  * When the scoring budget fails, the same entry is bundled again from `src/` to name the modules that fill it.
  *
  * Run: `node scripts/bundle-budget.mjs` (after `npm run build`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -155,6 +156,20 @@ console.table(
     budget:
       item === scoring ? `≤ ${kB(SCORING_BUDGET)} kB` : item === theme ? `≤ ${LOOKUP_SHARE * 100}% of catalogue` : '',
   })),
+);
+
+mkdirSync(join(root, '.tmp'), { recursive: true });
+writeFileSync(
+  join(root, '.tmp', 'bundle-sizes.json'),
+  `${JSON.stringify(
+    {
+      scoreBerenschot: { gzip: scoring.gzip, budget: SCORING_BUDGET },
+      getTheme: { gzip: theme.gzip, shareOfCatalogue: theme.gzip / fullCatalogue.gzip, budgetShare: LOOKUP_SHARE },
+      entries: Object.fromEntries(entries.map((item) => [item.name, { gzip: item.gzip }])),
+    },
+    null,
+    2,
+  )}\n`,
 );
 
 const top = (item) =>

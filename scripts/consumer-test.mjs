@@ -7,7 +7,7 @@
  * Run: `npm run test:consumer` (after `npm run build`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -26,16 +26,25 @@ mkdirSync(work, { recursive: true });
 const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
 const files = packed.files.map((file) => file.path);
 check(
-  'the tarball holds only dist/, package.json, README, CHANGELOG and LICENSE',
-  files.every((file) => /^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(file)),
+  'the tarball holds only dist/, the guides (docs/*.md), package.json, README, CHANGELOG and LICENSE',
+  files.every((file) => /^(dist\/|docs\/[^/]+\.md$|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(file)),
   files.filter((file) => !file.startsWith('dist/')).join(', '),
 );
 check('the tarball holds no src/, test/ or fixtures', !files.some((file) => /(^|\/)(src|test|fixtures)\//.test(file)));
+check('the tarball holds the MIT LICENSE', files.includes('LICENSE'));
 check(
-  'the tarball ships the JSON Schemas',
-  ['collaboration', 'assessment', 'portfolio', 'catalogue'].every((name) =>
-    files.includes(`dist/schemas/${name}.json`),
-  ),
+  'the tarball holds every guide of docs/ and no generated API pages (docs/api/)',
+  readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .every((name) => files.includes(`docs/${name}`)) && !files.some((file) => file.startsWith('docs/api/')),
+);
+/** The JSON Schemas the build wrote: every one must ship and load. */
+const schemaNames = readdirSync(join(root, 'dist', 'schemas'))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -'.json'.length));
+check(
+  `the tarball ships the JSON Schemas (${schemaNames.join(', ')})`,
+  schemaNames.length >= 5 && schemaNames.every((name) => files.includes(`dist/schemas/${name}.json`)),
 );
 
 writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
@@ -77,7 +86,7 @@ writeFileSync(
   join(work, 'cjs.cjs'),
   `const entries = ${JSON.stringify(entries)};
 const modules = entries.map((entry) => require(entry));
-const schemas = ['collaboration', 'assessment', 'portfolio', 'catalogue'].map((name) => require('samenwerking/schemas/' + name + '.json').$id);
+const schemas = ${JSON.stringify(schemaNames)}.map((name) => require('samenwerking/schemas/' + name + '.json').$id);
 console.log(JSON.stringify({ exports: modules.map((module) => Object.keys(module).length), schemas, year: modules[0].schoolYearOf('2026-07-31') }));
 `,
 );
@@ -89,7 +98,7 @@ check(
 );
 check(
   'require: every JSON Schema loads',
-  cjs.schemas.length === 4 && cjs.schemas.every((id) => id.startsWith('urn:samenwerking:schema:')),
+  cjs.schemas.length === schemaNames.length && cjs.schemas.every((id) => id.startsWith('urn:samenwerking:schema:')),
 );
 check('require: the functions work', cjs.year === '2025-2026');
 

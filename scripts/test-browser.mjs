@@ -3,29 +3,19 @@
  * build and its dependencies from 127.0.0.1, drives the page through playwright-core, and checks what a user sees.
  * Screenshots go to `test/browser/screenshots/` (git-ignored).
  *
- * Run: `npm run test:browser` (after `npm run build`). Needs Debian's `chromium` at /usr/bin/chromium, or another
- * Chromium named by the CHROMIUM_PATH environment variable. Each step has 15 s, the whole run 90 s.
+ * Run: `npm run test:browser` (after `npm run build`). The browser is found by `scripts/lib/chromium.mjs`:
+ * CHROMIUM_PATH when set, else a system Chromium or Chrome, else the headless Chromium that `npm ci` installed with
+ * `@sparticuz/chromium`. Each step has 15 s, the whole run 90 s.
  */
-import { constants } from 'node:fs';
 import { access, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { launchChromium } from './lib/chromium.mjs';
 import { startPlaygroundServer } from './playground-server.mjs';
 
 const root = join(import.meta.dirname, '..');
 const shots = join(root, 'test', 'browser', 'screenshots');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STEP_MS = 15_000;
 const RUN_MS = 90_000;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Labels that read the same in Dutch and English. */
 const BOTH = new Set(['samenwerking', 'Factor', 'Score']);
@@ -94,14 +84,6 @@ async function main() {
   } catch {
     throw new Error('dist/ is missing: run `npm run build` first.');
   }
-  try {
-    await access(executablePath, constants.X_OK);
-  } catch {
-    throw new Error(
-      `Chromium was not found at ${executablePath}. Install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH.`,
-    );
-  }
-  const { chromium } = await import('playwright-core');
   const { fromJSON } = await import('../dist/serialise/index.js');
   const samples = join(root, 'examples', 'playground', 'samples');
   const brokenText = await readFile(join(samples, 'broken.json'), 'utf8');
@@ -121,8 +103,9 @@ async function main() {
   });
 
   server = await startPlaygroundServer();
-  browser = await chromium.launch({ executablePath, args: ARGS, timeout: STEP_MS });
-  console.log(`Chromium ${browser.version()}, playground at ${server.url}`);
+  const launched = await launchChromium({ timeout: STEP_MS });
+  browser = launched.browser;
+  console.log(`Chromium ${browser.version()} (${launched.chromium.description}), playground at ${server.url}`);
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'nl-NL' });
   context.setDefaultTimeout(STEP_MS);
   const page = await context.newPage();

@@ -4,7 +4,7 @@
  * coordinating roles, staff attention points, training routes and support needs, each cited and written in Dutch and
  * English, with a change list per edition. Everything is deeply frozen; lookups by id take constant time.
  *
- * @module
+ * @module samenwerking/catalogue
  */
 export { type Catalogue, catalogue } from './catalogue.js';
 export { type CatalogueListName, catalogueListNames } from './catalogueListNames.js';

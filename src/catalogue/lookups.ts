@@ -72,6 +72,7 @@ import type {
  * //=> 'berenschot-gemeente-onderwijs'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(sources, { nl: 'bron', en: 'source' });
 
@@ -89,6 +90,7 @@ export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isSourceId: (value: unknown) => value is SourceId = /* @__PURE__ */ createIdGuard(sourceIds);
 
@@ -105,6 +107,7 @@ export const isSourceId: (value: unknown) => value is SourceId = /* @__PURE__ */
  * //=> 'krimp'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getTheme: (id: ThemeId) => Theme = /* @__PURE__ */ createLookup(themes, {
   nl: 'samenwerkingsthema',
@@ -125,6 +128,7 @@ export const getTheme: (id: ThemeId) => Theme = /* @__PURE__ */ createLookup(the
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isThemeId: (value: unknown) => value is ThemeId = /* @__PURE__ */ createIdGuard(themeIds);
 
@@ -141,6 +145,7 @@ export const isThemeId: (value: unknown) => value is ThemeId = /* @__PURE__ */ c
  * //=> 'federatie'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getForm: (id: FormId) => CollaborationForm = /* @__PURE__ */ createLookup(forms, {
   nl: 'samenwerkingsvorm',
@@ -161,6 +166,7 @@ export const getForm: (id: FormId) => CollaborationForm = /* @__PURE__ */ create
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isFormId: (value: unknown) => value is FormId = /* @__PURE__ */ createIdGuard(formIds);
 
@@ -177,6 +183,7 @@ export const isFormId: (value: unknown) => value is FormId = /* @__PURE__ */ cre
  * //=> 'ervaren-urgentie'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getFactor: (id: FactorId) => Factor = /* @__PURE__ */ createLookup(factors, {
   nl: 'bevorderende of belemmerende factor',
@@ -197,6 +204,7 @@ export const getFactor: (id: FactorId) => Factor = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isFactorId: (value: unknown) => value is FactorId = /* @__PURE__ */ createIdGuard(factorIds);
 
@@ -213,6 +221,7 @@ export const isFactorId: (value: unknown) => value is FactorId = /* @__PURE__ */
  * //=> 'ambitie'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getStrategyFactor: (id: StrategyFactorId) => StrategyFactor = /* @__PURE__ */ createLookup(
   strategyFactors,
@@ -233,6 +242,7 @@ export const getStrategyFactor: (id: StrategyFactorId) => StrategyFactor = /* @_
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isStrategyFactorId: (value: unknown) => value is StrategyFactorId =
   /* @__PURE__ */ createIdGuard(strategyFactorIds);
@@ -250,6 +260,7 @@ export const isStrategyFactorId: (value: unknown) => value is StrategyFactorId =
  * //=> 'ambitie.concreet'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getIndicator: (id: IndicatorId) => Indicator = /* @__PURE__ */ createLookup(indicators, {
   nl: 'indicator',
@@ -270,6 +281,7 @@ export const getIndicator: (id: IndicatorId) => Indicator = /* @__PURE__ */ crea
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isIndicatorId: (value: unknown) => value is IndicatorId = /* @__PURE__ */ createIdGuard(indicatorIds);
 
@@ -286,6 +298,7 @@ export const isIndicatorId: (value: unknown) => value is IndicatorId = /* @__PUR
  * //=> 'poolse-landdag'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getPitfall: (id: PitfallId) => Pitfall = /* @__PURE__ */ createLookup(pitfalls, {
   nl: 'valkuil',
@@ -306,6 +319,7 @@ export const getPitfall: (id: PitfallId) => Pitfall = /* @__PURE__ */ createLook
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isPitfallId: (value: unknown) => value is PitfallId = /* @__PURE__ */ createIdGuard(pitfallIds);
 
@@ -322,6 +336,7 @@ export const isPitfallId: (value: unknown) => value is PitfallId = /* @__PURE__ 
  * //=> 'volwassen-partnerschap'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getStage: (id: StageId) => Stage = /* @__PURE__ */ createLookup(stages, {
   nl: 'samenwerkingsstadium',
@@ -342,6 +357,7 @@ export const getStage: (id: StageId) => Stage = /* @__PURE__ */ createLookup(sta
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isStageId: (value: unknown) => value is StageId = /* @__PURE__ */ createIdGuard(stageIds);
 
@@ -358,6 +374,7 @@ export const isStageId: (value: unknown) => value is StageId = /* @__PURE__ */ c
  * //=> 'niet-willen'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getReason: (id: ReasonId) => Reason = /* @__PURE__ */ createLookup(reasons, {
   nl: 'reden om niet samen te werken',
@@ -378,6 +395,7 @@ export const getReason: (id: ReasonId) => Reason = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isReasonId: (value: unknown) => value is ReasonId = /* @__PURE__ */ createIdGuard(reasonIds);
 
@@ -394,6 +412,7 @@ export const isReasonId: (value: unknown) => value is ReasonId = /* @__PURE__ */
  * //=> 'gemeente'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getPartnerType: (id: PartnerTypeId) => PartnerType = /* @__PURE__ */ createLookup(partnerTypes, {
   nl: 'soort partner',
@@ -414,6 +433,7 @@ export const getPartnerType: (id: PartnerTypeId) => PartnerType = /* @__PURE__ *
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isPartnerTypeId: (value: unknown) => value is PartnerTypeId =
   /* @__PURE__ */ createIdGuard(partnerTypeIds);
@@ -431,6 +451,7 @@ export const isPartnerTypeId: (value: unknown) => value is PartnerTypeId =
  * //=> 'gemeenteraad'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getStakeholderGroup: (id: StakeholderGroupId) => StakeholderGroup = /* @__PURE__ */ createLookup(
   stakeholderGroups,
@@ -451,6 +472,7 @@ export const getStakeholderGroup: (id: StakeholderGroupId) => StakeholderGroup =
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isStakeholderGroupId: (value: unknown) => value is StakeholderGroupId =
   /* @__PURE__ */ createIdGuard(stakeholderGroupIds);
@@ -468,6 +490,7 @@ export const isStakeholderGroupId: (value: unknown) => value is StakeholderGroup
  * //=> 'vso'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getSector: (id: SectorId) => Sector = /* @__PURE__ */ createLookup(sectors, {
   nl: 'onderwijssector',
@@ -488,6 +511,7 @@ export const getSector: (id: SectorId) => Sector = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isSectorId: (value: unknown) => value is SectorId = /* @__PURE__ */ createIdGuard(sectorIds);
 
@@ -504,6 +528,7 @@ export const isSectorId: (value: unknown) => value is SectorId = /* @__PURE__ */
  * //=> 'groepen-speciale-ondersteuning'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getMotive: (id: MotiveId) => Motive = /* @__PURE__ */ createLookup(motives, {
   nl: 'motief',
@@ -524,6 +549,7 @@ export const getMotive: (id: MotiveId) => Motive = /* @__PURE__ */ createLookup(
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isMotiveId: (value: unknown) => value is MotiveId = /* @__PURE__ */ createIdGuard(motiveIds);
 
@@ -540,6 +566,7 @@ export const isMotiveId: (value: unknown) => value is MotiveId = /* @__PURE__ */
  * //=> 'regioplan-besproken-themas'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getBenchmark: (id: BenchmarkId) => Benchmark = /* @__PURE__ */ createLookup(benchmarks, {
   nl: 'benchmark',
@@ -560,6 +587,7 @@ export const getBenchmark: (id: BenchmarkId) => Benchmark = /* @__PURE__ */ crea
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isBenchmarkId: (value: unknown) => value is BenchmarkId = /* @__PURE__ */ createIdGuard(benchmarkIds);
 
@@ -576,6 +604,7 @@ export const isBenchmarkId: (value: unknown) => value is BenchmarkId = /* @__PUR
  * //=> 'belanghebbenden-proces'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getMapping: (id: MappingId) => Mapping = /* @__PURE__ */ createLookup(mappings, {
   nl: 'koppeling tussen kaders',
@@ -596,6 +625,7 @@ export const getMapping: (id: MappingId) => Mapping = /* @__PURE__ */ createLook
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isMappingId: (value: unknown) => value is MappingId = /* @__PURE__ */ createIdGuard(mappingIds);
 
@@ -612,6 +642,7 @@ export const isMappingId: (value: unknown) => value is MappingId = /* @__PURE__ 
  * //=> 'groep'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getLevel: (id: LevelId) => Level = /* @__PURE__ */ createLookup(levels, {
   nl: 'samenwerkingsniveau',
@@ -632,6 +663,7 @@ export const getLevel: (id: LevelId) => Level = /* @__PURE__ */ createLookup(lev
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isLevelId: (value: unknown) => value is LevelId = /* @__PURE__ */ createIdGuard(levelIds);
 
@@ -648,6 +680,7 @@ export const isLevelId: (value: unknown) => value is LevelId = /* @__PURE__ */ c
  * //=> 'netwerken'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getCompetence: (id: CompetenceId) => Competence = /* @__PURE__ */ createLookup(competences, {
   nl: 'competentie',
@@ -668,6 +701,7 @@ export const getCompetence: (id: CompetenceId) => Competence = /* @__PURE__ */ c
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isCompetenceId: (value: unknown) => value is CompetenceId = /* @__PURE__ */ createIdGuard(competenceIds);
 
@@ -684,6 +718,7 @@ export const isCompetenceId: (value: unknown) => value is CompetenceId = /* @__P
  * //=> 'leiden'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getPortrait: (id: PortraitId) => Portrait = /* @__PURE__ */ createLookup(portraits, {
   nl: 'Berenschot-portret',
@@ -704,6 +739,7 @@ export const getPortrait: (id: PortraitId) => Portrait = /* @__PURE__ */ createL
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isPortraitId: (value: unknown) => value is PortraitId = /* @__PURE__ */ createIdGuard(portraitIds);
 
@@ -720,6 +756,7 @@ export const isPortraitId: (value: unknown) => value is PortraitId = /* @__PURE_
  * //=> 'more than half of the respondents'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getBenefit: (id: BenefitId) => Benefit = /* @__PURE__ */ createLookup(benefits, {
   nl: 'opbrengst',
@@ -740,6 +777,7 @@ export const getBenefit: (id: BenefitId) => Benefit = /* @__PURE__ */ createLook
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isBenefitId: (value: unknown) => value is BenefitId = /* @__PURE__ */ createIdGuard(benefitIds);
 
@@ -756,6 +794,7 @@ export const isBenefitId: (value: unknown) => value is BenefitId = /* @__PURE__ 
  * //=> 'i'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getSuggestion: (id: SuggestionId) => Suggestion = /* @__PURE__ */ createLookup(suggestions, {
   nl: 'suggestie',
@@ -776,6 +815,7 @@ export const getSuggestion: (id: SuggestionId) => Suggestion = /* @__PURE__ */ c
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isSuggestionId: (value: unknown) => value is SuggestionId = /* @__PURE__ */ createIdGuard(suggestionIds);
 
@@ -792,6 +832,7 @@ export const isSuggestionId: (value: unknown) => value is SuggestionId = /* @__P
  * //=> ['zorg', 'jeugdhulp']
  * ```
  * @category Catalogue
+ * @function
  */
 export const getCoordinatingRole: (id: CoordinatingRoleId) => CoordinatingRole = /* @__PURE__ */ createLookup(
   coordinatingRoles,
@@ -815,6 +856,7 @@ export const getCoordinatingRole: (id: CoordinatingRoleId) => CoordinatingRole =
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isCoordinatingRoleId: (value: unknown) => value is CoordinatingRoleId =
   /* @__PURE__ */ createIdGuard(coordinatingRoleIds);
@@ -832,6 +874,7 @@ export const isCoordinatingRoleId: (value: unknown) => value is CoordinatingRole
  * //=> 'leraren'
  * ```
  * @category Catalogue
+ * @function
  */
 export const getStaffAttentionPoint: (id: StaffAttentionPointId) => StaffAttentionPoint = /* @__PURE__ */ createLookup(
   staffAttentionPoints,
@@ -855,6 +898,7 @@ export const getStaffAttentionPoint: (id: StaffAttentionPointId) => StaffAttenti
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isStaffAttentionPointId: (value: unknown) => value is StaffAttentionPointId =
   /* @__PURE__ */ createIdGuard(staffAttentionPointIds);
@@ -872,6 +916,7 @@ export const isStaffAttentionPointId: (value: unknown) => value is StaffAttentio
  * //=> ['open-voor-feedback']
  * ```
  * @category Catalogue
+ * @function
  */
 export const getTrainingRoute: (id: TrainingRouteId) => TrainingRoute = /* @__PURE__ */ createLookup(trainingRoutes, {
   nl: 'leerroute',
@@ -892,6 +937,7 @@ export const getTrainingRoute: (id: TrainingRouteId) => TrainingRoute = /* @__PU
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isTrainingRouteId: (value: unknown) => value is TrainingRouteId =
   /* @__PURE__ */ createIdGuard(trainingRouteIds);
@@ -909,6 +955,7 @@ export const isTrainingRouteId: (value: unknown) => value is TrainingRouteId =
  * //=> ['huisvestingsvragen']
  * ```
  * @category Catalogue
+ * @function
  */
 export const getSupportNeed: (id: SupportNeedId) => SupportNeed = /* @__PURE__ */ createLookup(supportNeeds, {
   nl: 'ondersteuningsbehoefte',
@@ -929,6 +976,7 @@ export const getSupportNeed: (id: SupportNeedId) => SupportNeed = /* @__PURE__ *
  * //=> false
  * ```
  * @category Catalogue
+ * @function
  */
 export const isSupportNeedId: (value: unknown) => value is SupportNeedId =
   /* @__PURE__ */ createIdGuard(supportNeedIds);

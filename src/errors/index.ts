@@ -1,7 +1,7 @@
 /**
  * The error class, its issue type and the guard that recognises it across module copies.
  *
- * @module
+ * @module samenwerking/errors
  */
 export {
   formatPath,

@@ -1,8 +1,11 @@
 /**
  * The document formats (collaboration, assessment, portfolio) as zod schemas, with parse functions that return
- * deeply frozen documents or a `SamenwerkingError` with every issue in Dutch and English.
+ * deeply frozen documents or a `SamenwerkingError` with every issue in Dutch and English. The error class
+ * {@link "samenwerking/errors".SamenwerkingError | SamenwerkingError} and its guard
+ * {@link "samenwerking/errors".isSamenwerkingError | isSamenwerkingError} are re-exported here from
+ * `samenwerking/errors`.
  *
- * @module
+ * @module samenwerking/schema
  */
 export { isSamenwerkingError, SamenwerkingError } from '../errors/SamenwerkingError.js';
 export { AssessmentSchema, parseAssessment, ResponseSchema, safeParseAssessment } from './AssessmentSchema.js';

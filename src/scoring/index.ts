@@ -5,7 +5,7 @@
  * assessments. No function here reads the clock,
  * changes its input or loads zod.
  *
- * @module
+ * @module samenwerking/scoring
  */
 export {
   type BalanceFactorsOptions,

@@ -2,7 +2,7 @@
  * Serialisers: stable JSON out, validated JSON in with a version gate and migrations, and reports for people:
  * Markdown, CSV and an SVG radar chart.
  *
- * @module
+ * @module samenwerking/serialise
  */
 export { type DocumentKind, type DocumentOf, type FromJSONOptions, fromJSON } from './fromJSON.js';
 export { type ToCsvOptions, toCsv } from './toCsv.js';

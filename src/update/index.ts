@@ -2,7 +2,7 @@
  * Immutable updates with immer: change a document with a recipe, get back a new validated, deeply frozen document
  * that shares every unchanged part with the original.
  *
- * @module
+ * @module samenwerking/update
  */
 export { addPartner, addResponse, recordEvent, setFactorObservation } from './helpers.js';
 export { updateAssessment } from './updateAssessment.js';
