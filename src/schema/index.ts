@@ -17,7 +17,7 @@ export {
   StakeholderSchema,
   safeParseCollaboration,
 } from './CollaborationSchema.js';
-export { denominations } from './fields.js';
+export { denominations } from './enums.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
 export type { ParseResult } from './parseDocument.js';
 export type * from './types.js';

@@ -11,7 +11,7 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { markParsed } from '../internal/parsed.js';
 import { inspect, type SnapshotProblem, snapshot } from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
-import { type Accept, acceptorFor } from './fastAccept.js';
+import { type Accept, acceptorFor } from './acceptors.js';
 import { catalogueListOf, NOT_BLANK, type RuleIssue } from './fields.js';
 
 /**
@@ -42,7 +42,7 @@ type Walker = (value: unknown) => RuleIssue[];
 /**
  * Validates any input against a document structure and its walker (unknown keys and rules); never throws.
  * `trusted` input is plain JSON data the library owns (fresh from `JSON.parse`): it is checked in place, not copied.
- * `accepts` is a fast validator of the same rules (by default the one of `kind`, see `fastAccept.ts`; `null` for
+ * `accepts` is a fast validator of the same rules (by default the one of `kind`, see `acceptors.ts`; `null` for
  * none): when it accepts the input (for untrusted input: its copy), zod and the walker are skipped; otherwise they
  * run as always and find the issues.
  */
