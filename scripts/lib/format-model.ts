@@ -5,7 +5,8 @@
  * message that names the place, so that a new kind of rule cannot slip past the fast path unnoticed.
  */
 import type * as z from 'zod';
-import { type FormatMeta, formatRegistry, plainChecks } from '../../src/schema/fields.js';
+import type { FormatMeta } from '../../src/schema/fields.js';
+import type { FormatSource } from './format-source.js';
 
 /** A plain function that the fast validator calls for a custom check of zod. */
 export interface PlainCheck {
@@ -94,17 +95,15 @@ function defOf(schema: z.core.$ZodType): Def {
   return schema._zod.def as unknown as Def;
 }
 
-function metaOf(schema: z.core.$ZodType): FormatMeta {
-  return formatRegistry.get(schema) ?? {};
-}
-
 function checksOf(schema: z.core.$ZodType): { readonly def: Record<string, unknown>; readonly check: unknown }[] {
   const checks = (defOf(schema).checks ?? []) as z.core.$ZodCheck[];
   return checks.map((check) => ({ def: check._zod.def as unknown as Record<string, unknown>, check }));
 }
 
-/** Reads the model of the given documents. */
-export function readFormat(documents: Readonly<Record<string, z.core.$ZodType>>): FormatModel {
+/** Reads the model of the documents of a source. */
+export function readFormat(source: FormatSource): FormatModel {
+  const { registry, plainChecks } = source;
+  const metaOf = (schema: z.core.$ZodType): FormatMeta => registry.get(schema) ?? {};
   const named = new Map<string, FormatNode>();
   const bySchema = new Map<z.core.$ZodType, FormatNode>();
 
@@ -264,7 +263,7 @@ export function readFormat(documents: Readonly<Record<string, z.core.$ZodType>>)
   }
 
   const read0: Record<string, Extract<FormatNode, { kind: 'object' }>> = {};
-  for (const [kind, schema] of Object.entries(documents)) {
+  for (const [kind, schema] of Object.entries(source.structures)) {
     const node = read(schema, kind);
     if (node.kind !== 'object') throw new Error(`format generator: the ${kind} document is not a part`);
     read0[kind] = node;

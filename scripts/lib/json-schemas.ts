@@ -9,16 +9,9 @@
  * other unknown key; and, in the description, the rules of that document that JSON Schema cannot express.
  */
 import * as z from 'zod';
-import { catalogue } from '../../src/catalogue/index.js';
 import type { LocalisedText } from '../../src/catalogue/types.js';
-import { fieldName } from '../../src/errors/messages.js';
-import { defaultLimits } from '../../src/internal/snapshot.js';
-import { assessmentRuleTexts, assessmentStructure } from '../../src/schema/assessmentFormat.js';
-import { BerenschotScoreSchema } from '../../src/schema/BerenschotScoreSchema.js';
-import { CatalogueSchema } from '../../src/schema/CatalogueSchema.js';
-import { collaborationRuleTexts, collaborationStructure } from '../../src/schema/collaborationFormat.js';
-import { type FormatMeta, formatRegistry } from '../../src/schema/fields.js';
-import { portfolioRuleTexts, portfolioStructure } from '../../src/schema/portfolioFormat.js';
+import type { FormatMeta } from '../../src/schema/fields.js';
+import { type FormatSource, libraryFormat } from './format-source.js';
 
 type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
@@ -31,14 +24,14 @@ export function schemaId(name: string): string {
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 /** The limits of the snapshot that JSON Schema cannot state, in words (the others are in `ExtensionValue`). */
-const limitTexts: readonly string[] = [
+const limitTextsOf = (defaultLimits: FormatSource['limits']): readonly string[] => [
   `Objects and arrays nest at most ${defaultLimits.maxDepth} levels deep, counted from the document itself; this matters inside x- values.`,
   `A document holds at most ${defaultLimits.maxNodes.toLocaleString('en')} values in all (objects, arrays, strings, numbers, booleans and nulls).`,
   `Strings in x- values are measured in UTF-16 code units (at most ${defaultLimits.maxStringLength.toLocaleString('en')}), where JSON Schema counts characters.`,
 ];
 
 /** The value of an `x-` key: any JSON value within the limits the library keeps. */
-const extensionValue: Json = {
+const extensionValueOf = (defaultLimits: FormatSource['limits']): Json => ({
   title: 'Extension value',
   description: `The value of an x- key: any JSON value, kept untouched on a round trip. Strings are at most ${defaultLimits.maxStringLength.toLocaleString('en')} characters; no object key, at any depth, is ${FORBIDDEN_KEYS.join(', ')}.`,
   anyOf: [
@@ -53,7 +46,7 @@ const extensionValue: Json = {
       additionalProperties: { $ref: '#/$defs/ExtensionValue' },
     },
   ],
-};
+});
 
 /** A catalogue label as a title: the English label, with the Dutch one where it differs. */
 function labelTitle(label: LocalisedText): string {
@@ -61,8 +54,8 @@ function labelTitle(label: LocalisedText): string {
 }
 
 /** A field's name in domain words as a title, English first, with the Dutch term where it differs. */
-function fieldTitle(path: Path): string {
-  const name = fieldName(path);
+function fieldTitle(source: FormatSource, path: Path): string {
+  const name = source.fieldName(path);
   if (name.en.startsWith('field ')) {
     throw new Error(`json-schemas: no name in domain words for ${path.join('.')}; add one to fieldNames`);
   }
@@ -71,20 +64,22 @@ function fieldTitle(path: Path): string {
 }
 
 /** The labels of the entries of a catalogue list, by id. */
-function labelsOf(list: string): ReadonlyMap<string, LocalisedText> {
-  const entries = (catalogue as unknown as Record<string, readonly { id: string; label: LocalisedText }[]>)[list];
+function labelsOf(source: FormatSource, list: string): ReadonlyMap<string, LocalisedText> {
+  const entries = (source.catalogue as unknown as Record<string, readonly { id: string; label: LocalisedText }[]>)[
+    list
+  ];
   if (!Array.isArray(entries)) throw new Error(`json-schemas: the catalogue has no list '${list}'`);
   return new Map(entries.map((entry) => [entry.id, entry.label]));
 }
 
 /** The metadata of every named schema of the format, by id. */
-function metadataById(): ReadonlyMap<string, FormatMeta> {
+function metadataById(source: FormatSource): ReadonlyMap<string, FormatMeta> {
   const found = new Map<string, FormatMeta>();
   const seen = new Set<z.core.$ZodType>();
   const visit = (schema: z.core.$ZodType): void => {
     if (seen.has(schema)) return;
     seen.add(schema);
-    const meta = formatRegistry.get(schema);
+    const meta = source.registry.get(schema);
     if (meta?.id !== undefined) found.set(meta.id, meta);
     const def = schema._zod.def as unknown as Record<string, unknown>;
     for (const value of Object.values(def)) {
@@ -99,7 +94,7 @@ function metadataById(): ReadonlyMap<string, FormatMeta> {
       }
     }
   };
-  for (const structure of [collaborationStructure, assessmentStructure, portfolioStructure]) visit(structure);
+  for (const structure of Object.values(source.structures)) visit(structure);
   return found;
 }
 
@@ -109,9 +104,9 @@ const ANNOTATIONS_OF_OURS = ['fields', 'catalogue', 'typeFrom', 'id'] as const;
  * Turns zod's output for a document into the shipped form: extension keys, field titles and descriptions, labelled
  * catalogue ids, and the `x-` value definition.
  */
-function finish(generated: Json, rootId: string): Json {
+function finish(source: FormatSource, generated: Json, rootId: string): Json {
   const defs = (generated.$defs ?? {}) as Record<string, Json>;
-  const meta = metadataById();
+  const meta = metadataById(source);
   // zod writes a part with an id as a reference; the document itself is the root, written out in place.
   const root = generated.$ref === `#/$defs/${rootId}` ? (defs[rootId] as Json) : generated;
   if (root !== generated) delete defs[rootId];
@@ -129,7 +124,7 @@ function finish(generated: Json, rootId: string): Json {
       for (const [key, property] of Object.entries(properties)) {
         const description = partMeta?.fields?.[key];
         if (description === undefined) throw new Error(`json-schemas: no description for ${[...path, key].join('.')}`);
-        properties[key] = { ...property, title: fieldTitle([...path, key]), description };
+        properties[key] = { ...property, title: fieldTitle(source, [...path, key]), description };
         walk(properties[key] as Json, [...path, key]);
       }
     }
@@ -165,7 +160,7 @@ function finish(generated: Json, rootId: string): Json {
   for (const [id, definition] of Object.entries(cleanedDefs)) {
     const list = meta.get(id)?.catalogue;
     if (list === undefined) continue;
-    const labels = labelsOf(list);
+    const labels = labelsOf(source, list);
     const values = definition.enum as string[];
     const { enum: _, ...rest } = definition;
     cleanedDefs[id] = {
@@ -181,7 +176,7 @@ function finish(generated: Json, rootId: string): Json {
   for (const [id, definition] of Object.entries(cleanedDefs)) {
     if (definition.title === undefined) cleanedDefs[id] = { title: id, ...definition };
   }
-  cleanedDefs.ExtensionValue = extensionValue;
+  cleanedDefs.ExtensionValue = extensionValueOf(source.limits);
   const { $schema: __, $defs: _, ...body } = cleaned;
   return { body, defs: sortKeys(cleanedDefs), $schema: generated.$schema };
 }
@@ -199,63 +194,58 @@ function sortKeys(object: Record<string, Json>): Record<string, Json> {
 }
 
 function documentSchema(
-  schema: z.ZodType,
-  rootId: string,
-  name: string,
+  source: FormatSource,
+  kind: 'collaboration' | 'assessment' | 'portfolio',
   title: string,
   summary: string,
-  rules: readonly string[],
 ): Json {
+  const schema = source.structures[kind];
+  const rootId = kind.charAt(0).toUpperCase() + kind.slice(1);
   const generated = z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
-    metadata: formatRegistry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
+    metadata: source.registry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
   }) as Json;
-  const { body, defs, $schema } = finish(generated, rootId) as { body: Json; defs: Json; $schema: unknown };
+  const rules = [...source.ruleTexts[kind], ...limitTextsOf(source.limits)];
+  const { body, defs, $schema } = finish(source, generated, rootId) as { body: Json; defs: Json; $schema: unknown };
   const { description: _, ...properties } = body;
   return {
     $schema,
-    $id: schemaId(name),
+    $id: schemaId(kind),
     title,
-    description: `${summary} Rules this schema cannot express, checked by the samenwerking library: ${[...rules, ...limitTexts].join(' ')}`,
+    description: `${summary} Rules this schema cannot express, checked by the samenwerking library: ${rules.join(' ')}`,
     ...properties,
     $defs: defs,
   };
 }
 
-/** Every shipped JSON Schema, by file name (without `.json`). */
-export function jsonSchemas(): Record<string, Json> {
-  const catalogueSchema = z.toJSONSchema(CatalogueSchema, { io: 'input', target: 'draft-2020-12' }) as Json;
+/** Every shipped JSON Schema, by file name (without `.json`), from a source (by default the library's own). */
+export function jsonSchemas(source: FormatSource = libraryFormat): Record<string, Json> {
+  const catalogueSchema = z.toJSONSchema(source.others.catalogue, { io: 'input', target: 'draft-2020-12' }) as Json;
   const { $schema, ...catalogueRest } = catalogueSchema;
-  const { $schema: _, ...scoreRest } = z.toJSONSchema(BerenschotScoreSchema, {
+  const { $schema: _, ...scoreRest } = z.toJSONSchema(source.others.score, {
     io: 'input',
     target: 'draft-2020-12',
-    metadata: formatRegistry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
+    metadata: source.registry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
   }) as Json;
   return {
     collaboration: documentSchema(
-      collaborationStructure,
-      'Collaboration',
+      source,
       'collaboration',
       'Samenwerking (collaboration), format version 1',
       'A collaboration between school boards, schools, municipalities and partners: themes, form, partners, stakeholders, ambition, interests, agreements, events and observed factors.',
-      collaborationRuleTexts,
     ),
     assessment: documentSchema(
-      assessmentStructure,
-      'Assessment',
+      source,
       'assessment',
       'Zelfevaluatie (Berenschot self-assessment), format version 1',
       'Respondents rate the indicators of the six Berenschot strategy factors on a whole-number scale; null means not applicable.',
-      assessmentRuleTexts,
     ),
     portfolio: documentSchema(
-      portfolioStructure,
-      'Portfolio',
+      source,
       'portfolio',
       'Portefeuille (portfolio), format version 1',
       'A named set of collaborations with their assessments.',
-      portfolioRuleTexts,
     ),
     catalogue: {
       $schema,
@@ -277,8 +267,11 @@ export function jsonSchemas(): Record<string, Json> {
 }
 
 /** The shipped JSON Schema files, by file name, as written (two-space JSON with a final newline). */
-export function jsonSchemaFiles(): Record<string, string> {
+export function jsonSchemaFiles(source: FormatSource = libraryFormat): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(jsonSchemas()).map(([name, schema]) => [`${name}.json`, `${JSON.stringify(schema, null, 2)}\n`]),
+    Object.entries(jsonSchemas(source)).map(([name, schema]) => [
+      `${name}.json`,
+      `${JSON.stringify(schema, null, 2)}\n`,
+    ]),
   );
 }

@@ -52,7 +52,7 @@ const ratingValues: ReadonlySet<unknown> = new Set<unknown>(rating.options);
 const indicatorIdValues: ReadonlySet<unknown> = new Set<unknown>(indicatorId.options);
 
 /** A list of ThemeId, at least 1, at most 30. */
-function checkList0(value: unknown, depth: number): boolean {
+function checkList0(value: unknown, _depth: number): boolean {
   if (!Array.isArray(value)) return false;
   const length = value.length;
   if (length < 1 || length > 30) return false;
@@ -163,7 +163,7 @@ function checkList2(value: unknown, depth: number): boolean {
 }
 
 /** A list of Text, at most 100. */
-function checkList3(value: unknown, depth: number): boolean {
+function checkList3(value: unknown, _depth: number): boolean {
   if (!Array.isArray(value)) return false;
   const length = value.length;
   if (length > 100) return false;
@@ -297,7 +297,7 @@ function checkList5(value: unknown, depth: number): boolean {
 }
 
 /** A list of AgreementTopic, at most 5. */
-function checkList7(value: unknown, depth: number): boolean {
+function checkList7(value: unknown, _depth: number): boolean {
   if (!Array.isArray(value)) return false;
   const length = value.length;
   if (length > 5) return false;
@@ -454,7 +454,7 @@ function checkExecutionStartEvent(value: unknown, depth: number): boolean {
 /** CollaborationEvent: one of TurnoverEvent, PublicAnnouncementEvent, ExecutionStartEvent, by type. */
 function checkCollaborationEvent(value: unknown, depth: number): boolean {
   if (!isPlainObject(value)) return false;
-  switch (value['type']) {
+  switch (value.type) {
     case 'turnover':
       return checkTurnoverEvent(value, depth);
     case 'public-announcement':
@@ -621,7 +621,7 @@ function checkScale(value: unknown, depth: number): boolean {
 }
 
 /** Answers: keys from IndicatorId, values checked one by one. */
-function checkAnswers(value: unknown, depth: number): boolean {
+function checkAnswers(value: unknown, _depth: number): boolean {
   if (!isPlainObject(value)) return false;
   let keys = 0;
   for (const key in value) {

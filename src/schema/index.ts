@@ -20,4 +20,12 @@ export {
 export { denominations } from './enums.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
 export type { ParseResult } from './parseDocument.js';
+export {
+  type DocumentsByKind,
+  type StandardSchema,
+  type StandardSchemaIssue,
+  type StandardSchemaResult,
+  type ToStandardSchemaOptions,
+  toStandardSchema,
+} from './toStandardSchema.js';
 export type * from './types.js';

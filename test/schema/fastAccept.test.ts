@@ -9,12 +9,12 @@ import { jsonSchemas } from '../../scripts/lib/json-schemas.js';
 import { factorIds, indicatorIds, stakeholderGroupIds, themeIds } from '../../src/catalogue/index.js';
 import { isParsed } from '../../src/internal/parsed.js';
 import { assessmentStructure, safeParseAssessment, walkAssessment } from '../../src/schema/AssessmentSchema.js';
+import { acceptorFor, acceptsAssessment, acceptsCollaboration, acceptsPortfolio } from '../../src/schema/acceptors.js';
 import {
   collaborationStructure,
   safeParseCollaboration,
   walkCollaboration,
 } from '../../src/schema/CollaborationSchema.js';
-import { acceptorFor, acceptsAssessment, acceptsCollaboration, acceptsPortfolio } from '../../src/schema/acceptors.js';
 import { portfolioStructure, safeParsePortfolio, walkPortfolio } from '../../src/schema/PortfolioSchema.js';
 import { safeParseWith } from '../../src/schema/parseDocument.js';
 import { fromJSON } from '../../src/serialise/fromJSON.js';
