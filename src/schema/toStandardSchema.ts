@@ -69,7 +69,14 @@ export interface StandardSchema<Output> {
     /** Validates any value: the frozen document, or every issue with its message in the chosen locale. */
     readonly validate: (value: unknown) => StandardSchemaResult<Output>;
     /** The input and output types, for type inference only (absent at run time). */
-    readonly types?: { readonly input: unknown; readonly output: Output } | undefined;
+    readonly types?:
+      | {
+          /** What `validate` takes: any value. */
+          readonly input: unknown;
+          /** What `validate` returns on success: the document. */
+          readonly output: Output;
+        }
+      | undefined;
   };
 }
 
