@@ -110,7 +110,8 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
         const parts = [`typeof ${value} === 'string'`];
         parts.push(`${use('atMostCodePoints')}(${value}, ${maximumOf(node.maxLength)})`);
         if (node.minLength !== undefined && node.minLength > 0) {
-          parts.push(`${use('atLeastCodePoints')}(${value}, ${node.minLength})`);
+          // No field has one yet; add a helper beside atMostCodePoints in the runtime when one does.
+          throw new Error('format generator: a string with a minimum length; teach generate-accept.ts first');
         }
         for (const pattern of node.patterns) parts.push(`${patternOf(pattern)}.test(${value})`);
         for (const plain of node.plain) {

@@ -90,11 +90,6 @@ export function atMostCodePoints(value: string, max: number): boolean {
   return value.length <= max || (value.length <= 2 * max && codePoints(value) <= max);
 }
 
-/** Tells whether a string has at least `min` code points. */
-export function atLeastCodePoints(value: string, min: number): boolean {
-  return value.length >= 2 * min || (value.length >= min && codePoints(value) >= min);
-}
-
 /**
  * Runs a generated check on a document: counts the values against the snapshot bound, freezes what passes when
  * asked to, and says `false` (never throws) for a value that is not plain data (a getter that throws, a proxy).
