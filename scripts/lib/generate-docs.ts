@@ -43,7 +43,14 @@ function valueText(node: FormatNode): string {
       return `${valueText(node.inner)}, or \`null\``;
     case 'array': {
       const bounds = boundsOf(node);
-      return `a list of ${valueText(node.element)}${bounds === undefined ? '' : `, ${bounds}`}`;
+      const element = node.element;
+      const items =
+        element.kind === 'enum' && element.catalogue !== undefined
+          ? `catalogue ids (\`${element.id}\`)`
+          : element.kind === 'enum'
+            ? `values from ${valueText(element)}`
+            : valueText(element);
+      return `a list of ${items}${bounds === undefined ? '' : `, ${bounds}`}`;
     }
     case 'string':
     case 'number': {
