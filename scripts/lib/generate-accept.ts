@@ -3,6 +3,13 @@
  * schemas: one plain function per part, with a `switch` over the keys, every check of every field written out, and
  * the generic parts (x- values, bounds, freezing) from `src/schema/fastAcceptRuntime.ts`. The rules that span fields
  * are not here: the parse functions run the same rule functions after this check (see `src/schema/acceptors.ts`).
+ *
+ * Untrusted input is copied first (the snapshot) and then checked in place. A validator that copies while it checks
+ * fits this generator as a second mode of the same emitters: each part function returns a frozen copy built key by
+ * key in the `for…in` loop it already has (reading each value once, inside a `try` so that a throwing getter is
+ * reported at its key and the loop goes on), and sends anything that is not plain data of the right shape to a
+ * generic copier with the snapshot's rules and paths. That copier must then be the snapshot itself (one definition of
+ * its rules), which is why it is not done here.
  */
 import { type FormatModel, type FormatNode, tagOf } from './format-model.js';
 

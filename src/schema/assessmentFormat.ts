@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { documentMessages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { DEFAULT_SCALE } from './defaultScale.js';
 import { indicatorId } from './enums.js';
 import {
   checkKeys,
@@ -24,8 +25,6 @@ import type { Assessment, Response } from './types.js';
 /** The largest number of responses in one assessment. */
 export const MAX_RESPONSES = 10_000;
 
-/** The answer scale when an assessment does not state one. */
-export const DEFAULT_SCALE: { readonly min: number; readonly max: number } = { min: 1, max: 5 };
 
 const scalePart = part(
   'Scale',

@@ -12,7 +12,7 @@ import { markParsed } from '../internal/parsed.js';
 import { inspect, type SnapshotProblem, snapshot } from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
 import { type Accept, acceptorFor } from './acceptors.js';
-import { catalogueListOf, NOT_BLANK, type RuleIssue } from './fields.js';
+import { catalogueListOf, formatVersion, NOT_BLANK, type RuleIssue } from './fields.js';
 
 /**
  * The result of a `safeParse…` function: the frozen document, or the error with every issue.
@@ -35,7 +35,7 @@ export type ParseResult<T> =
     };
 
 /** The document format versions this library reads. */
-export const SUPPORTED_VERSIONS: readonly number[] = [1];
+export const SUPPORTED_VERSIONS: readonly number[] = [formatVersion.value];
 
 type Walker = (value: unknown) => RuleIssue[];
 

@@ -14,8 +14,8 @@ import {
 import { portfolioRulesAll } from '../../src/schema/portfolioFormat.js';
 import { validPortfolio } from '../support/documents.js';
 
-function customCodes(result: { success: boolean; error?: { issues: readonly { params?: unknown }[] } }): unknown[] {
-  return (result.error?.issues ?? []).map((issue) => (issue.params as { code?: string } | undefined)?.code);
+function customCodes(result: { readonly error?: { readonly issues: readonly object[] } | undefined }): unknown[] {
+  return (result.error?.issues ?? []).map((issue) => (issue as { params?: { code?: string } }).params?.code);
 }
 
 describe('part schemas on their own', () => {
