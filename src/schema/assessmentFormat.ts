@@ -25,7 +25,6 @@ import type { Assessment, Response } from './types.js';
 /** The largest number of responses in one assessment. */
 export const MAX_RESPONSES = 10_000;
 
-
 const scalePart = part(
   'Scale',
   `The answer scale (antwoordschaal): whole numbers from min to max, min below max; ${DEFAULT_SCALE.min} to ${DEFAULT_SCALE.max} when the assessment states none.`,
