@@ -63,13 +63,25 @@ function fieldTitle(source: FormatSource, path: Path): string {
   return name.nl.toLowerCase() === name.en.toLowerCase() ? english : `${english} (${name.nl})`;
 }
 
-/** The labels of the entries of a catalogue list, by id. */
-function labelsOf(source: FormatSource, list: string): ReadonlyMap<string, LocalisedText> {
-  const entries = (source.catalogue as unknown as Record<string, readonly { id: string; label: LocalisedText }[]>)[
-    list
-  ];
+/** A catalogue entry as far as a title needs it. */
+interface LabelledEntry {
+  readonly id: string;
+  readonly label: LocalisedText;
+  readonly retired?: boolean;
+  readonly replacedBy?: string;
+}
+
+/** The titles of the entries of a catalogue list, by id: the label, and for a retired entry what replaces it. */
+function titlesOf(source: FormatSource, list: string): ReadonlyMap<string, string> {
+  const entries = (source.catalogue as unknown as Record<string, readonly LabelledEntry[]>)[list];
   if (!Array.isArray(entries)) throw new Error(`json-schemas: the catalogue has no list '${list}'`);
-  return new Map(entries.map((entry) => [entry.id, entry.label]));
+  return new Map(
+    entries.map((entry) => {
+      const title = labelTitle(entry.label);
+      if (entry.retired !== true) return [entry.id, title];
+      return [entry.id, `${title}, retired${entry.replacedBy === undefined ? '' : `: use ${entry.replacedBy}`}`];
+    }),
+  );
 }
 
 /** The metadata of every named schema of the format, by id. */
@@ -160,16 +172,16 @@ function finish(source: FormatSource, generated: Json, rootId: string): Json {
   for (const [id, definition] of Object.entries(cleanedDefs)) {
     const list = meta.get(id)?.catalogue;
     if (list === undefined) continue;
-    const labels = labelsOf(source, list);
+    const titles = titlesOf(source, list);
     const values = definition.enum as string[];
     const { enum: _, ...rest } = definition;
     cleanedDefs[id] = {
       ...rest,
       title: id,
       oneOf: values.map((value) => {
-        const label = labels.get(value);
-        if (label === undefined) throw new Error(`json-schemas: ${value} is not in catalogue.${list}`);
-        return { const: value, title: labelTitle(label) };
+        const title = titles.get(value);
+        if (title === undefined) throw new Error(`json-schemas: ${value} is not in catalogue.${list}`);
+        return { const: value, title };
       }),
     };
   }
@@ -252,7 +264,7 @@ export function jsonSchemas(source: FormatSource = libraryFormat): Record<string
       $id: schemaId('catalogue'),
       title: 'Samenwerking reference catalogue',
       description:
-        'The reference catalogue as exported by toJSON(catalogue). Rules this schema cannot express: ids are unique per list, every id reference points to an existing entry, and the Dutch and English texts differ.',
+        'The reference catalogue as exported by toJSON(catalogue), with its change list per edition. Rules this schema cannot express: ids are unique per list, every id reference points to an existing entry, the Dutch and English texts differ, every entry is added exactly once in the change list and every id it names is an entry of its list, and a retired entry (retired: true) is listed as retired and its replacedBy names a current entry of the same list.',
       ...catalogueRest,
     },
     'berenschot-score': {
