@@ -15,8 +15,17 @@ export type Plain<T> = T extends readonly (infer Item)[]
       }
     : T;
 
-/** `true` when each type is assignable to the other, once both are {@link Plain}; `false` otherwise. */
-export type Agrees<A, B> = [Plain<A>] extends [Plain<B>] ? ([Plain<B>] extends [Plain<A>] ? true : false) : false;
+/**
+ * `true` when the two types are the same once both are {@link Plain}: each assignable to the other, and no field
+ * more on either side, also not an optional one (which assignability alone would let through); `false` otherwise.
+ */
+export type Agrees<A, B> = [Plain<A>] extends [Plain<B>]
+  ? [Plain<B>] extends [Plain<A>]
+    ? (<T>() => T extends Plain<A> ? 1 : 2) extends <T>() => T extends Plain<B> ? 1 : 2
+      ? true
+      : false
+    : false
+  : false;
 
 /** Compiles only for `true`: wrap an {@link Agrees} in it to make a difference a type error. */
 export type Assert<Condition extends true> = Condition;
