@@ -1,87 +1,260 @@
 /**
- * Generates the shipped JSON Schemas from the zod schemas. Shared by the build script and the tests, so the tests
- * check exactly what ships.
+ * Generates the shipped JSON Schemas from the zod schemas and the format's metadata. Shared by the build script and
+ * the tests, so the tests check exactly what ships (and what is committed under `schemas/`).
+ *
+ * What the metadata gives the document schemas: a `$defs` entry for every shared part, enum and building block,
+ * referenced wherever it is used; a title (the field's name in domain words, English with the Dutch term) and a
+ * description (from the format) on every property; every list of catalogue ids as a `oneOf` of `{ const, title }`
+ * whose titles are the catalogue labels; `x-` keys allowed (with the snapshot's limits on their values) and no
+ * other unknown key; and, in the description, the rules of that document that JSON Schema cannot express.
  */
 import * as z from 'zod';
-import { assessmentStructure } from '../../src/schema/AssessmentSchema.js';
-import { BerenschotScoreSchema } from '../../src/schema/BerenschotScoreSchema.js';
-import { CatalogueSchema } from '../../src/schema/CatalogueSchema.js';
-import { collaborationStructure } from '../../src/schema/CollaborationSchema.js';
-import { portfolioStructure } from '../../src/schema/PortfolioSchema.js';
+import type { LocalisedText } from '../../src/catalogue/types.js';
+import type { FormatMeta } from '../../src/schema/fields.js';
+import { type FormatSource, libraryFormat } from './format-source.js';
 
 type Json = Record<string, unknown>;
+type Path = readonly (string | number)[];
 
 /** The stable identifier of a shipped schema: a URN, versioned by format version. */
 export function schemaId(name: string): string {
   return `urn:samenwerking:schema:${name}:1`;
 }
 
-const documentRules = [
-  'Dates (YYYY-MM-DD) must exist; endDate is not before startDate.',
-  'Ids are unique where they name things: partner ids, themes, factor observations, stakeholder groups, respondents, collaboration ids in a portfolio.',
-  'Every partner reference (representedBy, contributions[].partner, interests[].partner, events[].partner) names a partner of the same collaboration.',
-  'Answers lie within the assessment scale (1 to 5 by default) and min is below max; at least one answer is not null.',
-  'In a portfolio, every assessment names a collaboration of the portfolio, and every response partner is a partner of that collaboration.',
-  'Text fields must contain a character that is not white space.',
-  'No key anywhere, also inside x- values, may be __proto__, constructor or prototype.',
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** The limits of the snapshot that JSON Schema cannot state, in words (the others are in `ExtensionValue`). */
+const limitTextsOf = (defaultLimits: FormatSource['limits']): readonly string[] => [
+  `Objects and arrays nest at most ${defaultLimits.maxDepth} levels deep, counted from the document itself; this matters inside x- values.`,
+  `A document holds at most ${defaultLimits.maxNodes.toLocaleString('en')} values in all (objects, arrays, strings, numbers, booleans and nulls).`,
+  `Strings in x- values are measured in UTF-16 code units (at most ${defaultLimits.maxStringLength.toLocaleString('en')}), where JSON Schema counts characters.`,
 ];
 
-/** Replaces zod's "any extra key" with "x- keys only", in every object of a document format. */
-function onlyExtensions(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(onlyExtensions);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(node)) out[key] = onlyExtensions(value);
-  const extra = out.additionalProperties;
-  if (
-    out.type === 'object' &&
-    out.properties !== undefined &&
-    extra !== undefined &&
-    typeof extra === 'object' &&
-    extra !== null &&
-    Object.keys(extra).length === 0
-  ) {
-    out.patternProperties = { '^x-': {} };
-    out.additionalProperties = false;
-  }
-  return out;
+/** The value of an `x-` key: any JSON value within the limits the library keeps. */
+const extensionValueOf = (defaultLimits: FormatSource['limits']): Json => ({
+  title: 'Extension value',
+  description: `The value of an x- key: any JSON value, kept untouched on a round trip. Strings are at most ${defaultLimits.maxStringLength.toLocaleString('en')} characters; no object key, at any depth, is ${FORBIDDEN_KEYS.join(', ')}.`,
+  anyOf: [
+    { type: 'string', maxLength: defaultLimits.maxStringLength },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'null' },
+    { type: 'array', items: { $ref: '#/$defs/ExtensionValue' } },
+    {
+      type: 'object',
+      propertyNames: { not: { enum: FORBIDDEN_KEYS } },
+      additionalProperties: { $ref: '#/$defs/ExtensionValue' },
+    },
+  ],
+});
+
+/** A catalogue label as a title: the English label, with the Dutch one where it differs. */
+function labelTitle(label: LocalisedText): string {
+  return label.nl.toLowerCase() === label.en.toLowerCase() ? label.en : `${label.en} (${label.nl})`;
 }
 
-function documentSchema(schema: z.ZodType, name: string, title: string, summary: string): Json {
-  const generated = onlyExtensions(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' })) as Json;
-  const { $schema, ...rest } = generated;
+/** A field's name in domain words as a title, English first, with the Dutch term where it differs. */
+function fieldTitle(source: FormatSource, path: Path): string {
+  const name = source.fieldName(path);
+  if (name.en.startsWith('field ')) {
+    throw new Error(`json-schemas: no name in domain words for ${path.join('.')}; add one to fieldNames`);
+  }
+  const english = name.en.charAt(0).toUpperCase() + name.en.slice(1);
+  return name.nl.toLowerCase() === name.en.toLowerCase() ? english : `${english} (${name.nl})`;
+}
+
+/** A catalogue entry as far as a title needs it. */
+interface LabelledEntry {
+  readonly id: string;
+  readonly label: LocalisedText;
+  readonly retired?: boolean;
+  readonly replacedBy?: string;
+}
+
+/** The titles of the entries of a catalogue list, by id: the label, and for a retired entry what replaces it. */
+function titlesOf(source: FormatSource, list: string): ReadonlyMap<string, string> {
+  const entries = (source.catalogue as unknown as Record<string, readonly LabelledEntry[]>)[list];
+  if (!Array.isArray(entries)) throw new Error(`json-schemas: the catalogue has no list '${list}'`);
+  return new Map(
+    entries.map((entry) => {
+      const title = labelTitle(entry.label);
+      if (entry.retired !== true) return [entry.id, title];
+      return [entry.id, `${title}, retired${entry.replacedBy === undefined ? '' : `: use ${entry.replacedBy}`}`];
+    }),
+  );
+}
+
+/** The metadata of every named schema of the format, by id. */
+function metadataById(source: FormatSource): ReadonlyMap<string, FormatMeta> {
+  const found = new Map<string, FormatMeta>();
+  const seen = new Set<z.core.$ZodType>();
+  const visit = (schema: z.core.$ZodType): void => {
+    if (seen.has(schema)) return;
+    seen.add(schema);
+    const meta = source.registry.get(schema);
+    if (meta?.id !== undefined) found.set(meta.id, meta);
+    const def = schema._zod.def as unknown as Record<string, unknown>;
+    for (const value of Object.values(def)) {
+      const children = Array.isArray(value) ? value : value !== null && typeof value === 'object' ? [value] : [];
+      for (const child of children) {
+        if (child !== null && typeof child === 'object' && '_zod' in child) visit(child as z.core.$ZodType);
+        else if (child !== null && typeof child === 'object' && !('_zod' in child)) {
+          for (const nested of Object.values(child)) {
+            if (nested !== null && typeof nested === 'object' && '_zod' in nested) visit(nested as z.core.$ZodType);
+          }
+        }
+      }
+    }
+  };
+  for (const structure of Object.values(source.structures)) visit(structure);
+  return found;
+}
+
+const ANNOTATIONS_OF_OURS = ['fields', 'catalogue', 'typeFrom', 'id'] as const;
+
+/**
+ * Turns zod's output for a document into the shipped form: extension keys, field titles and descriptions, labelled
+ * catalogue ids, and the `x-` value definition.
+ */
+function finish(source: FormatSource, generated: Json, rootId: string): Json {
+  const defs = (generated.$defs ?? {}) as Record<string, Json>;
+  const meta = metadataById(source);
+  // zod writes a part with an id as a reference; the document itself is the root, written out in place.
+  const root = generated.$ref === `#/$defs/${rootId}` ? (defs[rootId] as Json) : generated;
+  if (root !== generated) delete defs[rootId];
+
+  const described = new Set<Json>();
+  /** Adds titles and descriptions to the properties of a part, walking down from where it is first met. */
+  const walk = (node: Json, path: Path): void => {
+    if (described.has(node)) return;
+    described.add(node);
+    const reference = typeof node.$ref === 'string' ? node.$ref.replace('#/$defs/', '') : undefined;
+    if (reference !== undefined && defs[reference] !== undefined) walk(defs[reference], path);
+    const partMeta = typeof node['x-part'] === 'string' ? meta.get(node['x-part']) : undefined;
+    if (node.properties !== undefined) {
+      const properties = node.properties as Record<string, Json>;
+      for (const [key, property] of Object.entries(properties)) {
+        const description = partMeta?.fields?.[key];
+        if (description === undefined) throw new Error(`json-schemas: no description for ${[...path, key].join('.')}`);
+        properties[key] = { ...property, title: fieldTitle(source, [...path, key]), description };
+        walk(properties[key] as Json, [...path, key]);
+      }
+    }
+    if (node.items !== undefined) walk(node.items as Json, [...path, 0]);
+    for (const option of (node.oneOf ?? node.anyOf ?? []) as Json[]) walk(option, path);
+  };
+
+  // Mark each part with its id first (zod drops the id), so that the walk finds its field descriptions.
+  for (const [id, definition] of Object.entries(defs)) if (meta.get(id)?.fields) definition['x-part'] = id;
+  if (meta.get(rootId)?.fields) root['x-part'] = rootId;
+  walk(root, []);
+
+  const clean = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(clean);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Json = {};
+    for (const [key, value] of Object.entries(node as Json)) {
+      if (key === 'x-part' || (ANNOTATIONS_OF_OURS as readonly string[]).includes(key)) continue;
+      out[key] = key === 'properties' || key === '$defs' ? mapValues(value as Json, clean) : clean(value);
+    }
+    // A part keeps x- keys, with the limits of the library, and allows no other unknown key.
+    const extra = out.additionalProperties;
+    if (out.type === 'object' && out.properties !== undefined && isEmptyObject(extra)) {
+      out.patternProperties = { '^x-': { $ref: '#/$defs/ExtensionValue' } };
+      out.additionalProperties = false;
+    }
+    return out;
+  };
+  const cleaned = clean(root) as Json;
+  const cleanedDefs = mapValues(defs, clean) as Record<string, Json>;
+
+  // Every list of catalogue ids: its members with their catalogue labels.
+  for (const [id, definition] of Object.entries(cleanedDefs)) {
+    const list = meta.get(id)?.catalogue;
+    if (list === undefined) continue;
+    const titles = titlesOf(source, list);
+    const values = definition.enum as string[];
+    const { enum: _, ...rest } = definition;
+    cleanedDefs[id] = {
+      ...rest,
+      title: id,
+      oneOf: values.map((value) => {
+        const title = titles.get(value);
+        if (title === undefined) throw new Error(`json-schemas: ${value} is not in catalogue.${list}`);
+        return { const: value, title };
+      }),
+    };
+  }
+  for (const [id, definition] of Object.entries(cleanedDefs)) {
+    if (definition.title === undefined) cleanedDefs[id] = { title: id, ...definition };
+  }
+  cleanedDefs.ExtensionValue = extensionValueOf(source.limits);
+  const { $schema: __, $defs: _, ...body } = cleaned;
+  return { body, defs: sortKeys(cleanedDefs), $schema: generated.$schema };
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
+function mapValues(object: Json, map: (value: unknown) => unknown): Json {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, map(value)]));
+}
+
+function sortKeys(object: Record<string, Json>): Record<string, Json> {
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function documentSchema(
+  source: FormatSource,
+  kind: 'collaboration' | 'assessment' | 'portfolio',
+  title: string,
+  summary: string,
+): Json {
+  const schema = source.structures[kind];
+  const rootId = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const generated = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: source.registry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
+  }) as Json;
+  const rules = [...source.ruleTexts[kind], ...limitTextsOf(source.limits)];
+  const { body, defs, $schema } = finish(source, generated, rootId) as { body: Json; defs: Json; $schema: unknown };
+  const { description: _, ...properties } = body;
   return {
     $schema,
-    $id: schemaId(name),
+    $id: schemaId(kind),
     title,
-    description: `${summary} Rules this schema cannot express, checked by the samenwerking library: ${documentRules.join(' ')}`,
-    ...rest,
+    description: `${summary} Rules this schema cannot express, checked by the samenwerking library: ${rules.join(' ')}`,
+    ...properties,
+    $defs: defs,
   };
 }
 
-/** Every shipped JSON Schema, by file name (without `.json`). */
-export function jsonSchemas(): Record<string, Json> {
-  const catalogue = z.toJSONSchema(CatalogueSchema, { io: 'input', target: 'draft-2020-12' }) as Json;
-  const { $schema, ...catalogueRest } = catalogue;
-  const { $schema: _, ...scoreRest } = z.toJSONSchema(BerenschotScoreSchema, {
+/** Every shipped JSON Schema, by file name (without `.json`), from a source (by default the library's own). */
+export function jsonSchemas(source: FormatSource = libraryFormat): Record<string, Json> {
+  const catalogueSchema = z.toJSONSchema(source.others.catalogue, { io: 'input', target: 'draft-2020-12' }) as Json;
+  const { $schema, ...catalogueRest } = catalogueSchema;
+  const { $schema: _, ...scoreRest } = z.toJSONSchema(source.others.score, {
     io: 'input',
     target: 'draft-2020-12',
+    metadata: source.registry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
   }) as Json;
   return {
     collaboration: documentSchema(
-      collaborationStructure,
+      source,
       'collaboration',
       'Samenwerking (collaboration), format version 1',
       'A collaboration between school boards, schools, municipalities and partners: themes, form, partners, stakeholders, ambition, interests, agreements, events and observed factors.',
     ),
     assessment: documentSchema(
-      assessmentStructure,
+      source,
       'assessment',
       'Zelfevaluatie (Berenschot self-assessment), format version 1',
       'Respondents rate the indicators of the six Berenschot strategy factors on a whole-number scale; null means not applicable.',
     ),
     portfolio: documentSchema(
-      portfolioStructure,
+      source,
       'portfolio',
       'Portefeuille (portfolio), format version 1',
       'A named set of collaborations with their assessments.',
@@ -103,4 +276,14 @@ export function jsonSchemas(): Record<string, Json> {
       ...scoreRest,
     },
   };
+}
+
+/** The shipped JSON Schema files, by file name, as written (two-space JSON with a final newline). */
+export function jsonSchemaFiles(source: FormatSource = libraryFormat): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(jsonSchemas(source)).map(([name, schema]) => [
+      `${name}.json`,
+      `${JSON.stringify(schema, null, 2)}\n`,
+    ]),
+  );
 }

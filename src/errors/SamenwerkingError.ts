@@ -17,6 +17,7 @@ export type IssueCode =
   | 'unknown_key'
   | 'too_large'
   | 'invalid_option'
+  | 'invalid_argument'
   | 'invalid_json'
   | 'invalid_type'
   | 'invalid_value'

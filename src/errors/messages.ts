@@ -65,6 +65,10 @@ export const messages = {
     nl: `De optie '${option}' heeft een onbruikbare waarde (${quote(value)}). Toegestaan: ${allowed.nl}.`,
     en: `The option '${option}' has an unusable value (${quoteEn(value)}). Allowed: ${allowed.en}.`,
   }),
+  invalidArgument: (argument: string, value: unknown, expected: LocalisedText): LocalisedText => ({
+    nl: `Het argument '${argument}' is hier niet bruikbaar (${quote(value)}). Geef ${expected.nl}.`,
+    en: `The argument '${argument}' cannot be used here (${quoteEn(value)}). Pass ${expected.en}.`,
+  }),
 } as const;
 
 /** The names of document fields in domain words. Keys are `parent.key` (most specific) or `key`. */

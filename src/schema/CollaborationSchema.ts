@@ -1,42 +1,23 @@
-import * as z from 'zod';
-import { factorIds } from '../catalogue/data/factors.js';
-import { formIds } from '../catalogue/data/forms.js';
-import { partnerTypeIds } from '../catalogue/data/partnerTypes.js';
-import { sectorIds } from '../catalogue/data/sectors.js';
-import { stageIds } from '../catalogue/data/stages.js';
-import { stakeholderGroupIds } from '../catalogue/data/stakeholderGroups.js';
-import { themeIds } from '../catalogue/data/themes.js';
-import { documentMessages } from '../errors/messages.js';
-import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { isIsoDate } from '../internal/isoDate.js';
+import type * as z from 'zod';
 import {
-  catalogueId,
-  checkKeys,
-  checkUnique,
-  count,
-  denominations,
-  documentObject,
-  isoDate,
-  isRecord,
-  name,
-  type RuleIssue,
-  report,
-  slug,
-  text,
-  withKeyCheck,
-} from './fields.js';
+  ambitionStructure,
+  collaborationKeys,
+  collaborationStructure,
+  eventStructure,
+  partnerStructure,
+  stakeholderStructure,
+  walkCollaboration,
+} from './collaborationFormat.js';
+import { isRecord, report, withKeyCheck } from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
-import type { Collaboration } from './types.js';
+import type { Ambition, Collaboration, CollaborationEvent, Partner, Stakeholder } from './types.js';
 
-const partnerShape = {
-  id: slug,
-  name,
-  type: catalogueId(partnerTypeIds, { nl: 'soort partner', en: 'partner type' }),
-  sector: catalogueId(sectorIds, { nl: 'onderwijssector', en: 'education sector' }).exactOptional(),
-  denomination: z.enum(denominations).exactOptional(),
-  pupils: count.exactOptional(),
-  schools: count.exactOptional(),
-};
+export {
+  collaborationKeys,
+  collaborationRules,
+  collaborationStructure,
+  walkCollaboration,
+} from './collaborationFormat.js';
 
 /**
  * The schema of one partner of a collaboration.
@@ -48,14 +29,7 @@ const partnerShape = {
  * ```
  * @category Schemas
  */
-export const PartnerSchema: z.ZodType<Collaboration['partners'][number]> = withKeyCheck(documentObject(partnerShape));
-
-const stakeholderShape = {
-  group: catalogueId(stakeholderGroupIds, { nl: 'groep belanghebbenden', en: 'stakeholder group' }),
-  involvement: z.enum(['betrokken', 'geinformeerd', 'vertegenwoordigd', 'niet-betrokken']),
-  representedBy: slug.exactOptional(),
-  note: text.exactOptional(),
-};
+export const PartnerSchema: z.ZodType<Partner> = withKeyCheck(partnerStructure, collaborationKeys.partner);
 
 /**
  * The schema of a stakeholder group and its involvement.
@@ -67,22 +41,10 @@ const stakeholderShape = {
  * ```
  * @category Schemas
  */
-export const StakeholderSchema: z.ZodType<NonNullable<Collaboration['stakeholders']>[number]> = withKeyCheck(
-  documentObject(stakeholderShape),
+export const StakeholderSchema: z.ZodType<Stakeholder> = withKeyCheck(
+  stakeholderStructure,
+  collaborationKeys.stakeholder,
 );
-
-const contributionShape = {
-  partner: slug,
-  type: z.enum(['financieel', 'personeel', 'faciliteiten', 'overig']),
-  amountEur: z.number().min(0).exactOptional(),
-  description: text.exactOptional(),
-};
-
-const ambitionShape = {
-  statement: text,
-  principles: z.array(text).max(100).exactOptional(),
-  contributions: z.array(documentObject(contributionShape)).max(5000).exactOptional(),
-};
 
 /**
  * The schema of the shared ambition, with principles and contributions.
@@ -94,48 +56,7 @@ const ambitionShape = {
  * ```
  * @category Schemas
  */
-export const AmbitionSchema: z.ZodType<NonNullable<Collaboration['ambition']>> = withKeyCheck(
-  documentObject(ambitionShape),
-);
-
-const interestShape = {
-  partner: slug,
-  statement: text,
-  documented: z.boolean(),
-  visibleToAll: z.boolean(),
-  shared: z.boolean(),
-};
-
-const agreementTopics = ['structuur', 'processen', 'middelen', 'rollen', 'communicatie'] as const;
-
-const agreementShape = {
-  subject: text,
-  date: isoDate,
-  covers: z.array(z.enum(agreementTopics)).max(agreementTopics.length),
-};
-
-const eventShapes = {
-  turnover: {
-    type: z.literal('turnover'),
-    date: isoDate,
-    partner: slug.exactOptional(),
-    role: name.exactOptional(),
-    note: text.exactOptional(),
-  },
-  'public-announcement': {
-    type: z.literal('public-announcement'),
-    date: isoDate,
-    partnersInformedFirst: z.boolean(),
-    partner: slug.exactOptional(),
-    note: text.exactOptional(),
-  },
-  'execution-start': {
-    type: z.literal('execution-start'),
-    date: isoDate,
-    partner: slug.exactOptional(),
-    note: text.exactOptional(),
-  },
-};
+export const AmbitionSchema: z.ZodType<Ambition> = withKeyCheck(ambitionStructure, collaborationKeys.ambition);
 
 /**
  * The schema of an event: a change of key player, a public announcement, or the start of execution.
@@ -147,174 +68,11 @@ const eventShapes = {
  * ```
  * @category Schemas
  */
-export const EventSchema: z.ZodType<NonNullable<Collaboration['events']>[number]> = z.discriminatedUnion('type', [
-  withKeyCheck(documentObject(eventShapes.turnover)),
-  withKeyCheck(documentObject(eventShapes['public-announcement'])),
-  withKeyCheck(documentObject(eventShapes['execution-start'])),
-]);
-
-const eventStructure = z.discriminatedUnion('type', [
-  documentObject(eventShapes.turnover),
-  documentObject(eventShapes['public-announcement']),
-  documentObject(eventShapes['execution-start']),
-]);
-
-const factorObservationShape = {
-  factor: catalogueId(factorIds, { nl: 'bevorderende of belemmerende factor', en: 'promoting or hindering factor' }),
-  strength: z.literal([0, 1, 2, 3]),
-  note: text.exactOptional(),
-};
-
-const collaborationShape = {
-  kind: z.literal('collaboration'),
-  schemaVersion: z.literal(1),
-  id: slug,
-  name,
-  themes: z
-    .array(catalogueId(themeIds, { nl: 'samenwerkingsthema', en: 'theme' }))
-    .min(1)
-    .max(30),
-  form: catalogueId(formIds, { nl: 'samenwerkingsvorm', en: 'collaboration form' }),
-  startDate: isoDate.exactOptional(),
-  endDate: isoDate.exactOptional(),
-  partners: z.array(documentObject(partnerShape)).min(2).max(500),
-  stakeholders: z.array(documentObject(stakeholderShape)).max(100).exactOptional(),
-  ambition: documentObject(ambitionShape).exactOptional(),
-  interests: z.array(documentObject(interestShape)).max(5000).exactOptional(),
-  agreements: z.array(documentObject(agreementShape)).max(5000).exactOptional(),
-  events: z.array(eventStructure).max(5000).exactOptional(),
-  factors: z.array(documentObject(factorObservationShape)).max(factorIds.length).exactOptional(),
-  stage: catalogueId(stageIds, { nl: 'samenwerkingsstadium', en: 'collaboration stage' }).exactOptional(),
-  rating: z.enum(['goed', 'voldoende', 'slecht']).exactOptional(),
-};
-
-/** The keys of every object in a collaboration, in the order of the format (used for stable JSON output). */
-export const collaborationKeys: {
-  readonly [part in
-    | 'collaboration'
-    | 'partner'
-    | 'stakeholder'
-    | 'ambition'
-    | 'contribution'
-    | 'interest'
-    | 'agreement'
-    | 'factor']: readonly string[];
-} & { readonly events: { readonly [type: string]: readonly string[] } } = {
-  collaboration: Object.keys(collaborationShape),
-  partner: Object.keys(partnerShape),
-  stakeholder: Object.keys(stakeholderShape),
-  ambition: Object.keys(ambitionShape),
-  contribution: Object.keys(contributionShape),
-  interest: Object.keys(interestShape),
-  agreement: Object.keys(agreementShape),
-  factor: Object.keys(factorObservationShape),
-  events: Object.fromEntries(Object.entries(eventShapes).map(([type, shape]) => [type, Object.keys(shape)])),
-};
-const allowedKeys = collaborationKeys;
-
-function listAt(value: Record<string, unknown>, key: string): unknown[] {
-  const list = value[key];
-  return Array.isArray(list) ? list : [];
-}
-
-/**
- * Checks the rules that span fields of a collaboration: unique ids, partner references that resolve, and the date
- * order. Written defensively, so that it also runs on documents that are otherwise invalid.
- */
-export function collaborationRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
-  const issues: RuleIssue[] = [];
-  const partners = listAt(value, 'partners');
-  issues.push(
-    ...checkUnique<Record<string, unknown>>(
-      partners,
-      (partner) => partner.id,
-      (index) => [...at, 'partners', index, 'id'],
-    ),
-    ...checkUnique<unknown>(
-      listAt(value, 'themes'),
-      (theme) => theme,
-      (index) => [...at, 'themes', index],
-    ),
-    ...checkUnique<Record<string, unknown>>(
-      listAt(value, 'factors'),
-      (observation) => observation.factor,
-      (index) => [...at, 'factors', index, 'factor'],
-    ),
-    ...checkUnique<Record<string, unknown>>(
-      listAt(value, 'stakeholders'),
-      (stakeholder) => stakeholder.group,
-      (index) => [...at, 'stakeholders', index, 'group'],
-    ),
-  );
-  const knownSet = new Set(
-    partners.flatMap((partner) => (isRecord(partner) && typeof partner.id === 'string' ? [partner.id] : [])),
-  );
-  const known = [...knownSet];
-  const reference = (item: unknown, key: string, path: readonly PathSegment[]): void => {
-    if (!isRecord(item) || typeof item[key] !== 'string' || knownSet.has(item[key])) return;
-    const refPath = [...path, key];
-    issues.push({
-      code: 'dangling_reference',
-      path: refPath,
-      message: documentMessages.danglingPartner(refPath, item[key], known),
-    });
-  };
-  const references = (list: unknown[], key: string, base: readonly PathSegment[]): void => {
-    for (const [index, item] of list.entries()) reference(item, key, [...base, index]);
-  };
-  references(listAt(value, 'stakeholders'), 'representedBy', [...at, 'stakeholders']);
-  if (isRecord(value.ambition)) {
-    references(listAt(value.ambition, 'contributions'), 'partner', [...at, 'ambition', 'contributions']);
-  }
-  references(listAt(value, 'interests'), 'partner', [...at, 'interests']);
-  references(listAt(value, 'events'), 'partner', [...at, 'events']);
-  const { startDate, endDate } = value;
-  // Compared only between real dates: an invalid date is already reported, a second issue would only confuse.
-  if (
-    typeof startDate === 'string' &&
-    typeof endDate === 'string' &&
-    isIsoDate(startDate) &&
-    isIsoDate(endDate) &&
-    endDate < startDate
-  ) {
-    issues.push({
-      code: 'date_order',
-      path: [...at, 'endDate'],
-      message: documentMessages.dateOrder(endDate, startDate),
-    });
-  }
-  return issues;
-}
-
-/**
- * Checks every key of a collaboration and of the objects in it, and the rules that span fields. The walker behind
- * the parse functions: zod skips an object's own checks when one of its fields fails, this does not.
- */
-export function walkCollaboration(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
-  const issues = checkKeys(value, allowedKeys.collaboration, at);
-  const each = (key: string, allowed: readonly string[], base: readonly PathSegment[] = at, owner = value): void => {
-    for (const [index, item] of listAt(owner, key).entries()) {
-      issues.push(...checkKeys(item, allowed, [...base, key, index]));
-    }
-  };
-  each('partners', allowedKeys.partner);
-  each('stakeholders', allowedKeys.stakeholder);
-  each('interests', allowedKeys.interest);
-  each('agreements', allowedKeys.agreement);
-  each('factors', allowedKeys.factor);
-  for (const [index, event] of listAt(value, 'events').entries()) {
-    const shape = isRecord(event) ? eventShapes[event.type as keyof typeof eventShapes] : undefined;
-    if (shape !== undefined) issues.push(...checkKeys(event, Object.keys(shape), [...at, 'events', index]));
-  }
-  if (isRecord(value.ambition)) {
-    issues.push(...checkKeys(value.ambition, allowedKeys.ambition, [...at, 'ambition']));
-    each('contributions', allowedKeys.contribution, [...at, 'ambition'], value.ambition);
-  }
-  issues.push(...collaborationRules(value, at));
-  return issues;
-}
+export const EventSchema: z.ZodType<CollaborationEvent> = withKeyCheck(eventStructure, (value) =>
+  isRecord(value) && typeof value.type === 'string' && Object.hasOwn(collaborationKeys.events, value.type)
+    ? collaborationKeys.events[value.type]
+    : undefined,
+);
 
 /**
  * The schema of a collaboration document (`kind: 'collaboration'`, `schemaVersion: 1`), with every rule of the
@@ -331,12 +89,9 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
  * ```
  * @category Schemas
  */
-export const CollaborationSchema: z.ZodType<Collaboration> = documentObject(collaborationShape).superRefine(
-  (value, ctx) => report(walkCollaboration(value), ctx),
+export const CollaborationSchema: z.ZodType<Collaboration> = collaborationStructure.superRefine((value, ctx) =>
+  report(walkCollaboration(value), ctx),
 );
-
-/** The structure alone, for the parse functions, which run the walker themselves. */
-export const collaborationStructure: z.ZodType<Collaboration> = documentObject(collaborationShape);
 
 /**
  * Validates a collaboration document and returns it deeply frozen. Never throws.

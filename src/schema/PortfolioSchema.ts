@@ -1,86 +1,10 @@
-import * as z from 'zod';
-import { documentMessages } from '../errors/messages.js';
-import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { assessmentStructure, walkAssessment } from './AssessmentSchema.js';
-import { collaborationStructure, walkCollaboration } from './CollaborationSchema.js';
-import { checkKeys, checkUnique, documentObject, isRecord, name, type RuleIssue, report } from './fields.js';
+import type * as z from 'zod';
+import { report } from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
+import { portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 import type { Portfolio } from './types.js';
 
-const portfolioShape = {
-  kind: z.literal('portfolio'),
-  schemaVersion: z.literal(1),
-  name,
-  collaborations: z.array(collaborationStructure).max(100_000),
-  assessments: z.array(assessmentStructure).max(1_000_000),
-};
-
-/** The keys of a portfolio, in the order of the format (used for stable JSON output). */
-export const portfolioKeys: readonly string[] = Object.keys(portfolioShape);
-
-/**
- * Checks the rules between the documents of a portfolio: unique collaboration ids, every assessment of a
- * collaboration in the portfolio, and every respondent's partner a partner of that collaboration.
- */
-export function portfolioRules(value: unknown): RuleIssue[] {
-  if (!isRecord(value)) return [];
-  const collaborations = Array.isArray(value.collaborations) ? value.collaborations : [];
-  const issues = checkUnique<Record<string, unknown>>(
-    collaborations,
-    (collaboration) => collaboration.id,
-    (index) => ['collaborations', index, 'id'],
-  );
-  const partnersOf = new Map<string, Set<string>>();
-  for (const collaboration of collaborations) {
-    if (!isRecord(collaboration) || typeof collaboration.id !== 'string' || partnersOf.has(collaboration.id)) continue;
-    const partners = Array.isArray(collaboration.partners) ? collaboration.partners : [];
-    partnersOf.set(
-      collaboration.id,
-      new Set(partners.flatMap((partner) => (isRecord(partner) && typeof partner.id === 'string' ? [partner.id] : []))),
-    );
-  }
-  const knownCollaborations = [...partnersOf.keys()];
-  const assessments = Array.isArray(value.assessments) ? value.assessments : [];
-  assessments.forEach((assessment, index) => {
-    if (!isRecord(assessment) || typeof assessment.collaboration !== 'string') return;
-    const partners = partnersOf.get(assessment.collaboration);
-    if (partners === undefined) {
-      const path = ['assessments', index, 'collaboration'];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentMessages.danglingCollaboration(path, assessment.collaboration, knownCollaborations),
-      });
-      return;
-    }
-    const responses = Array.isArray(assessment.responses) ? assessment.responses : [];
-    responses.forEach((response, position) => {
-      if (!isRecord(response) || typeof response.partner !== 'string' || partners.has(response.partner)) return;
-      const path = ['assessments', index, 'responses', position, 'partner'];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentMessages.danglingPartner(path, response.partner, [...partners]),
-      });
-    });
-  });
-  return issues;
-}
-
-/** Checks every key of a portfolio and the documents in it, and every rule within and between them. */
-export function walkPortfolio(value: unknown): RuleIssue[] {
-  if (!isRecord(value)) return [];
-  const issues = checkKeys(value, Object.keys(portfolioShape), []);
-  const nested = (key: string, walk: (item: unknown, at: readonly PathSegment[]) => RuleIssue[]): void => {
-    const list = value[key];
-    if (!Array.isArray(list)) return;
-    for (const [index, item] of list.entries()) issues.push(...walk(item, [key, index]));
-  };
-  nested('collaborations', walkCollaboration);
-  nested('assessments', walkAssessment);
-  issues.push(...portfolioRules(value));
-  return issues;
-}
+export { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 
 /**
  * The schema of a portfolio (`kind: 'portfolio'`, `schemaVersion: 1`): a named set of collaborations and their
@@ -95,12 +19,9 @@ export function walkPortfolio(value: unknown): RuleIssue[] {
  * ```
  * @category Schemas
  */
-export const PortfolioSchema: z.ZodType<Portfolio> = documentObject(portfolioShape).superRefine((value, ctx) =>
+export const PortfolioSchema: z.ZodType<Portfolio> = portfolioStructure.superRefine((value, ctx) =>
   report(walkPortfolio(value), ctx),
 );
-
-/** The structure alone, for the parse functions, which run the walker themselves. */
-export const portfolioStructure: z.ZodType<Portfolio> = documentObject(portfolioShape);
 
 /**
  * Validates a portfolio document and returns it deeply frozen. Never throws.

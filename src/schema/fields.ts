@@ -1,6 +1,9 @@
 /**
- * Building blocks shared by the document schemas: slugs, dates, bounded texts, catalogue ids, objects that reject
- * unknown keys but keep `x-` keys, and the rule checks that run both inside zod and in the walker.
+ * Building blocks of the document format: slugs, dates, bounded texts, named enums, catalogue ids and objects
+ * ("parts") whose fields carry their description. Each rule of a field (a pattern, a limit, a list of values) is
+ * written once, here or where the field is defined; the zod schemas are built from it, and the fast validator, the
+ * TypeScript types, the JSON Schemas and the tables in `docs/document-format.md` are generated from the zod schemas
+ * (`scripts/generate-format.ts`, `scripts/build-schemas.ts`).
  */
 import * as z from 'zod';
 import type { LocalisedText } from '../catalogue/types.js';
@@ -9,29 +12,41 @@ import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
 import { isIsoDate } from '../internal/isoDate.js';
 import { suggestIds } from '../internal/suggest.js';
 
+/** What the format says about one schema, beyond what zod itself records. */
+export interface FormatMeta {
+  /** The name of a shared part: its `$defs` entry in the JSON Schemas and its type in `types.ts`. */
+  readonly id?: string;
+  /** What the value is, in English (with the Dutch term where the field uses one). */
+  readonly description?: string;
+  /** For a part: what each field is, by key. */
+  readonly fields?: Readonly<Record<string, string>>;
+  /** For a part whose type another module declares already (under the part's id): that module, from `src/schema/`. */
+  readonly typeFrom?: string;
+  /** For a list of catalogue ids: the catalogue list whose labels name its members. */
+  readonly catalogue?: string;
+  /** A JSON Schema `format` that states the rule to other tools. */
+  readonly format?: string;
+  /** A JSON Schema `pattern` that states (part of) a rule that zod checks in code. */
+  readonly pattern?: string;
+}
+
+/**
+ * The metadata of the document format. A registry of its own, not zod's global one, so that the names of our parts
+ * never collide with the ids of a user's own schemas.
+ */
+export const formatRegistry: z.core.$ZodRegistry<FormatMeta> = z.registry<FormatMeta>();
+
 /** The pattern of an id: lower case, digits and inner hyphens, 1 to 64 characters. */
 export const SLUG_PATTERN: RegExp = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
+/** The pattern of text that is not blank: at least one character that is not white space. */
+export const NOT_BLANK: RegExp = /\S/;
+
 /**
- * The denominations (richtingen) a partner can have, in the order of the format; the type `Denomination` is derived
- * from this list, so the type, the schema and the validators share one source.
- *
- * @category Schemas
+ * The written form of a date from the year 1 on, `YYYY-MM-DD`, for the JSON Schemas (beside `format: date`, which
+ * checks that the day exists). Written without look-ahead, so that every regular expression dialect reads it.
  */
-export const denominations = [
-  'openbaar',
-  'bijzonder',
-  'algemeen-bijzonder',
-  'protestants-christelijk',
-  'rooms-katholiek',
-  'interconfessioneel',
-  'reformatorisch',
-  'islamitisch',
-  'hindoeistisch',
-  'joods',
-  'antroposofisch',
-  'samenwerking',
-] as const;
+export const DATE_PATTERN: RegExp = /^(?:[1-9]\d{3}|0[1-9]\d{2}|00[1-9]\d|000[1-9])-\d{2}-\d{2}$/;
 
 /** The longest name. */
 export const MAX_NAME = 200;
@@ -73,31 +88,150 @@ function reportField(
   ctx.addIssue({ code: 'custom', path: [], message: message.en, params: { code, message, build } });
 }
 
-/** An id: a slug. */
-export const slug: z.ZodString = z.string().regex(SLUG_PATTERN);
+/**
+ * The code behind each custom check of the format, for the fast validator: the generator calls the named function
+ * (exported by the named module, relative to `src/schema/`) where zod runs the check.
+ */
+export const plainChecks: ReadonlyMap<
+  z.core.$ZodCheck<never>,
+  { readonly name: string; readonly from: string }
+> = new Map();
 
-/** A calendar date written `YYYY-MM-DD` that exists. */
-export const isoDate: z.ZodString = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!isIsoDate(value)) reportField('invalid_date', (path) => documentMessages.invalidDate(path, value), ctx);
-  })
-  .meta({ format: 'date' });
+/** The check that a date exists. */
+const dateExists: z.core.$ZodCheck<string> = z.superRefine((value: string, ctx) => {
+  if (!isIsoDate(value)) reportField('invalid_date', (path) => documentMessages.invalidDate(path, value), ctx);
+});
+(plainChecks as Map<z.core.$ZodCheck<never>, { name: string; from: string }>).set(dateExists, {
+  name: 'isIsoDate',
+  from: '../internal/isoDate.js',
+});
 
-/** The pattern of text that is not blank: at least one character that is not white space. */
-export const NOT_BLANK: RegExp = /\S/;
-
-function boundedText(max: number): z.ZodString {
-  return z.string().max(max).regex(NOT_BLANK);
+/** Registers the metadata of a schema in the format registry and returns the schema. */
+function described<Schema extends z.ZodType>(schema: Schema, meta: FormatMeta): Schema {
+  formatRegistry.add(schema, meta);
+  return schema;
 }
 
+/** An id: a slug. */
+export const slug: z.ZodString = described(z.string().regex(SLUG_PATTERN), {
+  id: 'Slug',
+  description:
+    'An id: lower-case letters a to z, digits and hyphens, 1 to 64 characters, starting and ending with a letter or digit.',
+});
+
+/** A calendar date written `YYYY-MM-DD` that exists. */
+export const isoDate: z.ZodString = described(z.string().check(dateExists), {
+  id: 'Date',
+  description: 'A calendar date written YYYY-MM-DD that exists (2025-02-30 does not), from the year 1.',
+  format: 'date',
+  pattern: DATE_PATTERN.source,
+});
+
 /** A name: text that is not blank, at most 200 characters. */
-export const name: z.ZodString = boundedText(MAX_NAME);
+export const name: z.ZodString = described(z.string().max(MAX_NAME).regex(NOT_BLANK), {
+  id: 'Name',
+  description: `A name: text with a character that is not white space, at most ${MAX_NAME} characters.`,
+});
+
 /** Free text: text that is not blank, at most 5,000 characters. */
-export const text: z.ZodString = boundedText(MAX_TEXT);
+export const text: z.ZodString = described(z.string().max(MAX_TEXT).regex(NOT_BLANK), {
+  id: 'Text',
+  description: `Free text with a character that is not white space, at most ${MAX_TEXT.toLocaleString('en')} characters.`,
+});
 
 /** A whole number of zero or more. */
-export const count: z.ZodNumber = z.number().int().min(0);
+export const count: z.ZodNumber = described(z.number().int().min(0), {
+  id: 'Count',
+  description: 'A whole number of zero or more.',
+});
+
+/** The zod enum of a list of values. */
+export type EnumOf<Values extends readonly string[]> = z.ZodEnum<{ [Value in Values[number]]: Value }>;
+
+/** The format version of every document kind: 1. */
+export const formatVersion: z.ZodLiteral<1> = described(z.literal(1), {
+  id: 'FormatVersion',
+  description: 'The version of the document format (formaatversie). This library reads version 1.',
+});
+
+/** A whole number, positive or negative. */
+export const integer: z.ZodNumber = described(z.number().int(), {
+  id: 'Integer',
+  description: 'A whole number (negative, zero or positive).',
+});
+
+/** An enum of the format with its own name: a type in `types.ts` and a `$defs` entry in the JSON Schemas. */
+export function namedEnum<const Values extends readonly [string, ...string[]]>(
+  id: string,
+  values: Values,
+  description: string,
+): EnumOf<Values> {
+  return described(z.enum(values), { id, description });
+}
+
+/** The catalogue lists that document fields refer to, by the joined list of their ids. */
+export interface CatalogueList {
+  /** The name of one entry, for messages. */
+  readonly name: LocalisedText;
+  /** The known ids. */
+  readonly ids: readonly string[];
+}
+
+const catalogueLists = new Map<string, CatalogueList>();
+
+/**
+ * An enum over a catalogue list: precise types and, in the JSON Schemas, a shared definition whose members carry
+ * their catalogue label; a miss becomes `unknown_id` with the closest ids. `id` is also the name of the id type
+ * that `samenwerking/catalogue` exports (`ThemeId`), `list` the key of the list in the catalogue (`themes`).
+ */
+export function catalogueId<const Ids extends readonly [string, ...string[]]>(
+  id: string,
+  list: string,
+  ids: Ids,
+  entryName: LocalisedText,
+): EnumOf<Ids> {
+  catalogueLists.set(ids.join('|'), { name: entryName, ids });
+  return described(z.enum(ids), {
+    id,
+    catalogue: list,
+    description: `The id of a ${entryName.en} (${entryName.nl}) in the catalogue.`,
+  });
+}
+
+/** Finds the catalogue list of an enum from the allowed values in a zod issue, when it is one. */
+export function catalogueListOf(values: readonly unknown[]): CatalogueList | undefined {
+  return catalogueLists.get(values.join('|'));
+}
+
+/** The fields of a part: per key its schema and what it is. */
+export type PartFields<Shape extends z.ZodRawShape> = {
+  readonly [Key in keyof Shape]: readonly [schema: Shape[Key], description: string];
+};
+
+/**
+ * An object of the format (a "part"): its fields in the order of the format, each with its schema and its
+ * description. Every key is kept (unknown keys are reported by the walker of the document, and by
+ * {@link withKeyCheck} for part schemas used on their own: one plain pass is much faster than a refinement on every
+ * object). `id` names the part in `types.ts` and in the JSON Schemas; `typeFrom` is the module that declares its
+ * type already, when one does (the generated types then import it instead).
+ */
+export function part<Shape extends z.ZodRawShape>(
+  id: string,
+  description: string,
+  fields: PartFields<Shape>,
+  typeFrom?: string,
+): z.ZodObject<Shape, z.core.$loose> {
+  const shape: Record<string, z.ZodType> = {};
+  const descriptions: Record<string, string> = {};
+  for (const [key, [schema, about]] of Object.entries(
+    fields as unknown as Record<string, readonly [z.ZodType, string]>,
+  )) {
+    shape[key] = schema;
+    descriptions[key] = about;
+  }
+  const meta: FormatMeta = { id, description, fields: descriptions };
+  return described(z.looseObject(shape as unknown as Shape), typeFrom === undefined ? meta : { ...meta, typeFrom });
+}
 
 /** Tells whether a value is a plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -121,27 +255,21 @@ export function checkKeys(value: unknown, allowed: readonly string[], path: read
 }
 
 /**
- * An object schema that keeps every key. Unknown keys are reported by the walker of the document (and by
- * {@link withKeyCheck} for part schemas used on their own), not here: one plain pass over the document is much
- * faster than a refinement on every object.
- */
-export function documentObject<Shape extends z.ZodRawShape>(shape: Shape): z.ZodObject<Shape, z.core.$loose> {
-  return z.looseObject(shape);
-}
-
-/**
  * Adds the unknown-key check to a part schema, for users who validate a part on its own: unknown keys are errors
- * (`unknown_key`, with the closest allowed key), except keys that start with `x-`.
+ * (`unknown_key`, with the closest allowed key), except keys that start with `x-`. `allowed` is the list of keys,
+ * or a function that finds it from the value (for a union, whose variants have different keys).
  */
-export function withKeyCheck<Shape extends z.ZodRawShape>(
-  object: z.ZodObject<Shape, z.core.$loose>,
-): z.ZodObject<Shape, z.core.$loose> {
-  const allowed = Object.keys(object.shape);
-  return object.superRefine((value, ctx) => {
-    for (const issue of checkKeys(value, allowed, [])) {
-      const suggestions = suggestIds(issue.path[0], allowed, 2);
+export function withKeyCheck<T>(
+  schema: z.ZodType<T>,
+  allowed: readonly string[] | ((value: unknown) => readonly string[] | undefined),
+): z.ZodType<T> {
+  return schema.superRefine((value, ctx) => {
+    const keys = typeof allowed === 'function' ? allowed(value) : allowed;
+    if (keys === undefined) return;
+    for (const issue of checkKeys(value, keys, [])) {
+      const suggestions = suggestIds(issue.path[0], keys, 2);
       const build = (path: readonly PathSegment[]): LocalisedText =>
-        documentMessages.unknownKey(path.length === 0 ? issue.path : path, allowed, suggestions);
+        documentMessages.unknownKey(path.length === 0 ? issue.path : path, keys, suggestions);
       ctx.addIssue({
         code: 'custom',
         path: [...issue.path],
@@ -152,48 +280,28 @@ export function withKeyCheck<Shape extends z.ZodRawShape>(
   });
 }
 
-/** Finds repeated values in a list of items, reporting each repeat at `path(index)`. */
+/**
+ * Finds repeated values in a list of items, reporting each repeat at `path(index)`. Builds a path only for a
+ * repeat, so that it costs little on valid documents.
+ */
 export function checkUnique<Item>(
   items: unknown,
   keyOf: (item: Item) => unknown,
   path: (index: number) => readonly PathSegment[],
+  issues: RuleIssue[] = [],
 ): RuleIssue[] {
-  if (!Array.isArray(items)) return [];
+  if (!Array.isArray(items)) return issues;
   const first = new Map<unknown, number>();
-  const issues: RuleIssue[] = [];
-  items.forEach((item: Item, index) => {
+  for (let index = 0; index < items.length; index++) {
+    const item: Item = items[index];
     const value = isRecord(item) || typeof item !== 'object' ? keyOf(item) : undefined;
-    if (typeof value !== 'string' && typeof value !== 'number') return;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
     const earlier = first.get(value);
     if (earlier === undefined) first.set(value, index);
     else {
       const at = path(index);
       issues.push({ code: 'duplicate_id', path: at, message: documentMessages.duplicateId(at, value, earlier) });
     }
-  });
+  }
   return issues;
-}
-
-/** The catalogue lists that document fields refer to, by the joined list of their ids. */
-export interface CatalogueList {
-  /** The name of one entry, for messages. */
-  readonly name: LocalisedText;
-  /** The known ids. */
-  readonly ids: readonly string[];
-}
-
-const catalogueLists = new Map<string, CatalogueList>();
-
-/** An enum over a catalogue list: precise types and JSON Schema `enum`s; a miss becomes `unknown_id`. */
-export function catalogueId<const Ids extends readonly [string, ...string[]]>(
-  ids: Ids,
-  entryName: LocalisedText,
-): z.ZodEnum<{ [Id in Ids[number]]: Id }> {
-  catalogueLists.set(ids.join('|'), { name: entryName, ids });
-  return z.enum(ids);
-}
-
-/** Finds the catalogue list of an enum from the allowed values in a zod issue, when it is one. */
-export function catalogueListOf(values: readonly unknown[]): CatalogueList | undefined {
-  return catalogueLists.get(values.join('|'));
 }

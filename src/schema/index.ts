@@ -20,7 +20,15 @@ export {
   StakeholderSchema,
   safeParseCollaboration,
 } from './CollaborationSchema.js';
-export { denominations } from './fields.js';
+export { denominations } from './enums.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
 export type { ParseResult } from './parseDocument.js';
+export {
+  type DocumentsByKind,
+  type StandardSchema,
+  type StandardSchemaIssue,
+  type StandardSchemaResult,
+  type ToStandardSchemaOptions,
+  toStandardSchema,
+} from './toStandardSchema.js';
 export type * from './types.js';

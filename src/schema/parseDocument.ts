@@ -11,8 +11,8 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { markParsed } from '../internal/parsed.js';
 import { inspect, type SnapshotProblem, snapshot } from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
-import { type Accept, acceptorFor } from './fastAccept.js';
-import { catalogueListOf, NOT_BLANK, type RuleIssue } from './fields.js';
+import { type Accept, acceptorFor } from './acceptors.js';
+import { catalogueListOf, formatVersion, NOT_BLANK, type RuleIssue } from './fields.js';
 
 /**
  * The result of a `safeParse…` function: the frozen document, or the error with every issue.
@@ -35,14 +35,14 @@ export type ParseResult<T> =
     };
 
 /** The document format versions this library reads. */
-export const SUPPORTED_VERSIONS: readonly number[] = [1];
+export const SUPPORTED_VERSIONS: readonly number[] = [formatVersion.value];
 
 type Walker = (value: unknown) => RuleIssue[];
 
 /**
  * Validates any input against a document structure and its walker (unknown keys and rules); never throws.
  * `trusted` input is plain JSON data the library owns (fresh from `JSON.parse`): it is checked in place, not copied.
- * `accepts` is a fast validator of the same rules (by default the one of `kind`, see `fastAccept.ts`; `null` for
+ * `accepts` is a fast validator of the same rules (by default the one of `kind`, see `acceptors.ts`; `null` for
  * none): when it accepts the input (for untrusted input: its copy), zod and the walker are skipped; otherwise they
  * run as always and find the issues.
  */

@@ -17,8 +17,8 @@ import {
   themeIds,
 } from '../../src/catalogue/index.js';
 import { assessmentKeys, assessmentStructure, walkAssessment } from '../../src/schema/AssessmentSchema.js';
+import { acceptsAssessment, acceptsCollaboration, acceptsPortfolio } from '../../src/schema/acceptors.js';
 import { collaborationKeys, collaborationStructure, walkCollaboration } from '../../src/schema/CollaborationSchema.js';
-import { acceptsAssessment, acceptsCollaboration, acceptsPortfolio } from '../../src/schema/fastAccept.js';
 import { portfolioKeys, portfolioStructure, walkPortfolio } from '../../src/schema/PortfolioSchema.js';
 import { type ParseResult, safeParseWith } from '../../src/schema/parseDocument.js';
 import type { Collaboration } from '../../src/schema/types.js';

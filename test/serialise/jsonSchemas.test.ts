@@ -2,11 +2,12 @@
  * The shipped JSON Schemas, compiled with ajv (draft 2020-12, with formats), against the zod schemas: they agree on
  * valid documents and on structurally broken ones. Cross-field rules are the documented difference.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { fc } from '@fast-check/vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas, schemaId } from '../../scripts/lib/json-schemas.js';
+import { jsonSchemaFiles, jsonSchemas, schemaId } from '../../scripts/lib/json-schemas.js';
 import { catalogue, themeIds } from '../../src/catalogue/index.js';
 import {
   BerenschotScoreSchema,
@@ -58,9 +59,15 @@ describe('shipped JSON Schemas', () => {
     }
   });
 
-  it('list catalogue ids as enums, so other tools can check them', () => {
-    const themes = (schemas.collaboration as Loose).properties.themes.items.enum;
-    expect(themes).toEqual([...themeIds]);
+  it('list catalogue ids in one shared definition whose members carry their catalogue label', () => {
+    const collaboration = schemas.collaboration as Loose;
+    expect(collaboration.properties.themes.items).toEqual({ $ref: '#/$defs/ThemeId' });
+    const members = collaboration.$defs.ThemeId.oneOf as { const: string; title: string }[];
+    expect(members.map((member) => member.const)).toEqual([...themeIds]);
+    for (const member of members) {
+      const theme = catalogue.themes.find((entry) => entry.id === member.const);
+      expect(member.title).toContain(theme?.label.en);
+    }
   });
 
   it('accept x- keys and reject other unknown keys', () => {
@@ -164,5 +171,130 @@ describe('catalogue export', () => {
     const exported = JSON.parse(toJSON(catalogue));
     delete exported.themes[0].label.en;
     expect(check('catalogue', exported)).toBe(false);
+  });
+});
+
+describe('document schemas explain themselves', () => {
+  const documentKinds = ['collaboration', 'assessment', 'portfolio'] as const;
+
+  /** Every schema object in a JSON Schema, with where it is. */
+  function* subschemas(node: unknown, where = '#'): Generator<[string, Loose]> {
+    if (Array.isArray(node)) {
+      for (const [index, item] of node.entries()) yield* subschemas(item, `${where}/${index}`);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    yield [where, node as Loose];
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'const' || key === 'enum') continue;
+      if (key === 'properties' || key === '$defs' || key === 'patternProperties') {
+        for (const [name, schema] of Object.entries(value as Loose))
+          yield* subschemas(schema, `${where}/${key}/${name}`);
+      } else if (typeof value === 'object') yield* subschemas(value, `${where}/${key}`);
+    }
+  }
+
+  it.each(documentKinds)('%s.json: every property has a title and a description', (kind) => {
+    let properties = 0;
+    for (const [where, schema] of subschemas(schemas[kind])) {
+      if (schema.properties === undefined) continue;
+      for (const [name, property] of Object.entries(schema.properties as Loose)) {
+        properties++;
+        expect(typeof property.title, `${where}/properties/${name}`).toBe('string');
+        expect(String(property.description).length, `${where}/properties/${name}`).toBeGreaterThan(10);
+      }
+    }
+    expect(properties).toBeGreaterThan(kind === 'assessment' ? 10 : 40);
+  });
+
+  it('name fields in English with the Dutch term of the field', () => {
+    const collaboration = schemas.collaboration as Loose;
+    expect(collaboration.properties.stakeholders.title).toBe('Stakeholders (belanghebbenden)');
+    expect(collaboration.$defs.Partner.properties.type.title).toBe('Partner type (soort partner)');
+  });
+
+  it.each(documentKinds)('%s.json: writes no subschema out twice, but refers to a shared definition', (kind) => {
+    const seen = new Map<string, string>();
+    for (const [where, schema] of subschemas(schemas[kind])) {
+      const { title: _, description: __, ...rule } = schema;
+      // Small leaves (a type, a reference) are not worth a definition of their own.
+      if (Object.keys(rule).length < 2 || rule.$ref !== undefined) continue;
+      const key = JSON.stringify(rule);
+      expect(seen.get(key), `${where} repeats ${seen.get(key)}`).toBeUndefined();
+      seen.set(key, where);
+    }
+    expect(seen.size).toBeGreaterThan(10);
+  });
+
+  it.each(documentKinds)('%s.json: its rules text names only fields of its own', (kind) => {
+    const schema = schemas[kind] as Loose;
+    const names = new Set<string>();
+    for (const [, node] of subschemas(schema)) for (const name of Object.keys(node.properties ?? {})) names.add(name);
+    const rules = String(schema.description).split('cannot express')[1] ?? '';
+    // Field paths (`partners[].id`, `scale.min`) and camelCase field names (`startDate`).
+    const mentioned =
+      rules.match(/\b[a-z][A-Za-z]*(?:\[\])?(?:\.[a-z][A-Za-z]*(?:\[\])?)+|\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? [];
+    expect(mentioned.length).toBeGreaterThan(0);
+    for (const path of mentioned) {
+      for (const segment of path.replaceAll('[]', '').split('.')) expect(names, `${kind}: ${path}`).toContain(segment);
+    }
+  });
+
+  it('assessment.json does not speak of the dates of a collaboration', () => {
+    expect(String(schemas.assessment?.description)).not.toMatch(/startDate|endDate|representedBy/);
+  });
+});
+
+describe('limits the JSON Schemas state as the library does', () => {
+  it('refuses the year 0000 in a date, as the library does', () => {
+    const document = validAssessment();
+    document.date = '0000-01-01';
+    expect({ ajv: check('assessment', document), zod: safeParseAssessment(document).success }).toEqual({
+      ajv: false,
+      zod: false,
+    });
+    document.date = '0001-01-01';
+    expect({ ajv: check('assessment', document), zod: safeParseAssessment(document).success }).toEqual({
+      ajv: true,
+      zod: true,
+    });
+  });
+
+  it('refuses a string over 100,000 characters inside an x- value, as the library does', () => {
+    const document = validCollaboration();
+    document['x-notes'] = { text: 'x'.repeat(100_000) };
+    expect({ ajv: check('collaboration', document), zod: safeParseCollaboration(document).success }).toEqual({
+      ajv: true,
+      zod: true,
+    });
+    document['x-notes'] = { text: 'x'.repeat(100_001) };
+    expect({ ajv: check('collaboration', document), zod: safeParseCollaboration(document).success }).toEqual({
+      ajv: false,
+      zod: false,
+    });
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s inside an x- value', (key) => {
+    const document = JSON.parse(`{"x-deep":{"a":[{"${key}":1}]}}`);
+    const collaboration = { ...validCollaboration(), ...document };
+    expect({ ajv: check('collaboration', collaboration), zod: safeParseCollaboration(collaboration).success }).toEqual({
+      ajv: false,
+      zod: false,
+    });
+  });
+});
+
+describe('schemas/ in the repository', () => {
+  it('holds exactly the schemas of this build', () => {
+    const folder = new URL('../../schemas/', import.meta.url);
+    const committed = readdirSync(folder).sort();
+    const built = jsonSchemaFiles();
+    expect(committed).toEqual(Object.keys(built).sort());
+    for (const [name, text] of Object.entries(built)) {
+      expect(
+        readFileSync(new URL(name, folder), 'utf8'),
+        `schemas/${name} is stale: run npx tsx scripts/build-schemas.ts`,
+      ).toBe(text);
+    }
   });
 });

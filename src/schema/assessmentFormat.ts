@@ -1,0 +1,150 @@
+/**
+ * The format of an assessment document (a Berenschot self-assessment), written once: its parts with every field
+ * and what it is, and the rules that span fields (in code and in words).
+ */
+import * as z from 'zod';
+import { documentMessages } from '../errors/messages.js';
+import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { DEFAULT_SCALE } from './defaultScale.js';
+import { indicatorId } from './enums.js';
+import {
+  checkKeys,
+  checkUnique,
+  formatRegistry,
+  formatVersion,
+  integer,
+  isoDate,
+  isRecord,
+  part,
+  type RuleIssue,
+  slug,
+} from './fields.js';
+import type { Agrees, Assert } from './sameType.js';
+import type { Assessment, Response } from './types.js';
+
+/** The largest number of responses in one assessment. */
+export const MAX_RESPONSES = 10_000;
+
+const scalePart = part(
+  'Scale',
+  `The answer scale (antwoordschaal): whole numbers from min to max, min below max; ${DEFAULT_SCALE.min} to ${DEFAULT_SCALE.max} when the assessment states none.`,
+  {
+    min: [integer, 'The lowest answer.'],
+    max: [integer, 'The highest answer.'],
+  },
+  '../catalogue/index.js',
+);
+
+const answers = z.partialRecord(indicatorId, integer.nullable()).register(formatRegistry, {
+  id: 'Answers',
+  description:
+    'The answers of one respondent (antwoorden), keyed by indicator id: a whole number on the scale, or null for "not applicable".',
+});
+
+const responsePart = part('Response', "One respondent's answers to the self-assessment (ingevulde vragenlijst).", {
+  respondent: [slug, 'The id of the respondent.'],
+  partner: [slug.exactOptional(), 'The id of the partner the respondent speaks for, in the collaboration.'],
+  answers: [answers, 'The answers, keyed by indicator id.'],
+});
+
+const assessmentPart = part(
+  'Assessment',
+  'A Berenschot self-assessment (zelfevaluatie) of a collaboration: respondents rate the indicators of the six strategy factors.',
+  {
+    kind: [z.literal('assessment'), 'The document kind.'],
+    schemaVersion: [formatVersion, 'The version of the document format.'],
+    collaboration: [slug, 'The id of the collaboration assessed.'],
+    date: [isoDate, 'The date of the assessment.'],
+    scale: [scalePart.exactOptional(), 'The answer scale.'],
+    responses: [
+      z.array(responsePart).min(1).max(MAX_RESPONSES),
+      'The responses (ingevulde vragenlijsten), one per respondent.',
+    ],
+  },
+);
+
+/** The structure of an assessment, without the rules that span fields. */
+export const assessmentStructure: z.ZodType<Assessment> = assessmentPart;
+/** The structure of a response. */
+export const responseStructure: z.ZodType<Response> = responsePart;
+
+// Fails to compile when the format and its documented types differ, in either direction.
+type _AssessmentAgrees = Assert<Agrees<Assessment, z.output<typeof assessmentPart>>>;
+
+/** The keys of every object in an assessment, in the order of the format (used for stable JSON output). */
+export const assessmentKeys: { readonly [part in 'assessment' | 'scale' | 'response']: readonly string[] } = {
+  assessment: Object.keys(assessmentPart.shape),
+  scale: Object.keys(scalePart.shape),
+  response: Object.keys(responsePart.shape),
+};
+
+/**
+ * The rules of an assessment that span fields, in words: what {@link assessmentRules} checks and what a JSON
+ * Schema cannot say. Shown in the JSON Schemas and the docs.
+ */
+export const assessmentRuleTexts: readonly string[] = [
+  `scale.min is below scale.max; every answer lies within the scale (${DEFAULT_SCALE.min} to ${DEFAULT_SCALE.max} when there is no scale).`,
+  'At least one answer in the whole assessment is not null.',
+  'Respondent ids (responses[].respondent) are unique.',
+];
+
+/**
+ * Checks the rules that span fields of an assessment: a scale with min below max, answers within the scale,
+ * unique respondents, and at least one answer that is not `null`. Runs on invalid documents too; builds nothing
+ * for a valid document but one map, so that the fast path runs it too.
+ */
+export function assessmentRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
+  if (!isRecord(value)) return [];
+  const issues: RuleIssue[] = [];
+  let min = DEFAULT_SCALE.min;
+  let max = DEFAULT_SCALE.max;
+  const scale = value.scale;
+  if (isRecord(scale) && Number.isInteger(scale.min) && Number.isInteger(scale.max)) {
+    min = scale.min as number;
+    max = scale.max as number;
+    if (min >= max) {
+      issues.push({ code: 'invalid_value', path: [...at, 'scale'], message: documentMessages.scaleOrder(min, max) });
+    }
+  }
+  const responses = Array.isArray(value.responses) ? value.responses : [];
+  checkUnique<Record<string, unknown>>(
+    responses,
+    (response) => response.respondent,
+    (index) => [...at, 'responses', index, 'respondent'],
+    issues,
+  );
+  let answered = false;
+  for (let index = 0; index < responses.length; index++) {
+    const response = responses[index];
+    if (!isRecord(response) || !isRecord(response.answers)) continue;
+    const given = response.answers;
+    for (const indicator in given) {
+      const answer = given[indicator];
+      if (typeof answer !== 'number' || !Number.isInteger(answer)) continue;
+      answered = true;
+      if (min < max && (answer < min || answer > max)) {
+        const path = [...at, 'responses', index, 'answers', indicator];
+        const code = answer < min ? 'too_small' : 'too_big';
+        issues.push({ code, path, message: documentMessages.answerOutsideScale(path, answer, min, max) });
+      }
+    }
+  }
+  if (!answered && responses.length > 0) {
+    issues.push({ code: 'too_small', path: [...at, 'responses'], message: documentMessages.noAnswers() });
+  }
+  return issues;
+}
+
+/** Checks every key of an assessment and of the objects in it, and the rules that span fields. */
+export function walkAssessment(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
+  if (!isRecord(value)) return [];
+  const issues = checkKeys(value, assessmentKeys.assessment, at);
+  issues.push(...checkKeys(value.scale, assessmentKeys.scale, [...at, 'scale']));
+  if (Array.isArray(value.responses)) {
+    for (const [index, response] of value.responses.entries()) {
+      issues.push(...checkKeys(response, assessmentKeys.response, [...at, 'responses', index]));
+    }
+  }
+  issues.push(...assessmentRules(value, at));
+  return issues;
+}
