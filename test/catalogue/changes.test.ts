@@ -150,7 +150,9 @@ describe('documents written against an earlier edition', () => {
     if (Array.isArray(node)) for (const item of node) enumValues(item, found);
     else if (node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
+      // A list is written as `enum`, or as `oneOf` of `{ const, title }` where its members carry their labels.
       if (Array.isArray(record.enum)) for (const value of record.enum) found.add(value);
+      if ('const' in record) found.add(record.const);
       for (const value of Object.values(record)) enumValues(value, found);
     }
     return found;
