@@ -3,6 +3,7 @@ import { benchmarks } from './data/benchmarks.js';
 import { competences } from './data/competences.js';
 import { factors } from './data/factors.js';
 import { forms } from './data/forms.js';
+import { fusietoetsSources } from './data/fusietoetsSources.js';
 import { indicators } from './data/indicators.js';
 import { levels } from './data/levels.js';
 import { mappings } from './data/mappings.js';
@@ -46,7 +47,7 @@ import type {
 export interface Catalogue {
   /** The edition, `'<year>.<number>'`. Ids never change meaning between editions; retired ids stay resolvable. */
   readonly edition: string;
-  /** The five source documents. */
+  /** The source documents: the five reports, then the outside sources of the Fusietoets rules. */
   readonly sources: readonly Source[];
   /** The samenwerkingsthema's. */
   readonly themes: readonly Theme[];
@@ -102,7 +103,7 @@ export interface Catalogue {
  */
 export const catalogue: Catalogue = /* @__PURE__ */ deepFreeze({
   edition: '2026.1',
-  sources,
+  sources: [...sources, ...fusietoetsSources],
   themes,
   forms,
   factors,

@@ -6,43 +6,27 @@
  * @module
  */
 
-import type { BenchmarkId } from './data/benchmarks.js';
-import type { CompetenceId } from './data/competences.js';
-import type { FactorId, factorCategories } from './data/factors.js';
-import type { FormId } from './data/forms.js';
-import type { IndicatorId } from './data/indicators.js';
-import type { LevelId } from './data/levels.js';
-import type { MappingId } from './data/mappings.js';
-import type { MotiveId } from './data/motives.js';
-import type { PartnerTypeId } from './data/partnerTypes.js';
-import type { PitfallId } from './data/pitfalls.js';
-import type { PortraitId } from './data/portraits.js';
-import type { ReasonId } from './data/reasons.js';
-import type { SectorId } from './data/sectors.js';
-import type { SourceId } from './data/sources.js';
-import type { StageId } from './data/stages.js';
-import type { StakeholderGroupId } from './data/stakeholderGroups.js';
-import type { StrategyFactorId } from './data/strategyFactors.js';
-import type { ThemeId } from './data/themes.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import type { BenchmarkId } from './ids/benchmarks.js';
+import type { CompetenceId } from './ids/competences.js';
+import type { FactorId, factorCategories } from './ids/factors.js';
+import type { FormId } from './ids/forms.js';
+import type { IndicatorId } from './ids/indicators.js';
+import type { LevelId } from './ids/levels.js';
+import type { MappingId } from './ids/mappings.js';
+import type { MotiveId } from './ids/motives.js';
+import type { PartnerTypeId } from './ids/partnerTypes.js';
+import type { PitfallId } from './ids/pitfalls.js';
+import type { PortraitId } from './ids/portraits.js';
+import type { ReasonId } from './ids/reasons.js';
+import type { SectorId } from './ids/sectors.js';
+import type { SourceId } from './ids/sources.js';
+import type { StageId } from './ids/stages.js';
+import type { StakeholderGroupId } from './ids/stakeholderGroups.js';
+import type { StrategyFactorId } from './ids/strategyFactors.js';
+import type { ThemeId } from './ids/themes.js';
 
-/**
- * A text in Dutch (primary) and English.
- *
- * @category Catalogue
- */
-export interface LocalisedText {
-  /** The Dutch text. */
-  readonly nl: string;
-  /** The English text. */
-  readonly en: string;
-}
-
-/**
- * The two languages every label, description and message is written in.
- *
- * @category Catalogue
- */
-export type Locale = keyof LocalisedText;
+export type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 
 /**
  * A citation of one of the five source documents.
@@ -91,6 +75,8 @@ export interface Source extends CatalogueEntry<SourceId> {
   readonly publisher: string;
   /** The year of publication, or `null` when the document does not print one. */
   readonly year: number | null;
+  /** The address where an outside source (an act, a regulator's page) is published; the five reports have none. */
+  readonly url?: string;
 }
 
 /**
@@ -479,4 +465,172 @@ export interface Portrait extends CatalogueEntry<PortraitId> {
   readonly themes: readonly ThemeId[];
   /** The stage the portrait illustrates, when it illustrates one. */
   readonly stage?: StageId;
+}
+
+// --- Dated rules of the Fusietoets (data/fusietoets.ts) --------------------------------------------------------------
+
+/**
+ * The route a merger follows under the Fusietoets.
+ *
+ * - `geen-fusietoets`: no merger test applies (before 1 October 2011, or outside education);
+ * - `niet-toetsplichtig`: the test exists but this merger is exempt (a merger impact report is still needed);
+ * - `lichte-toets`: a light, administrative test by DUO;
+ * - `inhoudelijke-toets`: a substantive test with advice from the CFTO, the minister decides;
+ * - `cdho-toets`: higher education, the CDHO tests every merger;
+ * - `mbo-toestemming`: mbo, every merger needs the minister's prior consent.
+ *
+ * @category Catalogue
+ */
+export type FusietoetsRoute =
+  | 'geen-fusietoets'
+  | 'niet-toetsplichtig'
+  | 'lichte-toets'
+  | 'inhoudelijke-toets'
+  | 'cdho-toets'
+  | 'mbo-toestemming';
+
+/**
+ * The body that checks a merger or advises the minister on it.
+ *
+ * @category Catalogue
+ */
+export type FusietoetsAdvisor = 'duo' | 'cfto' | 'cdho' | 'cmmbo';
+
+/**
+ * The ids of the effective-dated Fusietoets rules.
+ *
+ * @category Catalogue
+ */
+export type FusietoetsRuleId =
+  | 'voor-wet-fusietoets'
+  | 'buiten-onderwijs'
+  | 'ho-cdho'
+  | 'mbo-cfto'
+  | 'mbo-cmmbo'
+  | 'funderend-2011'
+  | 'funderend-2017'
+  | 'funderend-2018'
+  | 'funderend-2020';
+
+/**
+ * An effective-dated rule of the Fusietoets: which sectors it covers, from when to when, and where it comes from.
+ *
+ * @category Catalogue
+ */
+export interface FusietoetsRule {
+  /** The id of the rule. */
+  readonly id: FusietoetsRuleId;
+  /** What the rule says, in a few words. */
+  readonly label: LocalisedText;
+  /** The first day the rule applies, `YYYY-MM-DD`; `null` when it has no start. */
+  readonly effectiveFrom: string | null;
+  /** The last day the rule applies, `YYYY-MM-DD`; `null` while it still applies. */
+  readonly effectiveUntil: string | null;
+  /** The sectors the rule covers; empty when it covers every sector. */
+  readonly sectors: readonly SectorId[];
+  /** The route every merger under the rule follows, or `null` when it depends on the merger. */
+  readonly route: FusietoetsRoute | null;
+  /** The body that checks or advises under the rule, or `null` when it depends on the merger or nobody does. */
+  readonly advisor: FusietoetsAdvisor | null;
+  /** The sectors in which the CFTO still advises on every tested merger under this rule; empty for none. */
+  readonly cftoAdviceSectors: readonly SectorId[];
+  /** The sources the rule rests on: the act, the regulation or the page of the body that applies it. */
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * A size below which a merger is exempt from the Fusietoets (from 1 August 2017).
+ *
+ * @category Catalogue
+ */
+export interface FusietoetsSizeLimit {
+  /** What is counted: the pupils of a school merger or the schools of a board merger. */
+  readonly measure: 'pupils' | 'schools';
+  /** The kind of merger the limit is about: `institutioneel` (schools) or `bestuurlijk` (boards). */
+  readonly kind: 'institutioneel' | 'bestuurlijk';
+  /** The limit: fewer is exempt, more is tested; exactly the limit is left open by the sources. */
+  readonly limit: number;
+  /** The sectors for which the sources state the limit. */
+  readonly sectors: readonly SectorId[];
+  /** The sources of the limit. */
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * A date on which sources disagree about which Fusietoets rule applies: from `from` until the rule's own end, one
+ * reading applies `reading` instead of `rule`.
+ *
+ * @category Catalogue
+ */
+export interface FusietoetsDispute {
+  /** The rule the other reading contests. */
+  readonly rule: FusietoetsRuleId;
+  /** The rule the other reading applies instead. */
+  readonly reading: FusietoetsRuleId;
+  /** The first day of the contested period, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** The sources of the other reading. */
+  readonly sources: readonly SourceRef[];
+}
+
+// --- How evidence points to a stage (data/stageEvidence.ts) ---------------------------------------------------------
+
+/**
+ * A bevorderende or belemmerende factor that, when observed, points to a collaboration stage.
+ *
+ * @category Catalogue
+ */
+export interface StageFactorSignal {
+  /** The factor. */
+  readonly factor: FactorId;
+  /** The stage it points to. */
+  readonly stage: StageId;
+  /** The portraits and passages that tie the factor to the stage. */
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * A step of a stage scale: from `from` (included) up, the scale points to `stage`.
+ *
+ * @category Catalogue
+ */
+export interface StageStep {
+  /** The lowest value of the step. */
+  readonly from: number;
+  /** The stage the step points to. */
+  readonly stage: StageId;
+}
+
+/**
+ * How a number maps onto the five stages: the steps in rising order, each from its `from` up to the next one's.
+ *
+ * @category Catalogue
+ */
+export interface StageScale {
+  /** What is measured, in a few words. */
+  readonly label: LocalisedText;
+  /** The steps, in rising order; the first starts at the lowest possible value. */
+  readonly steps: readonly StageStep[];
+  /** The sources the scale rests on. */
+  readonly sources: readonly SourceRef[];
+  /** Which part of the scale is this library's own choice rather than the source's. */
+  readonly note: LocalisedText;
+}
+
+/**
+ * The stage each band of a Berenschot score points to.
+ *
+ * @category Catalogue
+ */
+export interface BandStages {
+  /** The stage an `onvoldoende` overall score points to. */
+  readonly onvoldoende: StageId;
+  /** The stage a `voldoende` overall score points to. */
+  readonly voldoende: StageId;
+  /** The stage a `goed` overall score points to. */
+  readonly goed: StageId;
+  /** The sources the mapping rests on. */
+  readonly sources: readonly SourceRef[];
+  /** Which part of the mapping is this library's own choice rather than the source's. */
+  readonly note: LocalisedText;
 }

@@ -3,7 +3,7 @@
  * copy is what gets validated and frozen, so the caller's value is never touched again, and nothing in it can
  * run code (getters and proxies are read once, here, and their failures become issues).
  *
- * For values that are already plain JSON data owned by the library (the output of `JSON.parse`), `inspect` checks
+ * For values that are already plain JSON data owned by the library (the output of `JSON.parse`), `checkBounds` checks
  * the same bounds without copying.
  */
 import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
@@ -79,7 +79,7 @@ export function snapshot(input: unknown, limits: SnapshotLimits = defaultLimits)
  * Checks that a value which is already plain JSON data (such as the output of `JSON.parse`) stays within the
  * bounds and has no forbidden keys, without copying it.
  */
-export function inspect(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
+export function checkBounds(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
   return walk(input, limits, false);
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { indicatorIds } from '../catalogue/data/indicators.js';
-import { documentMessages } from '../errors/messages.js';
+import { indicatorIds } from '../catalogue/ids/indicators.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import {
   checkKeys,
   checkUnique,
@@ -68,7 +68,7 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
     min = value.scale.min as number;
     max = value.scale.max as number;
     if (min >= max) {
-      issues.push({ code: 'invalid_value', path: [...at, 'scale'], message: documentMessages.scaleOrder(min, max) });
+      issues.push({ code: 'invalid_value', path: [...at, 'scale'], message: documentIssues.scaleOrder(min, max) });
     }
   }
   const responses = Array.isArray(value.responses) ? value.responses : [];
@@ -88,12 +88,12 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
       if (min < max && (answer < min || answer > max)) {
         const path = [...at, 'responses', index, 'answers', indicator];
         const code = answer < min ? 'too_small' : 'too_big';
-        issues.push({ code, path, message: documentMessages.answerOutsideScale(path, answer, min, max) });
+        issues.push({ code, path, message: documentIssues.answerOutsideScale(path, answer, min, max) });
       }
     }
   });
   if (!answered && responses.length > 0) {
-    issues.push({ code: 'too_small', path: [...at, 'responses'], message: documentMessages.noAnswers() });
+    issues.push({ code: 'too_small', path: [...at, 'responses'], message: documentIssues.noAnswers() });
   }
   return issues;
 }

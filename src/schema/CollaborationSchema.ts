@@ -1,14 +1,15 @@
 import * as z from 'zod';
-import { factorIds } from '../catalogue/data/factors.js';
-import { formIds } from '../catalogue/data/forms.js';
-import { partnerTypeIds } from '../catalogue/data/partnerTypes.js';
-import { sectorIds } from '../catalogue/data/sectors.js';
-import { stageIds } from '../catalogue/data/stages.js';
-import { stakeholderGroupIds } from '../catalogue/data/stakeholderGroups.js';
-import { themeIds } from '../catalogue/data/themes.js';
-import { documentMessages } from '../errors/messages.js';
+import { factorIds } from '../catalogue/ids/factors.js';
+import { formIds } from '../catalogue/ids/forms.js';
+import { partnerTypeIds } from '../catalogue/ids/partnerTypes.js';
+import { sectorIds } from '../catalogue/ids/sectors.js';
+import { stageIds } from '../catalogue/ids/stages.js';
+import { stakeholderGroupIds } from '../catalogue/ids/stakeholderGroups.js';
+import { themeIds } from '../catalogue/ids/themes.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { isIsoDate } from '../internal/isoDate.js';
+import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import { isCalendarDate } from '../internal/calendar.js';
 import {
   catalogueId,
   checkKeys,
@@ -31,8 +32,8 @@ import type { Collaboration } from './types.js';
 const partnerShape = {
   id: slug,
   name,
-  type: catalogueId(partnerTypeIds, { nl: 'soort partner', en: 'partner type' }),
-  sector: catalogueId(sectorIds, { nl: 'onderwijssector', en: 'education sector' }).exactOptional(),
+  type: catalogueId(partnerTypeIds, catalogueLists.entry('partnerTypes')),
+  sector: catalogueId(sectorIds, catalogueLists.entry('sectors')).exactOptional(),
   denomination: z.enum(denominations).exactOptional(),
   pupils: count.exactOptional(),
   schools: count.exactOptional(),
@@ -51,7 +52,7 @@ const partnerShape = {
 export const PartnerSchema: z.ZodType<Collaboration['partners'][number]> = withKeyCheck(documentObject(partnerShape));
 
 const stakeholderShape = {
-  group: catalogueId(stakeholderGroupIds, { nl: 'groep belanghebbenden', en: 'stakeholder group' }),
+  group: catalogueId(stakeholderGroupIds, catalogueLists.entry('stakeholderGroups')),
   involvement: z.enum(['betrokken', 'geinformeerd', 'vertegenwoordigd', 'niet-betrokken']),
   representedBy: slug.exactOptional(),
   note: text.exactOptional(),
@@ -160,7 +161,7 @@ const eventStructure = z.discriminatedUnion('type', [
 ]);
 
 const factorObservationShape = {
-  factor: catalogueId(factorIds, { nl: 'bevorderende of belemmerende factor', en: 'promoting or hindering factor' }),
+  factor: catalogueId(factorIds, catalogueLists.entry('factors')),
   strength: z.literal([0, 1, 2, 3]),
   note: text.exactOptional(),
 };
@@ -171,10 +172,10 @@ const collaborationShape = {
   id: slug,
   name,
   themes: z
-    .array(catalogueId(themeIds, { nl: 'samenwerkingsthema', en: 'theme' }))
+    .array(catalogueId(themeIds, catalogueLists.entry('themes')))
     .min(1)
     .max(30),
-  form: catalogueId(formIds, { nl: 'samenwerkingsvorm', en: 'collaboration form' }),
+  form: catalogueId(formIds, catalogueLists.entry('forms')),
   startDate: isoDate.exactOptional(),
   endDate: isoDate.exactOptional(),
   partners: z.array(documentObject(partnerShape)).min(2).max(500),
@@ -184,7 +185,7 @@ const collaborationShape = {
   agreements: z.array(documentObject(agreementShape)).max(5000).exactOptional(),
   events: z.array(eventStructure).max(5000).exactOptional(),
   factors: z.array(documentObject(factorObservationShape)).max(factorIds.length).exactOptional(),
-  stage: catalogueId(stageIds, { nl: 'samenwerkingsstadium', en: 'collaboration stage' }).exactOptional(),
+  stage: catalogueId(stageIds, catalogueLists.entry('stages')).exactOptional(),
   rating: z.enum(['goed', 'voldoende', 'slecht']).exactOptional(),
 };
 
@@ -257,7 +258,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     issues.push({
       code: 'dangling_reference',
       path: refPath,
-      message: documentMessages.danglingPartner(refPath, item[key], known),
+      message: documentIssues.danglingPartner(refPath, item[key], known),
     });
   };
   const references = (list: unknown[], key: string, base: readonly PathSegment[]): void => {
@@ -274,14 +275,14 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
   if (
     typeof startDate === 'string' &&
     typeof endDate === 'string' &&
-    isIsoDate(startDate) &&
-    isIsoDate(endDate) &&
+    isCalendarDate(startDate) &&
+    isCalendarDate(endDate) &&
     endDate < startDate
   ) {
     issues.push({
       code: 'date_order',
       path: [...at, 'endDate'],
-      message: documentMessages.dateOrder(endDate, startDate),
+      message: documentIssues.dateOrder(endDate, startDate),
     });
   }
   return issues;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { documentMessages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { assessmentStructure, walkAssessment } from './AssessmentSchema.js';
 import { collaborationStructure, walkCollaboration } from './CollaborationSchema.js';
 import { checkKeys, checkUnique, documentObject, isRecord, name, type RuleIssue, report } from './fields.js';
@@ -49,7 +49,7 @@ export function portfolioRules(value: unknown): RuleIssue[] {
       issues.push({
         code: 'dangling_reference',
         path,
-        message: documentMessages.danglingCollaboration(path, assessment.collaboration, knownCollaborations),
+        message: documentIssues.danglingCollaboration(path, assessment.collaboration, knownCollaborations),
       });
       return;
     }
@@ -60,7 +60,7 @@ export function portfolioRules(value: unknown): RuleIssue[] {
       issues.push({
         code: 'dangling_reference',
         path,
-        message: documentMessages.danglingPartner(path, response.partner, [...partners]),
+        message: documentIssues.danglingPartner(path, response.partner, [...partners]),
       });
     });
   });

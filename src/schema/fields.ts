@@ -3,10 +3,10 @@
  * unknown keys but keep `x-` keys, and the rule checks that run both inside zod and in the walker.
  */
 import * as z from 'zod';
-import type { LocalisedText } from '../catalogue/types.js';
-import { documentMessages } from '../errors/messages.js';
 import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
-import { isIsoDate } from '../internal/isoDate.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { isCalendarDate } from '../internal/calendar.js';
 import { suggestIds } from '../internal/suggest.js';
 
 /** The pattern of an id: lower case, digits and inner hyphens, 1 to 64 characters. */
@@ -80,7 +80,7 @@ export const slug: z.ZodString = z.string().regex(SLUG_PATTERN);
 export const isoDate: z.ZodString = z
   .string()
   .superRefine((value, ctx) => {
-    if (!isIsoDate(value)) reportField('invalid_date', (path) => documentMessages.invalidDate(path, value), ctx);
+    if (!isCalendarDate(value)) reportField('invalid_date', (path) => documentIssues.invalidDate(path, value), ctx);
   })
   .meta({ format: 'date' });
 
@@ -114,7 +114,7 @@ export function checkKeys(value: unknown, allowed: readonly string[], path: read
     issues.push({
       code: 'unknown_key',
       path: keyPath,
-      message: documentMessages.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2)),
+      message: documentIssues.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2)),
     });
   }
   return issues;
@@ -141,7 +141,7 @@ export function withKeyCheck<Shape extends z.ZodRawShape>(
     for (const issue of checkKeys(value, allowed, [])) {
       const suggestions = suggestIds(issue.path[0], allowed, 2);
       const build = (path: readonly PathSegment[]): LocalisedText =>
-        documentMessages.unknownKey(path.length === 0 ? issue.path : path, allowed, suggestions);
+        documentIssues.unknownKey(path.length === 0 ? issue.path : path, allowed, suggestions);
       ctx.addIssue({
         code: 'custom',
         path: [...issue.path],
@@ -168,7 +168,7 @@ export function checkUnique<Item>(
     if (earlier === undefined) first.set(value, index);
     else {
       const at = path(index);
-      issues.push({ code: 'duplicate_id', path: at, message: documentMessages.duplicateId(at, value, earlier) });
+      issues.push({ code: 'duplicate_id', path: at, message: documentIssues.duplicateId(at, value, earlier) });
     }
   });
   return issues;

@@ -1,13 +1,15 @@
-import type { PitfallId } from '../catalogue/data/pitfalls.js';
 import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
-import type { StakeholderGroupId } from '../catalogue/data/stakeholderGroups.js';
-import { stakeholderGroups } from '../catalogue/data/stakeholderGroups.js';
-import type { LocalisedText } from '../catalogue/types.js';
-import { monthsBefore } from '../internal/isoDate.js';
+import type { PitfallId } from '../catalogue/ids/pitfalls.js';
+import type { StakeholderGroupId } from '../catalogue/ids/stakeholderGroups.js';
+import { getStakeholderGroup } from '../catalogue/lookups.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { lowerFirst } from '../i18n/format.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { pitfallFindings } from '../i18n/pitfallFindings/pitfallFindings.js';
+import { readDateField, readNumberField, readOptions, throwIfIssues } from '../internal/argumentReader.js';
+import { monthsBefore } from '../internal/calendar.js';
 import type { Collaboration, Partner, Stakeholder } from '../schema/types.js';
-import { allowedValues, scoringMessages } from './messages.js';
-import { readDate, readNumber, readOptions, throwIfInvalid } from './options.js';
-import { latestDate } from './shared.js';
+import { latestDate } from './latestDate.js';
 import type {
   AgreementEvidence,
   EventEvidence,
@@ -54,14 +56,10 @@ interface RuleOutcome {
 
 type Rule = (context: RuleContext) => RuleOutcome | undefined;
 
-let groupLabels: ReadonlyMap<string, LocalisedText> | undefined;
-
 /** The label of a stakeholder group, lower-cased for use inside a sentence. */
 function groupLabel(group: StakeholderGroupId): LocalisedText {
-  groupLabels ??= new Map(stakeholderGroups.map((entry) => [entry.id as string, entry.label]));
-  const label = groupLabels.get(group) ?? { nl: group, en: group };
-  const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-  return { nl: lower(label.nl), en: lower(label.en) };
+  const label = getStakeholderGroup(group).label;
+  return { nl: lowerFirst(label.nl), en: lowerFirst(label.en) };
 }
 
 function partnerEvidence(partner: Partner, index: number): PartnerEvidence {
@@ -115,14 +113,14 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     });
     if (evidence.length === 0) return undefined;
     const labels = evidence.map((item) => groupLabel(item.group));
-    return { evidence, message: scoringMessages.keyPlayersLeftOut(scoringMessages.joinLabels(labels)) };
+    return { evidence, message: pitfallFindings.keyPlayersLeftOut(labels) };
   },
 
   'gemeenteraad-over-het-hoofd': (context) =>
-    requiredGroup(context, 'gemeente', 'gemeenteraad', scoringMessages.councilOverlooked),
+    requiredGroup(context, 'gemeente', 'gemeenteraad', pitfallFindings.councilOverlooked),
 
   'schooldirecteuren-over-het-hoofd': (context) =>
-    requiredGroup(context, 'schoolbestuur', 'schooldirecteuren', scoringMessages.principalsOverlooked),
+    requiredGroup(context, 'schoolbestuur', 'schooldirecteuren', pitfallFindings.principalsOverlooked),
 
   'poolse-landdag': (context) => {
     const partners = context.collaboration.partners.length;
@@ -132,17 +130,17 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     }
     return {
       evidence: [{ kind: 'partner-count', partners, maxForumSize: context.maxForumSize }],
-      message: scoringMessages.endlessAssembly(partners, context.maxForumSize),
+      message: pitfallFindings.endlessAssembly(partners, context.maxForumSize),
     };
   },
 
   'ambitie-te-algemeen': (context) => {
     const ambition = context.collaboration.ambition;
     if (ambition === undefined) {
-      return { evidence: [{ kind: 'ambition', problem: 'missing' }], message: scoringMessages.noAmbition() };
+      return { evidence: [{ kind: 'ambition', problem: 'missing' }], message: pitfallFindings.noAmbition() };
     }
     if ((ambition.principles ?? []).length > 0) return undefined;
-    return { evidence: [{ kind: 'ambition', problem: 'no-principles' }], message: scoringMessages.noPrinciples() };
+    return { evidence: [{ kind: 'ambition', problem: 'no-principles' }], message: pitfallFindings.noPrinciples() };
   },
 
   'bijdragen-niet-benoemd': (context) => {
@@ -155,7 +153,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
       names.push(partner.name);
     });
     if (evidence.length === 0) return undefined;
-    return { evidence, message: scoringMessages.contributionsMissing(names) };
+    return { evidence, message: pitfallFindings.contributionsMissing(names) };
   },
 
   'eigen-belang-domineert': (context) => {
@@ -171,7 +169,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
         shared: interest.shared,
       }),
     );
-    return { evidence, message: scoringMessages.ownInterestDominates(interests.length) };
+    return { evidence, message: pitfallFindings.ownInterestDominates(interests.length) };
   },
 
   'belangen-onhelder': (context) => {
@@ -196,12 +194,12 @@ const rules: Partial<Record<PitfallId, Rule>> = {
         visibleToAll: interest.visibleToAll,
         shared: interest.shared,
       });
-      const label = scoringMessages.interestLabel(index, context.nameOf(interest.partner) ?? interest.partner);
+      const label = pitfallFindings.interestLabel(index, context.nameOf(interest.partner) ?? interest.partner);
       if (!interest.documented) undocumented.push(label);
       if (!interest.visibleToAll) hidden.push(label);
     });
     if (evidence.length === 0) return undefined;
-    return { evidence, message: scoringMessages.interestsUnclear(withoutInterest, undocumented, hidden) };
+    return { evidence, message: pitfallFindings.interestsUnclear(withoutInterest, undocumented, hidden) };
   },
 
   'wisseling-sleutelspelers': (context) => {
@@ -220,16 +218,12 @@ const rules: Partial<Record<PitfallId, Rule>> = {
         ...(event.partner === undefined ? {} : { partner: event.partner }),
         ...(event.role === undefined ? {} : { role: event.role }),
       });
-      changes.push(scoringMessages.turnoverLabel(event.date, event.role, context.nameOf(event.partner)));
+      changes.push(pitfallFindings.turnoverLabel(event.date, event.role, context.nameOf(event.partner)));
     });
     if (evidence.length === 0) return undefined;
     return {
       evidence,
-      message: scoringMessages.keyPlayerTurnover(
-        scoringMessages.joinLabels(changes),
-        context.turnoverWindowMonths,
-        referenceDate,
-      ),
+      message: pitfallFindings.keyPlayerTurnover(changes, context.turnoverWindowMonths, referenceDate),
     };
   },
 
@@ -257,7 +251,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     });
     if (evidence.length === 0) return undefined;
     evidence.push(firstRoles ?? { kind: 'missing-agreement', covers: 'rollen' });
-    return { evidence, message: scoringMessages.startedTooFast(starts, firstRoles?.date, firstRoles?.subject) };
+    return { evidence, message: pitfallFindings.startedTooFast(starts, firstRoles?.date, firstRoles?.subject) };
   },
 
   'eerst-in-de-krant': (context) => {
@@ -272,10 +266,10 @@ const rules: Partial<Record<PitfallId, Rule>> = {
         date: event.date,
         ...(event.partner === undefined ? {} : { partner: event.partner }),
       });
-      announcements.push(scoringMessages.announcementLabel(event.date, context.nameOf(event.partner)));
+      announcements.push(pitfallFindings.announcementLabel(event.date, context.nameOf(event.partner)));
     });
     if (evidence.length === 0) return undefined;
-    return { evidence, message: scoringMessages.announcedFirst(scoringMessages.joinLabels(announcements)) };
+    return { evidence, message: pitfallFindings.announcedFirst(announcements) };
   },
 };
 
@@ -338,20 +332,20 @@ const rules: Partial<Record<PitfallId, Rule>> = {
  */
 export function detectPitfalls(collaboration: Collaboration, options?: DetectPitfallsOptions): PitfallFinding[] {
   const reader = readOptions(options, OPTION_NAMES);
-  const maxForumSize = readNumber(reader, 'maxForumSize', 12, {
+  const maxForumSize = readNumberField(reader, 'maxForumSize', 12, {
     min: 1,
     max: Number.MAX_SAFE_INTEGER,
     integer: true,
-    allowed: allowedValues.wholeNumberFrom(1),
+    expected: expectedValues.wholeNumberFrom(1),
   });
-  const turnoverWindowMonths = readNumber(reader, 'turnoverWindowMonths', 12, {
+  const turnoverWindowMonths = readNumberField(reader, 'turnoverWindowMonths', 12, {
     min: 1,
     max: 1200,
     integer: true,
-    allowed: allowedValues.wholeNumber(1, 1200),
+    expected: expectedValues.wholeNumber(1, 1200),
   });
-  const referenceDate = readDate(reader, 'referenceDate');
-  throwIfInvalid(reader);
+  const referenceDate = readDateField(reader, 'referenceDate');
+  throwIfIssues(reader.issues);
 
   const names = new Map(collaboration.partners.map((partner) => [partner.id, partner.name]));
   const context: RuleContext = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FactorId } from '../../src/catalogue/data/factors.js';
 import { factors as catalogueFactors } from '../../src/catalogue/data/factors.js';
+import type { FactorId } from '../../src/catalogue/ids/factors.js';
 import { isSamenwerkingError, type SamenwerkingError } from '../../src/errors/SamenwerkingError.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import type { Collaboration, FactorObservation } from '../../src/schema/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formIds } from '../../src/catalogue/data/forms.js';
+import { formIds } from '../../src/catalogue/ids/forms.js';
 import { isSamenwerkingError, type SamenwerkingError } from '../../src/errors/SamenwerkingError.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import {
@@ -414,7 +414,7 @@ describe('recommendForms input', () => {
       ['needs', 'share'],
       ['needs', 'sectors'],
     ]);
-    expect(error.issues[1]?.message.en).toContain('a list of sector');
+    expect(error.issues[1]?.message.en).toContain('a list of education sector');
   });
 });
 

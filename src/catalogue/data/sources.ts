@@ -1,24 +1,7 @@
 import type { Source } from '../types.js';
 
-/**
- * The ids of the five source documents, in catalogue order.
- *
- * @category Catalogue
- */
-export const sourceIds = [
-  'regioplan-vo-2015',
-  'overlegraad-po-vo-2019',
-  'arbeidsmarktplatform-po',
-  'vso-vo-samenwerking',
-  'berenschot-gemeente-onderwijs',
-] as const;
-
-/**
- * The id of one of the five source documents.
- *
- * @category Catalogue
- */
-export type SourceId = (typeof sourceIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type SourceId, sourceIds } from '../ids/sources.js';
 
 /**
  * The five source documents the catalogue rests on.

@@ -1,0 +1,191 @@
+/**
+ * The one set of helpers that turn values into words, for `nl-NL` and `en-GB`: numbers, percentages, changes, lists
+ * and dates through `Intl`, and the quoting of a user's value in a message. Every message file and every report uses
+ * these; none formats a number or joins a list by hand.
+ *
+ * @module
+ */
+import { lazyByKey } from '../internal/lazy.js';
+import type { Locale } from './LocalisedText.js';
+
+/** The BCP 47 tag each language is written in. */
+const tags: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };
+
+const numberFormat = lazyByKey((key: string): Intl.NumberFormat => {
+  const [locale, minimum, maximum] = key.split(':') as [Locale, string, string];
+  return new Intl.NumberFormat(tags[locale], {
+    minimumFractionDigits: Number(minimum),
+    maximumFractionDigits: Number(maximum),
+    useGrouping: false,
+  });
+});
+
+const listFormat = lazyByKey(
+  (locale: Locale): Intl.ListFormat => new Intl.ListFormat(tags[locale], { style: 'long', type: 'conjunction' }),
+);
+
+const dateFormat = lazyByKey((key: string): Intl.DateTimeFormat => {
+  const [locale, style] = key.split(':') as [Locale, 'day' | 'month'];
+  return new Intl.DateTimeFormat(tags[locale], {
+    ...(style === 'day' ? { day: 'numeric' } : {}),
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+});
+
+/**
+ * Writes a number for a sentence: rounded to at most `decimals` decimals (half away from zero), a decimal comma in
+ * Dutch, no grouping, and never a minus sign before a value that rounds to 0.
+ *
+ * @param value - A finite number.
+ * @param locale - The language.
+ * @param decimals - The most decimals shown; 1 by default.
+ * @returns The number as text, for example `'62,5'` in Dutch.
+ */
+export function formatNumber(value: number, locale: Locale, decimals = 1): string {
+  return withoutNegativeZero(numberFormat(`${locale}:0:${decimals}`).format(value));
+}
+
+/** Drops the minus sign of a value that rounds to zero (`-0`, `-0,0`). */
+function withoutNegativeZero(text: string): string {
+  return /^-0(?:[.,]0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * Writes a number for a table column, with exactly `decimals` decimals; `–` when there is no number.
+ *
+ * @param value - A number, or `null`.
+ * @param locale - The language.
+ * @param decimals - The decimals shown.
+ * @returns The number as text, for example `'62,0'` in Dutch, or `'–'`.
+ */
+export function formatFixed(value: number | null, locale: Locale, decimals: number): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  return withoutNegativeZero(numberFormat(`${locale}:${decimals}:${decimals}`).format(value));
+}
+
+/**
+ * Writes a share from 0 to 1 as a percentage, with at most `decimals` decimals.
+ *
+ * @param share - The share, 0 to 1.
+ * @param locale - The language.
+ * @param decimals - The most decimals shown; 1 by default.
+ * @returns The percentage, for example `'62,5%'` in Dutch.
+ */
+export function formatPercent(share: number, locale: Locale, decimals = 1): string {
+  return `${formatNumber(share * 100, locale, decimals)}%`;
+}
+
+/**
+ * Writes a change with its sign, at most one decimal: `'+6,2'`, `'−3'` (a real minus sign) or `'0'`.
+ *
+ * @param change - The change.
+ * @param locale - The language.
+ * @returns The change as text.
+ */
+export function formatChange(change: number, locale: Locale): string {
+  const magnitude = formatNumber(Math.abs(change), locale);
+  if (Number(magnitude.replace(',', '.')) === 0) return magnitude;
+  return `${change > 0 ? '+' : '−'}${magnitude}`;
+}
+
+/**
+ * Joins names as a reader writes a list: `'a, b en c'` in Dutch, `'a, b and c'` in English.
+ *
+ * @param items - The names, in order.
+ * @param locale - The language.
+ * @returns The list as one text; empty for no names.
+ */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return listFormat(locale).format(items);
+}
+
+/**
+ * Writes a `YYYY-MM-DD` date in words: `'1 oktober 2011'`, `'1 October 2011'`; with `'month'` only the month and the
+ * year: `'april 2018'`, `'April 2018'`.
+ *
+ * @param date - The date, `YYYY-MM-DD`.
+ * @param locale - The language.
+ * @param style - `'day'` (default) or `'month'`.
+ * @returns The date in words.
+ */
+export function formatDate(date: string, locale: Locale, style: 'day' | 'month' = 'day'): string {
+  const utc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return dateFormat(`${locale}:${style}`).format(utc);
+}
+
+/**
+ * Writes the first letter as a capital.
+ *
+ * @param text - Any text.
+ * @returns The text with a capital first letter.
+ */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Writes the first letter in lower case.
+ *
+ * @param text - Any text.
+ * @returns The text with a lower-case first letter.
+ */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Quotes a value the user gave, for a message: a string in single quotes, a number, boolean or `null` as it is, a
+ * list as "een lijst" or "a list", anything else by its type; cut short after 60 characters.
+ *
+ * @param value - Any value.
+ * @param locale - The language.
+ * @returns The value as it appears in a message.
+ */
+export function quoteValue(value: unknown, locale: Locale): string {
+  let text: string;
+  if (typeof value === 'string') text = `'${value}'`;
+  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
+  else if (value === undefined) text = 'undefined';
+  else if (Array.isArray(value)) text = locale === 'nl' ? 'een lijst' : 'a list';
+  else text = typeof value;
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * Lists allowed values or ids for a message, separated by commas and cut short after `max` of them.
+ *
+ * @param values - The values.
+ * @param max - The most values shown; 8 by default.
+ * @returns The values, with `…` when some were left out.
+ */
+export function listValues(values: readonly string[], max = 8): string {
+  const shown = values.slice(0, max).join(', ');
+  return values.length > max ? `${shown}, …` : shown;
+}
+
+/**
+ * Lists ids in quotes: `'a', 'b'`.
+ *
+ * @param ids - The ids.
+ * @returns The quoted ids, comma-separated; empty for none.
+ */
+export function quoteIds(ids: readonly string[]): string {
+  return ids.map((id) => `'${id}'`).join(', ');
+}
+
+const pluralRules = lazyByKey((locale: Locale): Intl.PluralRules => new Intl.PluralRules(tags[locale]));
+
+/**
+ * Writes a count with the word in the right number: `'1 meting'`, `'2 metingen'`.
+ *
+ * @param count - The count.
+ * @param one - The word for one thing.
+ * @param other - The word for any other number of things.
+ * @param locale - The language.
+ * @returns The count and the word.
+ */
+export function formatCount(count: number, one: string, other: string, locale: Locale): string {
+  return `${count} ${pluralRules(locale).select(count) === 'one' ? one : other}`;
+}
