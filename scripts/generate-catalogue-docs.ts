@@ -29,7 +29,12 @@ const sections: { key: keyof typeof catalogue; title: string; intro: string }[] 
   { key: 'motives', title: 'Motives', intro: 'Why partners collaborate, with printed mean scores.' },
   { key: 'benchmarks', title: 'Benchmarks', intro: 'Survey figures exactly as printed.' },
   { key: 'mappings', title: 'Framework mappings', intro: 'Berenschot ↔ Kaats & Opheij ↔ NSOB.' },
-  { key: 'sources', title: 'Sources', intro: 'The five documents everything rests on.' },
+  {
+    key: 'sources',
+    title: 'Sources',
+    intro:
+      'The five documents everything rests on, then the outside sources (acts, regulators’ pages) of the dated Fusietoets rules.',
+  },
 ];
 
 function cite(refs: readonly SourceRef[]): string {

@@ -3,7 +3,6 @@ import { benchmarks } from './data/benchmarks.js';
 import { competences } from './data/competences.js';
 import { factors } from './data/factors.js';
 import { forms } from './data/forms.js';
-import { fusietoetsSources } from './data/fusietoetsSources.js';
 import { indicators } from './data/indicators.js';
 import { levels } from './data/levels.js';
 import { mappings } from './data/mappings.js';
@@ -13,11 +12,11 @@ import { pitfalls } from './data/pitfalls.js';
 import { portraits } from './data/portraits.js';
 import { reasons } from './data/reasons.js';
 import { sectors } from './data/sectors.js';
-import { sources } from './data/sources.js';
 import { stages } from './data/stages.js';
 import { stakeholderGroups } from './data/stakeholderGroups.js';
 import { strategyFactors } from './data/strategyFactors.js';
 import { themes } from './data/themes.js';
+import { sourceEntries } from './sourceEntries.js';
 import type {
   Benchmark,
   CollaborationForm,
@@ -103,7 +102,7 @@ export interface Catalogue {
  */
 export const catalogue: Catalogue = /* @__PURE__ */ deepFreeze({
   edition: '2026.1',
-  sources: [...sources, ...fusietoetsSources],
+  sources: sourceEntries,
   themes,
   forms,
   factors,

@@ -8,7 +8,6 @@ import { benchmarks } from './data/benchmarks.js';
 import { competences } from './data/competences.js';
 import { factors } from './data/factors.js';
 import { forms } from './data/forms.js';
-import { fusietoetsSources } from './data/fusietoetsSources.js';
 import { indicators } from './data/indicators.js';
 import { levels } from './data/levels.js';
 import { mappings } from './data/mappings.js';
@@ -18,7 +17,6 @@ import { pitfalls } from './data/pitfalls.js';
 import { portraits } from './data/portraits.js';
 import { reasons } from './data/reasons.js';
 import { sectors } from './data/sectors.js';
-import { sources } from './data/sources.js';
 import { stages } from './data/stages.js';
 import { stakeholderGroups } from './data/stakeholderGroups.js';
 import { strategyFactors } from './data/strategyFactors.js';
@@ -41,6 +39,7 @@ import { type StageId, stageIds } from './ids/stages.js';
 import { type StakeholderGroupId, stakeholderGroupIds } from './ids/stakeholderGroups.js';
 import { type StrategyFactorId, strategyFactorIds } from './ids/strategyFactors.js';
 import { type ThemeId, themeIds } from './ids/themes.js';
+import { sourceEntries } from './sourceEntries.js';
 import type {
   Benchmark,
   CollaborationForm,
@@ -76,10 +75,7 @@ import type {
  * ```
  * @category Catalogue
  */
-export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(
-  [...sources, ...fusietoetsSources],
-  'sources',
-);
+export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(sourceEntries, 'sources');
 
 /**
  * Tells whether a value is the id of a source, for checking untrusted input before a lookup.

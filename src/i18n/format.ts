@@ -11,7 +11,7 @@ import type { Locale } from './LocalisedText.js';
 /** The BCP 47 tag each language is written in. */
 const tags: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
-const numberFormat = lazyByKey((key: string): Intl.NumberFormat => {
+const numberFormat = /* @__PURE__ */ lazyByKey((key: string): Intl.NumberFormat => {
   const [locale, minimum, maximum] = key.split(':') as [Locale, string, string];
   return new Intl.NumberFormat(tags[locale], {
     minimumFractionDigits: Number(minimum),
@@ -20,11 +20,11 @@ const numberFormat = lazyByKey((key: string): Intl.NumberFormat => {
   });
 });
 
-const listFormat = lazyByKey(
+const listFormat = /* @__PURE__ */ lazyByKey(
   (locale: Locale): Intl.ListFormat => new Intl.ListFormat(tags[locale], { style: 'long', type: 'conjunction' }),
 );
 
-const dateFormat = lazyByKey((key: string): Intl.DateTimeFormat => {
+const dateFormat = /* @__PURE__ */ lazyByKey((key: string): Intl.DateTimeFormat => {
   const [locale, style] = key.split(':') as [Locale, 'day' | 'month'];
   return new Intl.DateTimeFormat(tags[locale], {
     ...(style === 'day' ? { day: 'numeric' } : {}),
@@ -175,7 +175,7 @@ export function quoteIds(ids: readonly string[]): string {
   return ids.map((id) => `'${id}'`).join(', ');
 }
 
-const pluralRules = lazyByKey((locale: Locale): Intl.PluralRules => new Intl.PluralRules(tags[locale]));
+const pluralRules = /* @__PURE__ */ lazyByKey((locale: Locale): Intl.PluralRules => new Intl.PluralRules(tags[locale]));
 
 /**
  * Writes a count with the word in the right number: `'1 meting'`, `'2 metingen'`.

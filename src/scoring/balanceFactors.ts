@@ -213,7 +213,7 @@ interface BalanceModel {
   readonly position: ReadonlyMap<string, number>;
 }
 
-const balanceModel = lazy(
+const balanceModel = /* @__PURE__ */ lazy(
   (): BalanceModel => ({
     byId: new Map(catalogueFactors.map((factor) => [factor.id as string, factor])),
     position: new Map(catalogueFactors.map((factor, index) => [factor.id as string, index])),

@@ -33,7 +33,7 @@ export interface Verdict {
   readonly thresholds: FusietoetsThreshold[];
 }
 
-const ruleById = lazy(() => new Map(fusietoetsRules.map((rule) => [rule.id, rule])));
+const ruleById = /* @__PURE__ */ lazy(() => new Map(fusietoetsRules.map((rule) => [rule.id, rule])));
 
 /** The first day of a rule. */
 function startOf(id: FusietoetsRuleId): string {

@@ -65,7 +65,7 @@ function stageOn(scale: StageScale, value: number): StageOrder {
   return orderOf(stage);
 }
 
-const factorStages = lazy(
+const factorStages = /* @__PURE__ */ lazy(
   (): ReadonlyMap<string, StageOrder> =>
     new Map(stageFactorSignals.map((signal) => [signal.factor as string, orderOf(signal.stage)])),
 );

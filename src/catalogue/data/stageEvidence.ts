@@ -38,12 +38,6 @@ const venlo: SourceRef = {
 /** The six-factor strategy and its pitfalls. */
 const strategy: SourceRef = { source: 'berenschot-gemeente-onderwijs', section: 'Strategie', lines: 'L2895-L3083' };
 
-const signal = (
-  factor: StageFactorSignal['factor'],
-  stage: StageFactorSignal['stage'],
-  sources: readonly SourceRef[],
-) => ({ factor, stage, sources }) as const;
-
 /**
  * The bevorderende and belemmerende factors that describe how the partners relate, with the stage each points to
  * when it is observed (strength 1 or more). Factors that say nothing about the relationship are not listed.
@@ -51,35 +45,35 @@ const signal = (
  * @category Catalogue
  */
 export const stageFactorSignals: readonly StageFactorSignal[] = /* @__PURE__ */ deepFreeze([
-  signal('concurrentiedenken', 'onderling-wantrouwen', [haarlemmermeer, terneuzenPositions]),
-  signal('persoonlijke-relatie', 'onderling-wantrouwen', [haarlemmermeer]),
-  signal('verdeling-schaarse-middelen', 'onderling-wantrouwen', [haarlemmermeer]),
-  signal('plichtmatig-overleg', 'standpunten-uitwisselen', [terneuzenPositions]),
-  signal('vrijblijvendheid', 'standpunten-uitwisselen', [terneuzenPositions]),
-  signal('zorg-om-eigen-identiteit', 'standpunten-uitwisselen', [terneuzenPositions, strategy]),
-  signal('behoudende-besturen', 'standpunten-uitwisselen', [terneuzenPositions]),
-  signal('geen-verbindende-visie', 'standpunten-uitwisselen', [terneuzenPositions, strategy]),
-  signal('ervaren-urgentie', 'noodzakelijke-samenwerking', [terneuzenUrgency, haarlemmermeer]),
-  signal('opgelegde-samenwerking', 'noodzakelijke-samenwerking', [haarlemmermeer]),
-  signal('wisseling-sleutelfiguren', 'noodzakelijke-samenwerking', [strategy]),
-  signal('gezamenlijk-doel-onderwijs-behouden', 'noodzakelijke-samenwerking', [terneuzenUrgency]),
-  signal('elkaar-kennen-en-gunnen', 'aangename-samenwerking', [haarlemmermeer]),
-  signal('investeren-in-relatie', 'aangename-samenwerking', [haarlemmermeer, strategy]),
-  signal('informeel-contact', 'aangename-samenwerking', [haarlemmermeer, strategy]),
-  signal('snel-contact', 'aangename-samenwerking', [haarlemmermeer]),
-  signal('vaste-partners-korte-lijnen', 'aangename-samenwerking', [haarlemmermeer, venlo]),
-  signal('toegankelijk-gemeentebestuur', 'aangename-samenwerking', [haarlemmermeer]),
-  signal('nabijheid-sleutelspelers', 'aangename-samenwerking', [haarlemmermeer]),
-  signal('intensief-contact', 'aangename-samenwerking', [terneuzenPositions]),
-  signal('vaste-aanspreekpunten', 'aangename-samenwerking', [strategy]),
-  signal('vertrouwen-en-verantwoordelijkheid', 'volwassen-partnerschap', [nijmegen, nijmegenTrust]),
-  signal('veelvuldig-contact', 'volwassen-partnerschap', [nijmegenTrust, venlo]),
-  signal('oplossingen-zonder-politiek', 'volwassen-partnerschap', [nijmegenTrust]),
-  signal('gelijkwaardigheid', 'volwassen-partnerschap', [nijmegen]),
-  signal('win-winfactoren-benoemen', 'volwassen-partnerschap', [nijmegenTrust, strategy]),
-  signal('gezamenlijk-eigenaarschap', 'volwassen-partnerschap', [nijmegen]),
-  signal('regie-uit-handen-geven', 'volwassen-partnerschap', [nijmegen]),
-  signal('lef-voordat-alles-geregeld', 'volwassen-partnerschap', [nijmegenTrust]),
+  { factor: 'concurrentiedenken', stage: 'onderling-wantrouwen', sources: [haarlemmermeer, terneuzenPositions] },
+  { factor: 'persoonlijke-relatie', stage: 'onderling-wantrouwen', sources: [haarlemmermeer] },
+  { factor: 'verdeling-schaarse-middelen', stage: 'onderling-wantrouwen', sources: [haarlemmermeer] },
+  { factor: 'plichtmatig-overleg', stage: 'standpunten-uitwisselen', sources: [terneuzenPositions] },
+  { factor: 'vrijblijvendheid', stage: 'standpunten-uitwisselen', sources: [terneuzenPositions] },
+  { factor: 'zorg-om-eigen-identiteit', stage: 'standpunten-uitwisselen', sources: [terneuzenPositions, strategy] },
+  { factor: 'behoudende-besturen', stage: 'standpunten-uitwisselen', sources: [terneuzenPositions] },
+  { factor: 'geen-verbindende-visie', stage: 'standpunten-uitwisselen', sources: [terneuzenPositions, strategy] },
+  { factor: 'ervaren-urgentie', stage: 'noodzakelijke-samenwerking', sources: [terneuzenUrgency, haarlemmermeer] },
+  { factor: 'opgelegde-samenwerking', stage: 'noodzakelijke-samenwerking', sources: [haarlemmermeer] },
+  { factor: 'wisseling-sleutelfiguren', stage: 'noodzakelijke-samenwerking', sources: [strategy] },
+  { factor: 'gezamenlijk-doel-onderwijs-behouden', stage: 'noodzakelijke-samenwerking', sources: [terneuzenUrgency] },
+  { factor: 'elkaar-kennen-en-gunnen', stage: 'aangename-samenwerking', sources: [haarlemmermeer] },
+  { factor: 'investeren-in-relatie', stage: 'aangename-samenwerking', sources: [haarlemmermeer, strategy] },
+  { factor: 'informeel-contact', stage: 'aangename-samenwerking', sources: [haarlemmermeer, strategy] },
+  { factor: 'snel-contact', stage: 'aangename-samenwerking', sources: [haarlemmermeer] },
+  { factor: 'vaste-partners-korte-lijnen', stage: 'aangename-samenwerking', sources: [haarlemmermeer, venlo] },
+  { factor: 'toegankelijk-gemeentebestuur', stage: 'aangename-samenwerking', sources: [haarlemmermeer] },
+  { factor: 'nabijheid-sleutelspelers', stage: 'aangename-samenwerking', sources: [haarlemmermeer] },
+  { factor: 'intensief-contact', stage: 'aangename-samenwerking', sources: [terneuzenPositions] },
+  { factor: 'vaste-aanspreekpunten', stage: 'aangename-samenwerking', sources: [strategy] },
+  { factor: 'vertrouwen-en-verantwoordelijkheid', stage: 'volwassen-partnerschap', sources: [nijmegen, nijmegenTrust] },
+  { factor: 'veelvuldig-contact', stage: 'volwassen-partnerschap', sources: [nijmegenTrust, venlo] },
+  { factor: 'oplossingen-zonder-politiek', stage: 'volwassen-partnerschap', sources: [nijmegenTrust] },
+  { factor: 'gelijkwaardigheid', stage: 'volwassen-partnerschap', sources: [nijmegen] },
+  { factor: 'win-winfactoren-benoemen', stage: 'volwassen-partnerschap', sources: [nijmegenTrust, strategy] },
+  { factor: 'gezamenlijk-eigenaarschap', stage: 'volwassen-partnerschap', sources: [nijmegen] },
+  { factor: 'regie-uit-handen-geven', stage: 'volwassen-partnerschap', sources: [nijmegen] },
+  { factor: 'lef-voordat-alles-geregeld', stage: 'volwassen-partnerschap', sources: [nijmegenTrust] },
 ]);
 
 /**
