@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getSource } from '../../src/catalogue/lookups.js';
-import { isSamenwerkingError, type SamenwerkingError } from '../../src/errors/SamenwerkingError.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import {
   classifyFusietoets,
   type FusietoetsClassification,
   type FusietoetsMerger,
 } from '../../src/scoring/classifyFusietoets.js';
-
-function caught(call: () => unknown): SamenwerkingError {
-  try {
-    call();
-  } catch (error) {
-    if (isSamenwerkingError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a SamenwerkingError');
-}
+import { caught } from '../support/caught.js';
 
 /** The parts of a classification most tests check: route, advisor, uncertain, alternatives and rule id. */
 function outcome(result: FusietoetsClassification): [string, string | null, boolean, readonly string[], string] {
