@@ -43,6 +43,13 @@ export interface NumberRule {
   readonly expected: LocalisedText;
 }
 
+/** The rule of a whole number from `min` to `max` (no upper limit by default), with what it allows in words. */
+export function wholeNumberRule(min: number, max: number = Number.MAX_SAFE_INTEGER): NumberRule {
+  const expected =
+    max === Number.MAX_SAFE_INTEGER ? expectedValues.wholeNumberFrom(min) : expectedValues.wholeNumber(min, max);
+  return { min, max, integer: true, expected };
+}
+
 /** Tells whether a value is an object whose own keys can be read as fields: not `null`, an array or a `Date`. */
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);

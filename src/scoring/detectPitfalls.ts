@@ -2,11 +2,16 @@ import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
 import type { PitfallId } from '../catalogue/ids/pitfalls.js';
 import type { StakeholderGroupId } from '../catalogue/ids/stakeholderGroups.js';
 import { getStakeholderGroup } from '../catalogue/lookups.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import { lowerFirst } from '../i18n/format.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { pitfallFindings } from '../i18n/pitfallFindings/pitfallFindings.js';
-import { readDateField, readNumberField, readOptions, throwIfIssues } from '../internal/argumentReader.js';
+import {
+  readDateField,
+  readNumberField,
+  readOptions,
+  throwIfIssues,
+  wholeNumberRule,
+} from '../internal/argumentReader.js';
 import { monthsBefore } from '../internal/calendar.js';
 import type { Collaboration, Partner, Stakeholder } from '../schema/types.js';
 import { latestDate } from './latestDate.js';
@@ -64,6 +69,21 @@ function groupLabel(group: StakeholderGroupId): LocalisedText {
 
 function partnerEvidence(partner: Partner, index: number): PartnerEvidence {
   return { kind: 'partner', index, partner: partner.id, type: partner.type };
+}
+
+/** The partners whose id is not in `ids`, as evidence and by name, in document order. */
+function partnersOutside(
+  collaboration: Collaboration,
+  ids: ReadonlySet<string>,
+): { evidence: PartnerEvidence[]; names: string[] } {
+  const evidence: PartnerEvidence[] = [];
+  const names: string[] = [];
+  collaboration.partners.forEach((partner, index) => {
+    if (ids.has(partner.id)) return;
+    evidence.push(partnerEvidence(partner, index));
+    names.push(partner.name);
+  });
+  return { evidence, names };
 }
 
 function stakeholderEvidence(stakeholder: Stakeholder, index: number): StakeholderEvidence {
@@ -145,13 +165,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
 
   'bijdragen-niet-benoemd': (context) => {
     const contributors = new Set((context.collaboration.ambition?.contributions ?? []).map((item) => item.partner));
-    const evidence: PartnerEvidence[] = [];
-    const names: string[] = [];
-    context.collaboration.partners.forEach((partner, index) => {
-      if (contributors.has(partner.id)) return;
-      evidence.push(partnerEvidence(partner, index));
-      names.push(partner.name);
-    });
+    const { evidence, names } = partnersOutside(context.collaboration, contributors);
     if (evidence.length === 0) return undefined;
     return { evidence, message: pitfallFindings.contributionsMissing(names) };
   },
@@ -175,13 +189,9 @@ const rules: Partial<Record<PitfallId, Rule>> = {
   'belangen-onhelder': (context) => {
     const interests = context.collaboration.interests ?? [];
     const withInterest = new Set(interests.map((interest) => interest.partner));
-    const evidence: PitfallEvidence[] = [];
-    const withoutInterest: string[] = [];
-    context.collaboration.partners.forEach((partner, index) => {
-      if (withInterest.has(partner.id)) return;
-      evidence.push(partnerEvidence(partner, index));
-      withoutInterest.push(partner.name);
-    });
+    const partners = partnersOutside(context.collaboration, withInterest);
+    const evidence: PitfallEvidence[] = [...partners.evidence];
+    const withoutInterest = partners.names;
     const undocumented: LocalisedText[] = [];
     const hidden: LocalisedText[] = [];
     interests.forEach((interest, index) => {
@@ -332,18 +342,8 @@ const rules: Partial<Record<PitfallId, Rule>> = {
  */
 export function detectPitfalls(collaboration: Collaboration, options?: DetectPitfallsOptions): PitfallFinding[] {
   const reader = readOptions(options, OPTION_NAMES);
-  const maxForumSize = readNumberField(reader, 'maxForumSize', 12, {
-    min: 1,
-    max: Number.MAX_SAFE_INTEGER,
-    integer: true,
-    expected: expectedValues.wholeNumberFrom(1),
-  });
-  const turnoverWindowMonths = readNumberField(reader, 'turnoverWindowMonths', 12, {
-    min: 1,
-    max: 1200,
-    integer: true,
-    expected: expectedValues.wholeNumber(1, 1200),
-  });
+  const maxForumSize = readNumberField(reader, 'maxForumSize', 12, wholeNumberRule(1));
+  const turnoverWindowMonths = readNumberField(reader, 'turnoverWindowMonths', 12, wholeNumberRule(1, 1200));
   const referenceDate = readDateField(reader, 'referenceDate');
   throwIfIssues(reader.issues);
 

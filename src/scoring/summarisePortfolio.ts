@@ -9,11 +9,10 @@ import type { StageId } from '../catalogue/ids/stages.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
 import type { ThemeId } from '../catalogue/ids/themes.js';
 import { copyText } from '../i18n/copyText.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { portfolioTexts } from '../i18n/portfolioTexts/portfolioTexts.js';
 import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
-import { readNumberField, readOptions, throwIfIssues } from '../internal/argumentReader.js';
+import { readNumberField, readOptions, throwIfIssues, wholeNumberRule } from '../internal/argumentReader.js';
 import type { Portfolio } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
@@ -454,12 +453,7 @@ function countHidden(
  */
 export function summarisePortfolio(portfolio: Portfolio, options?: SummarisePortfolioOptions): PortfolioSummary {
   const reader = readOptions(options, OPTION_NAMES);
-  const minGroupSize = readNumberField(reader, 'minGroupSize', 5, {
-    min: 1,
-    max: Number.MAX_SAFE_INTEGER,
-    integer: true,
-    expected: expectedValues.wholeNumberFrom(1),
-  });
+  const minGroupSize = readNumberField(reader, 'minGroupSize', 5, wholeNumberRule(1));
   const settings = readScoringOption(reader) ?? defaultScoreSettings();
   throwIfIssues(reader.issues);
   const assessed = tallyAssessments(portfolio, settings);
