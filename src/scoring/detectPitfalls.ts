@@ -13,7 +13,7 @@ import {
   wholeNumberRule,
 } from '../internal/argumentReader.js';
 import { monthsBefore } from '../internal/calendar.js';
-import type { Collaboration, Partner, Stakeholder } from '../schema/types.js';
+import type { Collaboration, Interest, Partner, Stakeholder } from '../schema/types.js';
 import { latestDate } from './latestDate.js';
 import type {
   AgreementEvidence,
@@ -69,6 +69,17 @@ function groupLabel(group: StakeholderGroupId): LocalisedText {
 
 function partnerEvidence(partner: Partner, index: number): PartnerEvidence {
   return { kind: 'partner', index, partner: partner.id, type: partner.type };
+}
+
+function interestEvidence(interest: Interest, index: number): InterestEvidence {
+  return {
+    kind: 'interest',
+    index,
+    partner: interest.partner,
+    documented: interest.documented,
+    visibleToAll: interest.visibleToAll,
+    shared: interest.shared,
+  };
 }
 
 /** The partners whose id is not in `ids`, as evidence and by name, in document order. */
@@ -173,16 +184,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
   'eigen-belang-domineert': (context) => {
     const interests = context.collaboration.interests ?? [];
     if (interests.length === 0 || interests.some((interest) => interest.shared)) return undefined;
-    const evidence = interests.map(
-      (interest, index): InterestEvidence => ({
-        kind: 'interest',
-        index,
-        partner: interest.partner,
-        documented: interest.documented,
-        visibleToAll: interest.visibleToAll,
-        shared: interest.shared,
-      }),
-    );
+    const evidence = interests.map(interestEvidence);
     return { evidence, message: pitfallFindings.ownInterestDominates(interests.length) };
   },
 
@@ -196,14 +198,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     const hidden: LocalisedText[] = [];
     interests.forEach((interest, index) => {
       if (interest.documented && interest.visibleToAll) return;
-      evidence.push({
-        kind: 'interest',
-        index,
-        partner: interest.partner,
-        documented: interest.documented,
-        visibleToAll: interest.visibleToAll,
-        shared: interest.shared,
-      });
+      evidence.push(interestEvidence(interest, index));
       const label = pitfallFindings.interestLabel(index, context.nameOf(interest.partner) ?? interest.partner);
       if (!interest.documented) undocumented.push(label);
       if (!interest.visibleToAll) hidden.push(label);
