@@ -3,13 +3,13 @@ import { indicatorIds } from '../catalogue/ids/indicators.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import {
+  addToZodContext,
   checkKeys,
   checkUnique,
   documentObject,
+  isJsonObject,
   isoDate,
-  isRecord,
   type RuleIssue,
-  report,
   slug,
   withKeyCheck,
 } from './fields.js';
@@ -60,11 +60,11 @@ export const assessmentKeys: { readonly [part in 'assessment' | 'scale' | 'respo
  * unique respondents, and at least one answer that is not `null`. Runs on invalid documents too.
  */
 export function assessmentRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues: RuleIssue[] = [];
   let min = 1;
   let max = 5;
-  if (isRecord(value.scale) && Number.isInteger(value.scale.min) && Number.isInteger(value.scale.max)) {
+  if (isJsonObject(value.scale) && Number.isInteger(value.scale.min) && Number.isInteger(value.scale.max)) {
     min = value.scale.min as number;
     max = value.scale.max as number;
     if (min >= max) {
@@ -81,7 +81,7 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
   );
   let answered = false;
   responses.forEach((response, index) => {
-    if (!isRecord(response) || !isRecord(response.answers)) return;
+    if (!isJsonObject(response) || !isJsonObject(response.answers)) return;
     for (const [indicator, answer] of Object.entries(response.answers)) {
       if (typeof answer !== 'number' || !Number.isInteger(answer)) continue;
       answered = true;
@@ -100,7 +100,7 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
 
 /** Checks every key of an assessment and of the objects in it, and the rules that span fields. */
 export function walkAssessment(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues = checkKeys(value, Object.keys(assessmentShape), at);
   issues.push(...checkKeys(value.scale, Object.keys(scaleShape), [...at, 'scale']));
   if (Array.isArray(value.responses)) {
@@ -127,7 +127,7 @@ export function walkAssessment(value: unknown, at: readonly PathSegment[] = []):
  * @category Schemas
  */
 export const AssessmentSchema: z.ZodType<Assessment> = documentObject(assessmentShape).superRefine((value, ctx) =>
-  report(walkAssessment(value), ctx),
+  addToZodContext(walkAssessment(value), ctx),
 );
 
 /** The structure alone, for the parse functions, which run the walker themselves. */

@@ -11,17 +11,17 @@ import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { isCalendarDate } from '../internal/calendar.js';
 import {
+  addToZodContext,
   catalogueId,
   checkKeys,
   checkUnique,
   count,
   denominations,
   documentObject,
+  isJsonObject,
   isoDate,
-  isRecord,
   name,
   type RuleIssue,
-  report,
   slug,
   text,
   withKeyCheck,
@@ -223,7 +223,7 @@ function listAt(value: Record<string, unknown>, key: string): unknown[] {
  * order. Written defensively, so that it also runs on documents that are otherwise invalid.
  */
 export function collaborationRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues: RuleIssue[] = [];
   const partners = listAt(value, 'partners');
   issues.push(
@@ -249,11 +249,11 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     ),
   );
   const knownSet = new Set(
-    partners.flatMap((partner) => (isRecord(partner) && typeof partner.id === 'string' ? [partner.id] : [])),
+    partners.flatMap((partner) => (isJsonObject(partner) && typeof partner.id === 'string' ? [partner.id] : [])),
   );
   const known = [...knownSet];
   const reference = (item: unknown, key: string, path: readonly PathSegment[]): void => {
-    if (!isRecord(item) || typeof item[key] !== 'string' || knownSet.has(item[key])) return;
+    if (!isJsonObject(item) || typeof item[key] !== 'string' || knownSet.has(item[key])) return;
     const refPath = [...path, key];
     issues.push({
       code: 'dangling_reference',
@@ -265,7 +265,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     for (const [index, item] of list.entries()) reference(item, key, [...base, index]);
   };
   references(listAt(value, 'stakeholders'), 'representedBy', [...at, 'stakeholders']);
-  if (isRecord(value.ambition)) {
+  if (isJsonObject(value.ambition)) {
     references(listAt(value.ambition, 'contributions'), 'partner', [...at, 'ambition', 'contributions']);
   }
   references(listAt(value, 'interests'), 'partner', [...at, 'interests']);
@@ -293,7 +293,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
  * the parse functions: zod skips an object's own checks when one of its fields fails, this does not.
  */
 export function walkCollaboration(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues = checkKeys(value, allowedKeys.collaboration, at);
   const each = (key: string, allowed: readonly string[], base: readonly PathSegment[] = at, owner = value): void => {
     for (const [index, item] of listAt(owner, key).entries()) {
@@ -306,10 +306,10 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
   each('agreements', allowedKeys.agreement);
   each('factors', allowedKeys.factor);
   for (const [index, event] of listAt(value, 'events').entries()) {
-    const shape = isRecord(event) ? eventShapes[event.type as keyof typeof eventShapes] : undefined;
+    const shape = isJsonObject(event) ? eventShapes[event.type as keyof typeof eventShapes] : undefined;
     if (shape !== undefined) issues.push(...checkKeys(event, Object.keys(shape), [...at, 'events', index]));
   }
-  if (isRecord(value.ambition)) {
+  if (isJsonObject(value.ambition)) {
     issues.push(...checkKeys(value.ambition, allowedKeys.ambition, [...at, 'ambition']));
     each('contributions', allowedKeys.contribution, [...at, 'ambition'], value.ambition);
   }
@@ -333,7 +333,7 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
  * @category Schemas
  */
 export const CollaborationSchema: z.ZodType<Collaboration> = documentObject(collaborationShape).superRefine(
-  (value, ctx) => report(walkCollaboration(value), ctx),
+  (value, ctx) => addToZodContext(walkCollaboration(value), ctx),
 );
 
 /** The structure alone, for the parse functions, which run the walker themselves. */

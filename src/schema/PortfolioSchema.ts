@@ -3,7 +3,15 @@ import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { assessmentStructure, walkAssessment } from './AssessmentSchema.js';
 import { collaborationStructure, walkCollaboration } from './CollaborationSchema.js';
-import { checkKeys, checkUnique, documentObject, isRecord, name, type RuleIssue, report } from './fields.js';
+import {
+  addToZodContext,
+  checkKeys,
+  checkUnique,
+  documentObject,
+  isJsonObject,
+  name,
+  type RuleIssue,
+} from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
 import type { Portfolio } from './types.js';
 
@@ -23,7 +31,7 @@ export const portfolioKeys: readonly string[] = Object.keys(portfolioShape);
  * collaboration in the portfolio, and every respondent's partner a partner of that collaboration.
  */
 export function portfolioRules(value: unknown): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const collaborations = Array.isArray(value.collaborations) ? value.collaborations : [];
   const issues = checkUnique<Record<string, unknown>>(
     collaborations,
@@ -32,17 +40,20 @@ export function portfolioRules(value: unknown): RuleIssue[] {
   );
   const partnersOf = new Map<string, Set<string>>();
   for (const collaboration of collaborations) {
-    if (!isRecord(collaboration) || typeof collaboration.id !== 'string' || partnersOf.has(collaboration.id)) continue;
+    if (!isJsonObject(collaboration) || typeof collaboration.id !== 'string' || partnersOf.has(collaboration.id))
+      continue;
     const partners = Array.isArray(collaboration.partners) ? collaboration.partners : [];
     partnersOf.set(
       collaboration.id,
-      new Set(partners.flatMap((partner) => (isRecord(partner) && typeof partner.id === 'string' ? [partner.id] : []))),
+      new Set(
+        partners.flatMap((partner) => (isJsonObject(partner) && typeof partner.id === 'string' ? [partner.id] : [])),
+      ),
     );
   }
   const knownCollaborations = [...partnersOf.keys()];
   const assessments = Array.isArray(value.assessments) ? value.assessments : [];
   assessments.forEach((assessment, index) => {
-    if (!isRecord(assessment) || typeof assessment.collaboration !== 'string') return;
+    if (!isJsonObject(assessment) || typeof assessment.collaboration !== 'string') return;
     const partners = partnersOf.get(assessment.collaboration);
     if (partners === undefined) {
       const path = ['assessments', index, 'collaboration'];
@@ -55,7 +66,7 @@ export function portfolioRules(value: unknown): RuleIssue[] {
     }
     const responses = Array.isArray(assessment.responses) ? assessment.responses : [];
     responses.forEach((response, position) => {
-      if (!isRecord(response) || typeof response.partner !== 'string' || partners.has(response.partner)) return;
+      if (!isJsonObject(response) || typeof response.partner !== 'string' || partners.has(response.partner)) return;
       const path = ['assessments', index, 'responses', position, 'partner'];
       issues.push({
         code: 'dangling_reference',
@@ -69,7 +80,7 @@ export function portfolioRules(value: unknown): RuleIssue[] {
 
 /** Checks every key of a portfolio and the documents in it, and every rule within and between them. */
 export function walkPortfolio(value: unknown): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues = checkKeys(value, Object.keys(portfolioShape), []);
   const nested = (key: string, walk: (item: unknown, at: readonly PathSegment[]) => RuleIssue[]): void => {
     const list = value[key];
@@ -96,7 +107,7 @@ export function walkPortfolio(value: unknown): RuleIssue[] {
  * @category Schemas
  */
 export const PortfolioSchema: z.ZodType<Portfolio> = documentObject(portfolioShape).superRefine((value, ctx) =>
-  report(walkPortfolio(value), ctx),
+  addToZodContext(walkPortfolio(value), ctx),
 );
 
 /** The structure alone, for the parse functions, which run the walker themselves. */

@@ -48,8 +48,8 @@ export interface RuleIssue {
   readonly message: LocalisedText;
 }
 
-/** Reports rule issues to zod, so that a composed schema carries our codes and messages too. */
-export function report(issues: readonly RuleIssue[], ctx: z.RefinementCtx): void {
+/** Adds rule issues to a zod refinement context, so that a composed schema carries our codes and messages too. */
+export function addToZodContext(issues: readonly RuleIssue[], ctx: z.RefinementCtx): void {
   for (const issue of issues) {
     ctx.addIssue({
       code: 'custom',
@@ -99,14 +99,14 @@ export const text: z.ZodString = boundedText(MAX_TEXT);
 /** A whole number of zero or more. */
 export const count: z.ZodNumber = z.number().int().min(0);
 
-/** Tells whether a value is a plain object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
+/** Tells whether a value read from JSON is an object with fields (not an array, not null). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Checks that an object has only allowed keys and `x-` keys. */
 export function checkKeys(value: unknown, allowed: readonly string[], path: readonly PathSegment[]): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues: RuleIssue[] = [];
   for (const key of Object.keys(value)) {
     if (key.startsWith('x-') || allowed.includes(key)) continue;
@@ -162,7 +162,7 @@ export function checkUnique<Item>(
   const first = new Map<unknown, number>();
   const issues: RuleIssue[] = [];
   items.forEach((item: Item, index) => {
-    const value = isRecord(item) || typeof item !== 'object' ? keyOf(item) : undefined;
+    const value = isJsonObject(item) || typeof item !== 'object' ? keyOf(item) : undefined;
     if (typeof value !== 'string' && typeof value !== 'number') return;
     const earlier = first.get(value);
     if (earlier === undefined) first.set(value, index);
