@@ -5,6 +5,7 @@
 import type * as z from 'zod';
 import { indicatorIds } from '../catalogue/ids/indicators.js';
 import { type Issue, type IssueCode, type PathSegment, SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
@@ -203,12 +204,8 @@ function fromZod(zodIssue: z.core.$ZodIssue, root: unknown, kind: string): Issue
       // Only the answers of an assessment are a record with fixed keys: an unknown key there is an unknown indicator.
       return zodIssue.keys.map((key) => {
         const keyPath = [...path, key];
-        const message = documentIssues.unknownCatalogueId(
-          keyPath,
-          { nl: 'indicator', en: 'indicator' },
-          key,
-          suggestIds(key, indicatorIds),
-        );
+        const list = catalogueLists.entry('indicators');
+        const message = documentIssues.unknownCatalogueId(keyPath, list, key, suggestIds(key, indicatorIds));
         return issue('unknown_id', keyPath, message);
       });
     case 'invalid_format':
