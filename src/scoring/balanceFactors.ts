@@ -19,7 +19,7 @@ import {
   readOptions,
   rejectField,
   throwIfIssues,
-} from '../internal/argumentReader.js';
+} from '../arguments/argumentReader.js';
 import { lazy } from '../internal/lazy.js';
 import { suggestIds } from '../internal/suggest.js';
 import type { Collaboration } from '../schema/types.js';

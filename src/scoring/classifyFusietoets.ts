@@ -14,7 +14,7 @@ import {
   readWholeNumberField,
   rejectField,
   throwIfIssues,
-} from '../internal/argumentReader.js';
+} from '../arguments/argumentReader.js';
 import type { FusietoetsClassification, FusietoetsMerger, MergerKind } from './fusietoetsClassification.js';
 import { type CheckedMerger, ruleOn, verdictOn } from './fusietoetsVerdict.js';
 

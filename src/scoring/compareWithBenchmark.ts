@@ -16,7 +16,7 @@ import {
   readChoiceField,
   readOptions,
   throwIfIssues,
-} from '../internal/argumentReader.js';
+} from '../arguments/argumentReader.js';
 import { suggestIds } from '../internal/suggest.js';
 
 /**

@@ -11,7 +11,7 @@ import {
   readOptions,
   throwIfIssues,
   wholeNumberRule,
-} from '../internal/argumentReader.js';
+} from '../arguments/argumentReader.js';
 import { monthsBefore } from '../internal/calendar.js';
 import type { Collaboration, Interest, Partner, Stakeholder } from '../schema/types.js';
 import { latestDate } from './latestDate.js';

@@ -22,7 +22,7 @@ import {
   readWholeNumberField,
   rejectField,
   throwIfIssues,
-} from '../internal/argumentReader.js';
+} from '../arguments/argumentReader.js';
 import { classifyFusietoets, type FusietoetsClassification, type MergerKind } from './classifyFusietoets.js';
 
 /**

@@ -14,7 +14,7 @@ import {
   readOptions,
   readWeightsField,
   rejectField,
-} from '../internal/argumentReader.js';
+} from '../arguments/argumentReader.js';
 import { lazy } from '../internal/lazy.js';
 import { strategyModel } from './strategyModel.js';
 import type { BandThresholds } from './types.js';

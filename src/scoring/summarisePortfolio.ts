@@ -12,7 +12,7 @@ import { copyText } from '../i18n/copyText.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { portfolioTexts } from '../i18n/portfolioTexts/portfolioTexts.js';
 import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
-import { readNumberField, readOptions, throwIfIssues, wholeNumberRule } from '../internal/argumentReader.js';
+import { readNumberField, readOptions, throwIfIssues, wholeNumberRule } from '../arguments/argumentReader.js';
 import type { Portfolio } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';

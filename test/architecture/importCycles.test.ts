@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findCycles, type ImportGraph, readImportGraph } from '../support/importGraph.js';
+import { areaGraph, findCycles, type ImportGraph, readImportGraph } from '../support/importGraph.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -32,5 +32,35 @@ describe('import cycles', () => {
 
   it('finds no import cycle in src/, type imports included', () => {
     expect(findCycles(source.graph)).toEqual([]);
+  });
+
+  it('finds no cycle between the areas of src/ (its top folders)', () => {
+    expect(findCycles(areaGraph(source.graph))).toEqual([]);
+  });
+
+  it('keeps the areas in layers: each imports only areas below it', () => {
+    // Bottom to top. `internal` is plain helpers; `i18n` is all text; `errors` the error class; `arguments` the one
+    // reader of arguments and options; then the catalogue and the time functions, the document schemas, scoring, and
+    // the areas built on them.
+    const layers = [
+      'internal',
+      'i18n',
+      'errors',
+      'arguments',
+      'catalogue',
+      'time',
+      'schema',
+      'scoring',
+      'serialise',
+      'update',
+      '(root)',
+    ];
+    const upward = Object.entries(areaGraph(source.graph)).flatMap(([area, imports]) =>
+      imports
+        .filter((imported) => layers.indexOf(imported) >= layers.indexOf(area))
+        .map((imported) => `${area} -> ${imported}`),
+    );
+    expect(Object.keys(areaGraph(source.graph)).filter((area) => !layers.includes(area))).toEqual([]);
+    expect(upward).toEqual([]);
   });
 });

@@ -59,3 +59,20 @@ export function findCycles(graph: ImportGraph): string[][] {
   for (const module of Object.keys(graph).sort()) if (!index.has(module)) visit(module);
   return cycles.sort((left, right) => ((left[0] as string) < (right[0] as string) ? -1 : 1));
 }
+
+/** The area of a module: its top folder below the root, or `(root)` for a module at the root. */
+export function areaOf(module: string): string {
+  return module.includes('/') ? (module.split('/')[0] as string) : '(root)';
+}
+
+/** The import graph between areas: area A imports area B when a module of A imports a module of B. */
+export function areaGraph(graph: ImportGraph): ImportGraph {
+  const areas = new Map<string, Set<string>>();
+  for (const [module, imports] of Object.entries(graph)) {
+    const from = areaOf(module);
+    const targets = areas.get(from) ?? new Set<string>();
+    for (const imported of imports) if (areaOf(imported) !== from) targets.add(areaOf(imported));
+    areas.set(from, targets);
+  }
+  return Object.fromEntries([...areas].map(([area, targets]) => [area, [...targets].sort()]));
+}

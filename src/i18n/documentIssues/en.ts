@@ -1,10 +1,10 @@
-import type { PathSegment } from '../../errors/SamenwerkingError.js';
 import { capitalise, listValues, lowerFirst, quoteIds, quoteValue } from '../format.js';
 import type { FieldWords } from './nameField.js';
 import { nameField } from './nameField.js';
 import type { DocumentIssueMessages } from './nl.js';
 
-type Path = readonly PathSegment[];
+/** A path in a document: keys and array indexes from the root. */
+type Path = readonly (string | number)[];
 
 const words: FieldWords = {
   document: 'the document',

@@ -3,7 +3,6 @@
  * last key, an item of a list for an index, and the document itself for the root. The logic is the same in every
  * language; only the words differ.
  */
-import type { PathSegment } from '../../errors/SamenwerkingError.js';
 
 /** The words one language uses to name fields. */
 export interface FieldWords {
@@ -24,7 +23,7 @@ export interface FieldWords {
 }
 
 /** Names the field at `path` with the words of one language. */
-export function nameField(path: readonly PathSegment[], words: FieldWords): string {
+export function nameField(path: readonly (string | number)[], words: FieldWords): string {
   const last = path[path.length - 1];
   if (last === undefined) return words.document;
   const parentKey = [...path.slice(0, -1)].reverse().find((segment) => typeof segment === 'string');

@@ -1,9 +1,9 @@
-import type { PathSegment } from '../../errors/SamenwerkingError.js';
 import { capitalise, listValues, lowerFirst, quoteIds, quoteValue } from '../format.js';
 import type { LocalisedText } from '../LocalisedText.js';
 import { type FieldWords, nameField } from './nameField.js';
 
-type Path = readonly PathSegment[];
+/** A path in a document: keys and array indexes from the root. */
+type Path = readonly (string | number)[];
 
 const words: FieldWords = {
   document: 'het document',

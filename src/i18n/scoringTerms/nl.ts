@@ -1,7 +1,6 @@
-import type { StrategyFactorId } from '../../catalogue/ids/strategyFactors.js';
 import { capitalise } from '../format.js';
 
-const strategyFactor: Readonly<Record<StrategyFactorId, string>> = {
+const strategyFactor = {
   belanghebbenden: 'belanghebbenden',
   ambitie: 'ambitie',
   belangen: 'belangen',
@@ -16,9 +15,9 @@ const strategyFactor: Readonly<Record<StrategyFactorId, string>> = {
  */
 export const nl = {
   /** The short name of each strategy factor, in lower case for use inside a sentence. */
-  strategyFactor: strategyFactor as Readonly<Record<StrategyFactorId, string>>,
+  strategyFactor: strategyFactor as Readonly<typeof strategyFactor>,
   /** The short name of a strategy factor as a heading or at the start of a line. */
-  factorName: (factor: StrategyFactorId): string => capitalise(strategyFactor[factor]),
+  factorName: (factor: keyof typeof strategyFactor): string => capitalise(strategyFactor[factor]),
   /** The name of each band. */
   band: { onvoldoende: 'onvoldoende', voldoende: 'voldoende', goed: 'goed' },
   /** How sure a stage inference is. */

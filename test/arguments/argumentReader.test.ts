@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../src/errors/SamenwerkingError.js';
-import { expectedValues } from '../../src/i18n/expectedValues/expectedValues.js';
 import {
   isPlainObject,
   readBooleanField,
@@ -12,7 +10,9 @@ import {
   readOptions,
   readWeightsField,
   throwIfIssues,
-} from '../../src/internal/argumentReader.js';
+} from '../../src/arguments/argumentReader.js';
+import type { Issue } from '../../src/errors/SamenwerkingError.js';
+import { expectedValues } from '../../src/i18n/expectedValues/expectedValues.js';
 import { caught } from '../support/caught.js';
 
 const score = { min: 0, max: 100, integer: false, expected: expectedValues.score() };

@@ -16,8 +16,8 @@ import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import type { CatalogueListName } from '../i18n/catalogueLists/nl.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
-import { toCalendarDate } from './calendar.js';
-import { suggestIds } from './suggest.js';
+import { toCalendarDate } from '../internal/calendar.js';
+import { suggestIds } from '../internal/suggest.js';
 
 /** The fields of one argument object, where it sits, how messages name it, and the problems found so far. */
 export interface FieldReader {
