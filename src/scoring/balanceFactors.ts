@@ -1,3 +1,11 @@
+import {
+  type FieldReader,
+  isPlainObject,
+  readNumberField,
+  readOptions,
+  rejectField,
+  throwIfIssues,
+} from '../arguments/argumentReader.js';
 import { factors as catalogueFactors } from '../catalogue/data/factors.js';
 import { reasons as catalogueReasons } from '../catalogue/data/reasons.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
@@ -12,14 +20,6 @@ import { balanceFindings } from '../i18n/balanceFindings/balanceFindings.js';
 import { copyText } from '../i18n/copyText.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
-import {
-  type FieldReader,
-  isPlainObject,
-  readNumberField,
-  readOptions,
-  rejectField,
-  throwIfIssues,
-} from '../arguments/argumentReader.js';
 import { lazy } from '../internal/lazy.js';
 import { suggestIds } from '../internal/suggest.js';
 import type { Collaboration } from '../schema/types.js';

@@ -1,10 +1,3 @@
-import type { SectorId } from '../catalogue/ids/sectors.js';
-import { sectorIds } from '../catalogue/ids/sectors.js';
-import type { FusietoetsRoute, FusietoetsRule } from '../catalogue/types.js';
-import type { Issue } from '../errors/SamenwerkingError.js';
-import { copyText } from '../i18n/copyText.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
-import { fusietoetsFindings } from '../i18n/fusietoetsFindings/fusietoetsFindings.js';
 import {
   readBooleanField,
   readCatalogueId,
@@ -15,6 +8,13 @@ import {
   rejectField,
   throwIfIssues,
 } from '../arguments/argumentReader.js';
+import type { SectorId } from '../catalogue/ids/sectors.js';
+import { sectorIds } from '../catalogue/ids/sectors.js';
+import type { FusietoetsRoute, FusietoetsRule } from '../catalogue/types.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { copyText } from '../i18n/copyText.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { fusietoetsFindings } from '../i18n/fusietoetsFindings/fusietoetsFindings.js';
 import type { FusietoetsClassification, FusietoetsMerger, MergerKind } from './fusietoetsClassification.js';
 import { type CheckedMerger, ruleOn, verdictOn } from './fusietoetsVerdict.js';
 

@@ -1,3 +1,4 @@
+import { isPlainObject, readOptions, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
@@ -10,7 +11,6 @@ import { copyText } from '../i18n/copyText.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
-import { isPlainObject, readOptions, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import { daysBetween } from '../internal/calendar.js';
 import type { Assessment } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';

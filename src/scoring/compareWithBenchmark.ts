@@ -1,3 +1,11 @@
+import {
+  addIssue,
+  isPlainObject,
+  readCatalogueId,
+  readChoiceField,
+  readOptions,
+  throwIfIssues,
+} from '../arguments/argumentReader.js';
 import { benchmarks } from '../catalogue/data/benchmarks.js';
 import { sources as catalogueSources } from '../catalogue/data/sources.js';
 import type { BenchmarkId } from '../catalogue/ids/benchmarks.js';
@@ -9,14 +17,6 @@ import type { Issue } from '../errors/SamenwerkingError.js';
 import { benchmarkFindings } from '../i18n/benchmarkFindings/benchmarkFindings.js';
 import { copyText } from '../i18n/copyText.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
-import {
-  addIssue,
-  isPlainObject,
-  readCatalogueId,
-  readChoiceField,
-  readOptions,
-  throwIfIssues,
-} from '../arguments/argumentReader.js';
 import { suggestIds } from '../internal/suggest.js';
 
 /**

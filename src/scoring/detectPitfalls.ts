@@ -1,10 +1,3 @@
-import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
-import type { PitfallId } from '../catalogue/ids/pitfalls.js';
-import type { StakeholderGroupId } from '../catalogue/ids/stakeholderGroups.js';
-import { getStakeholderGroup } from '../catalogue/lookups.js';
-import { lowerFirst } from '../i18n/format.js';
-import type { LocalisedText } from '../i18n/LocalisedText.js';
-import { pitfallFindings } from '../i18n/pitfallFindings/pitfallFindings.js';
 import {
   readDateField,
   readNumberField,
@@ -12,6 +5,13 @@ import {
   throwIfIssues,
   wholeNumberRule,
 } from '../arguments/argumentReader.js';
+import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
+import type { PitfallId } from '../catalogue/ids/pitfalls.js';
+import type { StakeholderGroupId } from '../catalogue/ids/stakeholderGroups.js';
+import { getStakeholderGroup } from '../catalogue/lookups.js';
+import { lowerFirst } from '../i18n/format.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { pitfallFindings } from '../i18n/pitfallFindings/pitfallFindings.js';
 import { monthsBefore } from '../internal/calendar.js';
 import type { Collaboration, Interest, Partner, Stakeholder } from '../schema/types.js';
 import { latestDate } from './latestDate.js';

@@ -1,9 +1,9 @@
+import { rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import type { StageId } from '../catalogue/ids/stages.js';
 import { stageIds } from '../catalogue/ids/stages.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import { stageReasons } from '../i18n/stageReasons/stageReasons.js';
-import { rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import type { Collaboration } from '../schema/types.js';
 import { latestDate } from './latestDate.js';
 import type { StageConfidence, StageInference, StageOrder, StageReason, StageScore } from './stageInference.js';

@@ -1,3 +1,15 @@
+import {
+  type FieldReader,
+  readBooleanField,
+  readCatalogueId,
+  readChoiceField,
+  readDateField,
+  readObject,
+  readOptions,
+  readWholeNumberField,
+  rejectField,
+  throwIfIssues,
+} from '../arguments/argumentReader.js';
 import { forms as catalogueForms } from '../catalogue/data/forms.js';
 import type { FormId } from '../catalogue/ids/forms.js';
 import type { SectorId } from '../catalogue/ids/sectors.js';
@@ -11,18 +23,6 @@ import { formFindings } from '../i18n/formFindings/formFindings.js';
 import { fusietoetsFindings } from '../i18n/fusietoetsFindings/fusietoetsFindings.js';
 import { joinLabels } from '../i18n/joinLabels.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
-import {
-  type FieldReader,
-  readBooleanField,
-  readCatalogueId,
-  readChoiceField,
-  readDateField,
-  readObject,
-  readOptions,
-  readWholeNumberField,
-  rejectField,
-  throwIfIssues,
-} from '../arguments/argumentReader.js';
 import { classifyFusietoets, type FusietoetsClassification, type MergerKind } from './classifyFusietoets.js';
 
 /**

@@ -1,6 +1,6 @@
+import { readOptions, throwIfIssues } from '../arguments/argumentReader.js';
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
-import { readOptions, throwIfIssues } from '../arguments/argumentReader.js';
 import type { Assessment } from '../schema/types.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import { readScoreSettings, scoreOptionNames } from './scoreSettings.js';

@@ -2,9 +2,7 @@
  * The options of `scoreBerenschot`, read once into settings: by `scoreBerenschot` itself, and by the functions that
  * take them as their `scoring` option (`summarisePortfolio`, `compareAssessments`), through the same reader.
  */
-import type { Issue } from '../errors/SamenwerkingError.js';
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+
 import {
   addIssue,
   type FieldReader,
@@ -15,6 +13,9 @@ import {
   readWeightsField,
   rejectField,
 } from '../arguments/argumentReader.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import { lazy } from '../internal/lazy.js';
 import { strategyModel } from './strategyModel.js';
 import type { BandThresholds } from './types.js';

@@ -1,3 +1,4 @@
+import { readNumberField, readOptions, throwIfIssues, wholeNumberRule } from '../arguments/argumentReader.js';
 import { forms as catalogueForms } from '../catalogue/data/forms.js';
 import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
 import { stages as catalogueStages } from '../catalogue/data/stages.js';
@@ -12,7 +13,6 @@ import { copyText } from '../i18n/copyText.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { portfolioTexts } from '../i18n/portfolioTexts/portfolioTexts.js';
 import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
-import { readNumberField, readOptions, throwIfIssues, wholeNumberRule } from '../arguments/argumentReader.js';
 import type { Portfolio } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';

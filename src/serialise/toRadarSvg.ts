@@ -1,10 +1,10 @@
+import { rejectValue } from '../arguments/argumentReader.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import { type Issue, SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import { formatFixed } from '../i18n/format.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
-import { rejectValue } from '../arguments/argumentReader.js';
 import type { BerenschotScore } from '../scoring/types.js';
 import { escapeXml } from './escape.js';
 

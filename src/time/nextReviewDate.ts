@@ -1,6 +1,6 @@
+import { isPlainObject, readDateArgument, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
-import { isPlainObject, readDateArgument, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import { monthsAfter, schoolYearStart, schoolYearStartOf } from '../internal/calendar.js';
 
 /**

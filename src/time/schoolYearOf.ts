@@ -1,5 +1,5 @@
-import type { Issue } from '../errors/SamenwerkingError.js';
 import { readDateArgument, throwIfIssues } from '../arguments/argumentReader.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
 import { schoolYearStartOf } from '../internal/calendar.js';
 
 /**
