@@ -75,6 +75,10 @@ export interface Source extends CatalogueEntry<SourceId> {
   readonly publisher: string;
   /** The year of publication, or `null` when the document does not print one. */
   readonly year: number | null;
+  /** The marker of a source outside the five reports (an act, an article or another publication); absent on the five reports. */
+  readonly outsideReports?: true;
+  /** The identifier of the act in the Dutch collection of legislation (wetten.overheid.nl), only where it is known for certain. */
+  readonly bwbId?: string;
   /** The address where an outside source (an act, a regulator's page) is published; the five reports have none. */
   readonly url?: string;
 }

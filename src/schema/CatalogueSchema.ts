@@ -56,6 +56,11 @@ const catalogueShape = {
       title: z.string(),
       publisher: z.string(),
       year: z.number().int().nullable(),
+      outsideReports: z.literal(true).exactOptional(),
+      bwbId: z
+        .string()
+        .regex(/^BWBR\d{7}$/)
+        .exactOptional(),
       url: z.url().exactOptional(),
     }),
   ),

@@ -55,9 +55,11 @@ describe('classifyFusietoets: the dates on which the rules change', () => {
       route: 'inhoudelijke-toets',
       advisor: 'cfto',
       cftoAdviceSectors: ['po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'],
-      sources: [{ source: 'wet-fusietoets-2011', section: 'Goedkeuring door de minister na advies van de CFTO' }],
+      sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Goedkeuring door de minister na advies van de CFTO' }],
     });
-    expect(getSource('wet-fusietoets-2011').url).toBe('https://www.nall.nl/tijdschrift/nall/2013/04/NALL-D-13-00002');
+    expect(getSource('wet-fusietoets-onderwijs').url).toBe(
+      'https://www.nall.nl/tijdschrift/nall/2013/04/NALL-D-13-00002',
+    );
   });
 
   it('still tests a small school merger on 2017-07-31 and exempts it from 2017-08-01', () => {

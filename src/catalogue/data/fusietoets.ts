@@ -21,7 +21,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: 'geen-fusietoets',
     advisor: null,
     cftoAdviceSectors: [],
-    sources: [{ source: 'wet-fusietoets-2011', section: 'Inwerkingtreding op 1 oktober 2011' }],
+    sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Inwerkingtreding op 1 oktober 2011' }],
   },
   {
     id: 'buiten-onderwijs',
@@ -32,7 +32,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: 'geen-fusietoets',
     advisor: null,
     cftoAdviceSectors: [],
-    sources: [{ source: 'wet-fusietoets-2011', section: 'Reikwijdte: de onderwijswetten' }],
+    sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Reikwijdte: de onderwijswetten' }],
   },
   {
     id: 'ho-cdho',
@@ -55,7 +55,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     advisor: 'cfto',
     cftoAdviceSectors: [],
     sources: [
-      { source: 'wet-fusietoets-2011', section: 'Toestemming van de minister' },
+      { source: 'wet-fusietoets-onderwijs', section: 'Toestemming van de minister' },
       { source: 'boels-zanders-fusietoets-2017', section: 'Mbo' },
     ],
   },
@@ -79,7 +79,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: 'inhoudelijke-toets',
     advisor: 'cfto',
     cftoAdviceSectors: FOUNDATION,
-    sources: [{ source: 'wet-fusietoets-2011', section: 'Goedkeuring door de minister na advies van de CFTO' }],
+    sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Goedkeuring door de minister na advies van de CFTO' }],
   },
   {
     id: 'funderend-2017',

@@ -9,20 +9,29 @@ import type { Source } from '../types.js';
  */
 export const fusietoetsSources: readonly Source[] = [
   {
-    id: 'wet-fusietoets-2011',
-    title: 'Wet fusietoets in het onderwijs (Stb. 2011, 95)',
-    publisher: 'Staatsblad; besproken in NALL, 2013',
+    // The same entry as the act among the outside sources of data/sources.ts on main (issue 21), with its address.
+    id: 'wet-fusietoets-onderwijs',
+    outsideReports: true,
+    bwbId: 'BWBR0029652',
+    title:
+      'Wet van 27 januari 2011 tot wijziging van diverse onderwijswetten in verband met het invoeren van een fusietoets in het onderwijs (fusietoets in het onderwijs)',
+    publisher: 'Staatsblad van het Koninkrijk der Nederlanden (Stb. 2011, 95)',
     year: 2011,
     url: 'https://www.nall.nl/tijdschrift/nall/2013/04/NALL-D-13-00002',
-    label: { nl: 'Wet fusietoets in het onderwijs', en: 'Education merger test act (Wet fusietoets)' },
+    label: { nl: 'Wet fusietoets in het onderwijs', en: 'Act on the merger test in education (Wet fusietoets)' },
     description: {
-      nl: 'De wet die sinds 1 oktober 2011 een toets op fusies in het onderwijs voorschrijft, met een fusie-effectrapportage voor elke fusie.',
-      en: 'The act that has required a test of mergers in education since 1 October 2011, with a merger impact report for every merger.',
+      nl: 'Wijzigingswet die in de onderwijswetten een fusietoets invoerde: sindsdien hebben fusies van scholen en van schoolbesturen goedkeuring van de minister nodig, met enkele uitzonderingen in het primair onderwijs. De wet geldt sinds 1 oktober 2011 (inwerkingtreding bij Stb. 2011, 388).',
+      en: 'Amending act that added a merger test to the education acts: since then, mergers of schools and of school boards need the minister’s approval, with a few exceptions in primary education. It has applied since 1 October 2011 (commencement by Stb. 2011, 388).',
     },
-    sources: [{ source: 'wet-fusietoets-2011', section: 'Stb. 2011, 95' }],
+    sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' }],
+    note: {
+      nl: 'Buiten de vijf rapporten. Regioplan noemt de fusietoets alleen als ervaren drempel; welke fusies getoetst worden en hoe, staat in deze wet en de regels die erop volgden, niet in de rapporten.',
+      en: 'Outside the five reports. Regioplan mentions the merger test only as a perceived obstacle; which mergers are tested and how is set out in this act and the rules based on it, not in the reports.',
+    },
   },
   {
     id: 'boels-zanders-fusietoets-2017',
+    outsideReports: true,
     title: 'Versoepeling fusietoets onderwijs sinds 1 augustus 2017',
     publisher: 'Boels Zanders',
     year: 2017,
@@ -36,6 +45,7 @@ export const fusietoetsSources: readonly Source[] = [
   },
   {
     id: 'duo-fusietoets-ho',
+    outsideReports: true,
     title: 'Fusietoets hoger onderwijs',
     publisher: 'DUO',
     year: null,
@@ -49,6 +59,7 @@ export const fusietoetsSources: readonly Source[] = [
   },
   {
     id: 'cmmbo-fusietoets',
+    outsideReports: true,
     title: 'Fusietoets',
     publisher: 'Commissie Macrodoelmatigheid MBO (CMMBO)',
     year: null,
@@ -62,6 +73,7 @@ export const fusietoetsSources: readonly Source[] = [
   },
   {
     id: 'duo-fusies-gericht-getoetst',
+    outsideReports: true,
     title: 'Fusies meer gericht getoetst',
     publisher: 'DUO',
     year: 2017,
@@ -78,6 +90,7 @@ export const fusietoetsSources: readonly Source[] = [
   },
   {
     id: 'cfto-fusietoets',
+    outsideReports: true,
     title: 'Fusietoets',
     publisher: 'Commissie Fusietoets Onderwijs (CFTO)',
     year: null,
@@ -91,6 +104,7 @@ export const fusietoetsSources: readonly Source[] = [
   },
   {
     id: 'vosabb-fusie',
+    outsideReports: true,
     title: 'Berichten over fusies',
     publisher: 'VOS/ABB',
     year: null,
@@ -104,6 +118,7 @@ export const fusietoetsSources: readonly Source[] = [
   },
   {
     id: 'eerste-kamer-35104',
+    outsideReports: true,
     title: 'Stemming wetsvoorstel 35104 (16 juni 2020)',
     publisher: 'Eerste Kamer der Staten-Generaal',
     year: 2020,

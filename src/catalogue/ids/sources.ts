@@ -11,7 +11,7 @@ export const sourceIds = [
   'vso-vo-samenwerking',
   'berenschot-gemeente-onderwijs',
   // Outside the five reports: the sources of the Fusietoets rules (data/fusietoetsSources.ts).
-  'wet-fusietoets-2011',
+  'wet-fusietoets-onderwijs',
   'boels-zanders-fusietoets-2017',
   'duo-fusietoets-ho',
   'cmmbo-fusietoets',
