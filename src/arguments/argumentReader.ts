@@ -39,13 +39,13 @@ export interface NumberRule {
   readonly max: number;
   /** Whether only whole numbers are allowed. */
   readonly integer: boolean;
-  /** The allowed values, in words, for the message. */
-  readonly expected: LocalisedText;
+  /** The allowed values, in words, for the message; asked for only when a value is refused. */
+  readonly expected: () => LocalisedText;
 }
 
 /** The rule of a whole number from `min` to `max` (no upper limit by default), with what it allows in words. */
 export function wholeNumberRule(min: number, max: number = Number.MAX_SAFE_INTEGER): NumberRule {
-  const expected =
+  const expected = (): LocalisedText =>
     max === Number.MAX_SAFE_INTEGER ? expectedValues.wholeNumberFrom(min) : expectedValues.wholeNumber(min, max);
   return { min, max, integer: true, expected };
 }
@@ -99,8 +99,8 @@ export interface ObjectPlace {
   readonly name: readonly PathSegment[];
   /** The field names it may have. */
   readonly known: readonly string[];
-  /** What the object itself must be, for the message when it is not an object. */
-  readonly expected: LocalisedText;
+  /** What the object itself must be, for the message when it is not an object; asked for only then. */
+  readonly expected: () => LocalisedText;
   /** Whether `undefined` is allowed in its place (then it reads as an object without fields). */
   readonly optional: boolean;
   /** Whether its fields are options (`De optie 'x' bestaat niet`) or fields of an argument (`'needs' kent geen veld`). */
@@ -116,7 +116,7 @@ export function readObject(value: unknown, place: ObjectPlace, issues: Issue[]):
   if (value === undefined && place.optional) return reader;
   if (!isPlainObject(value)) {
     const shown = place.name.length > 0 ? formatPath(place.name) : formatPath(place.path);
-    rejectValue(issues, place.path, shown, value, place.expected);
+    rejectValue(issues, place.path, shown, value, place.expected());
     return reader;
   }
   for (const key of Object.keys(value)) {
@@ -147,7 +147,7 @@ export function readOptions(
 ): FieldReader {
   return readObject(
     options,
-    { path, name: [], known, expected: expectedValues.options(), optional: true, holds: 'options' },
+    { path, name: [], known, expected: expectedValues.options, optional: true, holds: 'options' },
     issues,
   );
 }
@@ -165,7 +165,7 @@ export function readNumberField(reader: FieldReader, key: string, fallback: numb
   ) {
     return value;
   }
-  rejectField(reader, [key], value, rule.expected);
+  rejectField(reader, [key], value, rule.expected());
   return fallback;
 }
 

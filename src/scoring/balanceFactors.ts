@@ -416,7 +416,7 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
     min: 0,
     max: Number.MAX_SAFE_INTEGER,
     integer: true,
-    expected: expectedValues.optionalWholeNumberFrom(0),
+    expected: () => expectedValues.optionalWholeNumberFrom(0),
   });
   checkObservations(collaboration, reader.issues);
   throwIfIssues(reader.issues);

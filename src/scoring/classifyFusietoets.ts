@@ -63,7 +63,7 @@ function readMerger(merger: unknown, issues: Issue[]): CheckedMerger | undefined
       path: ['merger'],
       name: ['merger'],
       known: MERGER_FIELDS,
-      expected: fusietoetsFindings.expectedMerger(),
+      expected: fusietoetsFindings.expectedMerger,
       optional: false,
       holds: 'fields',
     },

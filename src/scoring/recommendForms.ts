@@ -264,7 +264,7 @@ function readNeeds(needs: unknown, issues: Issue[]): CheckedNeeds {
       path: ['needs'],
       name: ['needs'],
       known: NEED_FIELDS,
-      expected: formFindings.expectedNeeds(),
+      expected: formFindings.expectedNeeds,
       optional: false,
       holds: 'fields',
     },

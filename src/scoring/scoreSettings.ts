@@ -62,13 +62,13 @@ function readBands(reader: FieldReader): BandThresholds {
       path: [...reader.path, 'bands'],
       name: [...reader.name, 'bands'],
       known: ['voldoende', 'goed'],
-      expected: expectedValues.bands(),
+      expected: expectedValues.bands,
       optional: false,
       holds: 'options',
     },
     reader.issues,
   );
-  const bound = { min: 0, max: 100, integer: false, expected: expectedValues.score() };
+  const bound = { min: 0, max: 100, integer: false, expected: expectedValues.score };
   const read: BandThresholds = {
     voldoende: readNumberField(bands, 'voldoende', DEFAULT_BANDS.voldoende, bound),
     goed: readNumberField(bands, 'goed', DEFAULT_BANDS.goed, bound),
@@ -90,17 +90,17 @@ export function readScoreSettings(reader: FieldReader): ScoreSettings {
     min: 0,
     max: 1,
     integer: false,
-    expected: expectedValues.fraction(),
+    expected: expectedValues.fraction,
   });
   const bands = readBands(reader);
-  const gap = { min: 0, max: Number.MAX_VALUE, integer: false, expected: expectedValues.gap() };
+  const gap = { min: 0, max: Number.MAX_VALUE, integer: false, expected: expectedValues.gap };
   const sequenceGap = readNumberField(reader, 'sequenceGap', 25, gap);
   const disagreementGap = readNumberField(reader, 'disagreementGap', 2, gap);
   const pitfallThreshold = readNumberField(reader, 'pitfallThreshold', 40, {
     min: 0,
     max: 100,
     integer: false,
-    expected: expectedValues.score(),
+    expected: expectedValues.score,
   });
 
   const indicatorWeights = new Array<number>(model.indicatorIds.length).fill(1);

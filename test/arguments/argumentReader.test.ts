@@ -15,7 +15,7 @@ import type { Issue } from '../../src/errors/SamenwerkingError.js';
 import { expectedValues } from '../../src/i18n/expectedValues/expectedValues.js';
 import { caught } from '../support/caught.js';
 
-const score = { min: 0, max: 100, integer: false, expected: expectedValues.score() };
+const score = { min: 0, max: 100, integer: false, expected: expectedValues.score };
 
 describe('isPlainObject', () => {
   it('accepts objects with fields and refuses null, lists and dates', () => {
@@ -63,7 +63,7 @@ describe('readObject for an argument', () => {
     path: ['merger'],
     name: ['merger'],
     known: ['kind'],
-    expected: { nl: 'een fusie', en: 'a merger' },
+    expected: () => ({ nl: 'een fusie', en: 'a merger' }),
     optional: false,
     holds: 'fields' as const,
   };
