@@ -11,14 +11,23 @@ import type { Locale } from './LocalisedText.js';
 /** The BCP 47 tag each language is written in. */
 const tags: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
-const numberFormat = /* @__PURE__ */ lazyByKey((key: string): Intl.NumberFormat => {
-  const [locale, minimum, maximum] = key.split(':') as [Locale, string, string];
-  return new Intl.NumberFormat(tags[locale], {
-    minimumFractionDigits: Number(minimum),
-    maximumFractionDigits: Number(maximum),
-    useGrouping: false,
-  });
-});
+/** The number formats made so far, by language, by fixed or not, by decimals: scoring formats tens per score. */
+const numberFormats: Record<Locale, [Intl.NumberFormat[], Intl.NumberFormat[]]> = { nl: [[], []], en: [[], []] };
+
+/** The number format of a language with at most (or, when `fixed`, exactly) `decimals` decimals, made once. */
+function numberFormat(locale: Locale, decimals: number, fixed: boolean): Intl.NumberFormat {
+  const made = numberFormats[locale][fixed ? 1 : 0];
+  let format = made[decimals];
+  if (format === undefined) {
+    format = new Intl.NumberFormat(tags[locale], {
+      minimumFractionDigits: fixed ? decimals : 0,
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    });
+    made[decimals] = format;
+  }
+  return format;
+}
 
 const listFormat = /* @__PURE__ */ lazyByKey(
   (locale: Locale): Intl.ListFormat => new Intl.ListFormat(tags[locale], { style: 'long', type: 'conjunction' }),
@@ -34,6 +43,50 @@ const dateFormat = /* @__PURE__ */ lazyByKey((key: string): Intl.DateTimeFormat 
   });
 });
 
+/** The decimal separator and minus sign of a language, as `Intl` writes them. */
+interface NumberSymbols {
+  readonly decimal: string;
+  readonly minus: string;
+}
+
+const symbols = /* @__PURE__ */ lazyByKey((locale: Locale): NumberSymbols => {
+  const parts = numberFormat(locale, 1, false).formatToParts(-1.5);
+  return {
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    minus: parts.find((part) => part.type === 'minusSign')?.value ?? '-',
+  };
+});
+
+/** The powers of ten of the decimals a number is rounded to. */
+const SCALES: readonly number[] = [1, 10, 100, 1000, 10000];
+
+/**
+ * Formats a number as `Intl.NumberFormat` does (rounding half away from zero, no grouping), with `Intl`'s own
+ * separator and minus sign, but without calling `Intl` for the common case: scoring writes tens of numbers per score.
+ * A value whose scaled fraction lies near one half, or that is very large or small, goes to `Intl` itself, so the two
+ * can never differ (a property test compares them).
+ */
+function formatDecimal(value: number, locale: Locale, decimals: number, fixed: boolean): string {
+  const scale = SCALES[decimals];
+  const magnitude = Math.abs(value);
+  const scaled = magnitude * (scale ?? 1);
+  const fraction = scaled - Math.floor(scaled);
+  if (
+    scale === undefined ||
+    magnitude >= 1e15 ||
+    (magnitude !== 0 && magnitude < 1e-6) ||
+    Math.abs(fraction - 0.5) < 1e-7
+  ) {
+    const text = numberFormat(locale, decimals, fixed).format(value);
+    return value < 0 ? withoutNegativeZero(text) : text;
+  }
+  const rounded = Math.round(scaled);
+  const digits = fixed ? (rounded / scale).toFixed(decimals) : String(rounded / scale);
+  const { decimal, minus } = symbols(locale);
+  const text = decimal === '.' ? digits : digits.replace('.', decimal);
+  return value < 0 && rounded !== 0 ? `${minus}${text}` : text;
+}
+
 /**
  * Writes a number for a sentence: rounded to at most `decimals` decimals (half away from zero), a decimal comma in
  * Dutch, no grouping, and never a minus sign before a value that rounds to 0.
@@ -44,7 +97,7 @@ const dateFormat = /* @__PURE__ */ lazyByKey((key: string): Intl.DateTimeFormat 
  * @returns The number as text, for example `'62,5'` in Dutch.
  */
 export function formatNumber(value: number, locale: Locale, decimals = 1): string {
-  return withoutNegativeZero(numberFormat(`${locale}:0:${decimals}`).format(value));
+  return formatDecimal(value, locale, decimals, false);
 }
 
 /** Drops the minus sign of a value that rounds to zero (`-0`, `-0,0`). */
@@ -62,7 +115,7 @@ function withoutNegativeZero(text: string): string {
  */
 export function formatFixed(value: number | null, locale: Locale, decimals: number): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  return withoutNegativeZero(numberFormat(`${locale}:${decimals}:${decimals}`).format(value));
+  return formatDecimal(value, locale, decimals, true);
 }
 
 /**

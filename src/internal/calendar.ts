@@ -1,13 +1,12 @@
 /**
  * The one date module: calendar dates as `YYYY-MM-DD` strings, checked strictly, converted to and from local `Date`s
- * at midnight, and counted in days and months. Built on date-fns where it serves (adding months, counting days,
- * writing a date); the rest is the little arithmetic date-fns does not offer for strings or for years below 100.
+ * at midnight, and counted in days and months. Built on date-fns where it serves (counting days across time-zone changes,
+ * writing a date); moving by months and counting whole months is done on the `YYYY-MM-DD` string, which date-fns does
+ * not offer and which the scoring functions do for every collaboration.
  * Never reads the clock. No other module does calendar arithmetic.
  */
-import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { lightFormat } from 'date-fns/lightFormat';
-import { subMonths } from 'date-fns/subMonths';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -60,12 +59,34 @@ export function toCalendarDate(value: unknown): string | undefined {
 }
 
 /**
+ * The same day so many calendar months later (or earlier, for a negative count), as `YYYY-MM-DD`; on the last day of
+ * a shorter month when the day does not exist there, as date-fns `addMonths` does. Computed on the string, without a
+ * `Date`, because the scoring functions move their time windows for every collaboration.
+ */
+function shiftMonths(calendarDate: string, months: number): { readonly year: number; readonly text: string } {
+  const monthIndex = Number(calendarDate.slice(0, 4)) * 12 + Number(calendarDate.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const day = Math.min(Number(calendarDate.slice(8, 10)), daysInMonth(year, month));
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { year, text };
+}
+
+/**
  * The same day so many calendar months earlier, as `YYYY-MM-DD`; on the last day of a shorter month when the day
  * does not exist there, and `'0000-01-01'` before the year 1.
  */
 export function monthsBefore(calendarDate: string, months: number): string {
-  const earlier = subMonths(dateOf(calendarDate), months);
-  return earlier.getFullYear() < 1 ? '0000-01-01' : toIsoDate(earlier);
+  const earlier = shiftMonths(calendarDate, -months);
+  return earlier.year < 1 ? '0000-01-01' : earlier.text;
+}
+
+/**
+ * The same day so many calendar months later, as `YYYY-MM-DD` (the year may grow past four digits); on the last day
+ * of a shorter month when the day does not exist there.
+ */
+export function monthsAfter(calendarDate: string, months: number): string {
+  return shiftMonths(calendarDate, months).text;
 }
 
 /**
@@ -87,14 +108,6 @@ export function daysBetween(from: string, to: string): number {
 export function schoolYearStartOf(calendarDate: string): number {
   const year = Number(calendarDate.slice(0, 4));
   return Number(calendarDate.slice(5, 7)) >= 8 ? year : year - 1;
-}
-
-/**
- * The same day so many calendar months later, as `YYYY-MM-DD` (the year may grow past four digits); on the last day
- * of a shorter month when the day does not exist there.
- */
-export function monthsAfter(calendarDate: string, months: number): string {
-  return toIsoDate(addMonths(dateOf(calendarDate), months));
 }
 
 /** The first day (1 August) of the school year that starts in a calendar year, as `YYYY-MM-DD`. */

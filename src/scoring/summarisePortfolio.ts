@@ -289,10 +289,15 @@ function tallyAssessments(portfolio: Portfolio, settings: ScoreSettings): Assess
   const scores = new ScoreGroups();
   const years = new Map<SchoolYear, YearTally>();
   const latest = new Map<string, BerenschotScore>();
+  const yearOfDate = new Map<string, SchoolYear>();
   for (const assessment of portfolio.assessments) {
     const score = scoreAssessment(assessment, settings);
     const collaboration = assessment.collaboration;
-    const year = schoolYearOf(assessment.date);
+    let year = yearOfDate.get(assessment.date);
+    if (year === undefined) {
+      year = schoolYearOf(assessment.date);
+      yearOfDate.set(assessment.date, year);
+    }
     let tally = years.get(year);
     if (tally === undefined) {
       tally = { assessments: 0, collaborations: new Set(), scores: new ScoreGroups() };
@@ -346,13 +351,15 @@ function tallyCollaborations(portfolio: Portfolio, latest: ReadonlyMap<string, B
     const score = latest.get(collaboration.id);
     if (collaboration.stage === undefined) inferred += 1;
     increment(stages, collaboration.stage ?? inferStage(collaboration, score).stage);
-    const inDocument = new Set(detectPitfalls(collaboration).map((finding) => finding.pitfall));
-    const inAssessment = new Set((score?.pitfalls ?? []).map((finding) => finding.pitfall));
-    for (const pitfall of new Set([...inDocument, ...inAssessment])) {
+    // Per pitfall of this collaboration: 1 from the document, 2 from the assessment, 3 from both.
+    const seen = new Map<PitfallId, number>();
+    for (const finding of detectPitfalls(collaboration)) seen.set(finding.pitfall, 1);
+    for (const finding of score?.pitfalls ?? []) seen.set(finding.pitfall, (seen.get(finding.pitfall) ?? 0) | 2);
+    for (const [pitfall, mark] of seen) {
       const tally = pitfalls.get(pitfall) ?? { inDocuments: 0, inAssessments: 0, inEither: 0 };
       tally.inEither += 1;
-      if (inDocument.has(pitfall)) tally.inDocuments += 1;
-      if (inAssessment.has(pitfall)) tally.inAssessments += 1;
+      if (mark & 1) tally.inDocuments += 1;
+      if (mark & 2) tally.inAssessments += 1;
       pitfalls.set(pitfall, tally);
     }
   }
