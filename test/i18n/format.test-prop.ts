@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { formatFixed, formatNumber } from '../../src/i18n/format.js';
+import { formatFixed, formatList, formatNumber } from '../../src/i18n/format.js';
 
 const tags = { nl: 'nl-NL', en: 'en-GB' } as const;
 /** What Intl itself writes, without a minus sign before a value that rounds to 0. */
@@ -35,4 +35,11 @@ describe('number formatting', () => {
       expect(formatFixed(value, locale, decimals)).toBe(intl(value, locale, decimals, true));
     },
   );
+});
+
+describe('list formatting', () => {
+  const names = fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 8 });
+  test.prop([names, locales])('joins a list exactly as Intl.ListFormat does', (items, locale) => {
+    expect(formatList(items, locale)).toBe(new Intl.ListFormat(tags[locale], { type: 'conjunction' }).format(items));
+  });
 });
