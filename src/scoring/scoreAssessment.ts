@@ -34,33 +34,33 @@ function clampScore(score: number): number {
   return Math.min(Math.max(score, 0), 100);
 }
 
-/**
- * Scores an assessment with settings that have been checked already: the work of `scoreBerenschot` after its options
- * are read. Functions that score many assessments with the same options read them once and call this.
- */
-export function scoreAssessment(assessment: Assessment, settings: ScoreSettings): BerenschotScore {
-  const model = strategyModel();
-  const { minCoverage, bands, sequenceGap, disagreementGap, pitfallThreshold } = settings;
-  const weights = settings.indicatorWeights;
-  const factorWeights = settings.factorWeights;
-  const indicatorCount = model.indicatorIds.length;
-  const min = assessment.scale?.min ?? 1;
-  const max = assessment.scale?.max ?? 5;
-  const range = max - min;
+/** The answers of an assessment, summed in one pass: per indicator, and per partner for the disagreements. */
+interface AnswerTally {
+  /** Per indicator position, the sum of (answer − scale minimum). */
+  readonly sums: number[];
+  /** Per indicator position, the number of answers. */
+  readonly counts: number[];
+  /** Per partner, the sums of the raw answers and their counts. */
+  readonly partners: Map<string, PartnerTally>;
+}
 
-  // One pass over the answers: per indicator the sum of (answer − min) and the count, and per partner the sum of
-  // the raw answers and the count. Whole-number sums are exact, so the order of the responses cannot matter.
+/**
+ * Sums the answers in one pass: per indicator the sum of (answer − min) and the count, and per partner the sum of
+ * the raw answers and the count. Whole-number sums are exact, so the order of the responses cannot matter.
+ */
+function tallyAnswers(assessment: Assessment, model: StrategyModel, min: number): AnswerTally {
+  const indicatorCount = model.indicatorIds.length;
   const sums: number[] = new Array<number>(indicatorCount).fill(0);
   const counts: number[] = new Array<number>(indicatorCount).fill(0);
-  const partnerTallies = new Map<string, PartnerTally>();
+  const partners = new Map<string, PartnerTally>();
   const position = model.indicatorPosition;
   for (const response of assessment.responses) {
     let tally: PartnerTally | undefined;
     if (response.partner !== undefined) {
-      tally = partnerTallies.get(response.partner);
+      tally = partners.get(response.partner);
       if (tally === undefined) {
         tally = { sums: new Array<number>(indicatorCount).fill(0), counts: new Array<number>(indicatorCount).fill(0) };
-        partnerTallies.set(response.partner, tally);
+        partners.set(response.partner, tally);
       }
     }
     const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
@@ -77,94 +77,94 @@ export function scoreAssessment(assessment: Assessment, settings: ScoreSettings)
       }
     }
   }
+  return { sums, counts, partners };
+}
 
-  const indicatorScores: (number | null)[] = new Array(indicatorCount);
-  for (let at = 0; at < indicatorCount; at++) {
-    const answered = counts[at] as number;
-    indicatorScores[at] = answered === 0 ? null : (100 * (sums[at] as number)) / (answered * range);
-  }
-
-  // The factor scores first, so that readiness and warnings can look at any prerequisite.
-  const totals = model.factors.map((factor) => sumFactor(factor, indicatorScores, weights, minCoverage));
-  const factorScores = totals.map((total) => total.score);
-
-  const formula = scoreExplanations.formula(min, max, minCoverage);
-  const factors: FactorScore[] = [];
-  const sequenceWarnings: SequenceWarning[] = [];
-  let overallSum = 0;
-  let overallWeight = 0;
-  let bottleneck: StrategyFactorId | null = null;
-  for (let index = 0; index < model.factors.length; index++) {
-    const factor = model.factors[index] as ModelFactor;
-    const total = totals[index] as FactorTotals;
-    const score = total.score;
-
-    let readiness: number | null = 100;
-    for (const prerequisite of factor.prerequisites) {
-      const prerequisiteScore = factorScores[prerequisite] as number | null;
-      if (prerequisiteScore === null) readiness = null;
-      else if (readiness !== null && prerequisiteScore < readiness) readiness = prerequisiteScore;
-      if (
-        score !== null &&
-        prerequisiteScore !== null &&
-        bandOf(prerequisiteScore, bands) === 'onvoldoende' &&
-        score - prerequisiteScore >= sequenceGap
-      ) {
-        sequenceWarnings.push({
-          factor: factor.id,
-          prerequisite: model.factorIds[prerequisite] as StrategyFactorId,
-          gap: score - prerequisiteScore,
-        });
-      }
-    }
-
-    const indicators: IndicatorScore[] = [];
-    const explained: ExplainedIndicator[] = [];
-    for (let at = factor.first; at < factor.end; at++) {
-      const indicator = model.indicatorIds[at] as IndicatorId;
-      const indicatorScore = indicatorScores[at] as number | null;
-      const weight = weights[at] as number;
-      indicators.push({ indicator, score: indicatorScore, answers: counts[at] as number });
-      explained.push({
-        indicator,
-        score: indicatorScore,
-        weight,
-        counted: score !== null && indicatorScore !== null && weight > 0,
+/** The readiness of a factor (its lowest prerequisite score) and the sequence warnings of its prerequisites. */
+function readinessOf(
+  factor: ModelFactor,
+  score: number | null,
+  factorScores: readonly (number | null)[],
+  model: StrategyModel,
+  settings: ScoreSettings,
+  warnings: SequenceWarning[],
+): number | null {
+  let readiness: number | null = 100;
+  for (const prerequisite of factor.prerequisites) {
+    const prerequisiteScore = factorScores[prerequisite] as number | null;
+    if (prerequisiteScore === null) readiness = null;
+    else if (readiness !== null && prerequisiteScore < readiness) readiness = prerequisiteScore;
+    if (
+      score !== null &&
+      prerequisiteScore !== null &&
+      bandOf(prerequisiteScore, settings.bands) === 'onvoldoende' &&
+      score - prerequisiteScore >= settings.sequenceGap
+    ) {
+      warnings.push({
+        factor: factor.id,
+        prerequisite: model.factorIds[prerequisite] as StrategyFactorId,
+        gap: score - prerequisiteScore,
       });
     }
-
-    const band = score === null ? null : bandOf(score, bands);
-    factors.push({
-      factor: factor.id,
-      score,
-      band,
-      coverage: total.coverage,
-      readiness,
-      indicators,
-      explanation: {
-        indicators: explained,
-        answeredWeight: total.answeredWeight,
-        totalWeight: total.totalWeight,
-        coverage: total.coverage,
-        minCoverage,
-        formula: { nl: formula.nl, en: formula.en },
-        summary: summarise(total, factor.end - factor.first, minCoverage),
-      },
-    });
-
-    if (score !== null) {
-      const weight = factorWeights[index] as number;
-      overallSum += weight * score;
-      overallWeight += weight;
-      if (bottleneck === null && band === 'onvoldoende') bottleneck = factor.id;
-    }
   }
-  const overallScore = overallWeight > 0 ? clampScore(overallSum / overallWeight) : null;
+  return readiness;
+}
 
+/** The result of one factor: its score, band, readiness, indicators and the explanation of how it came about. */
+function factorResult(
+  factor: ModelFactor,
+  total: FactorTotals,
+  readiness: number | null,
+  indicatorScores: readonly (number | null)[],
+  counts: readonly number[],
+  settings: ScoreSettings,
+  formula: LocalisedText,
+): FactorScore {
+  const model = strategyModel();
+  const score = total.score;
+  const indicators: IndicatorScore[] = [];
+  const explained: ExplainedIndicator[] = [];
+  for (let at = factor.first; at < factor.end; at++) {
+    const indicator = model.indicatorIds[at] as IndicatorId;
+    const indicatorScore = indicatorScores[at] as number | null;
+    const weight = settings.indicatorWeights[at] as number;
+    indicators.push({ indicator, score: indicatorScore, answers: counts[at] as number });
+    explained.push({
+      indicator,
+      score: indicatorScore,
+      weight,
+      counted: score !== null && indicatorScore !== null && weight > 0,
+    });
+  }
+  return {
+    factor: factor.id,
+    score,
+    band: score === null ? null : bandOf(score, settings.bands),
+    coverage: total.coverage,
+    readiness,
+    indicators,
+    explanation: {
+      indicators: explained,
+      answeredWeight: total.answeredWeight,
+      totalWeight: total.totalWeight,
+      coverage: total.coverage,
+      minCoverage: settings.minCoverage,
+      formula: { nl: formula.nl, en: formula.en },
+      summary: summarise(total, factor.end - factor.first, settings.minCoverage),
+    },
+  };
+}
+
+/** The pitfalls whose signal indicator scores below the threshold. */
+function signalledPitfalls(
+  model: StrategyModel,
+  indicatorScores: readonly (number | null)[],
+  threshold: number,
+): AssessmentPitfall[] {
   const pitfalls: AssessmentPitfall[] = [];
   for (const pitfall of model.pitfalls) {
     const score = indicatorScores[pitfall.signal] as number | null;
-    if (score !== null && score < pitfallThreshold) {
+    if (score !== null && score < threshold) {
       pitfalls.push({
         pitfall: pitfall.id,
         factor: pitfall.factor,
@@ -174,19 +174,59 @@ export function scoreAssessment(assessment: Assessment, settings: ScoreSettings)
       });
     }
   }
+  return pitfalls;
+}
+
+/**
+ * Scores an assessment with settings that have been checked already: the work of `scoreBerenschot` after its options
+ * are read. Functions that score many assessments with the same options read them once and call this.
+ */
+export function scoreAssessment(assessment: Assessment, settings: ScoreSettings): BerenschotScore {
+  const model = strategyModel();
+  const min = assessment.scale?.min ?? 1;
+  const max = assessment.scale?.max ?? 5;
+  const range = max - min;
+  const { sums, counts, partners } = tallyAnswers(assessment, model, min);
+  const indicatorScores = counts.map((answered, at) =>
+    answered === 0 ? null : (100 * (sums[at] as number)) / (answered * range),
+  );
+  // The factor scores first, so that readiness and warnings can look at any prerequisite.
+  const totals = model.factors.map((factor) =>
+    sumFactor(factor, indicatorScores, settings.indicatorWeights, settings.minCoverage),
+  );
+  const factorScores = totals.map((total) => total.score);
+  const formula = scoreExplanations.formula(min, max, settings.minCoverage);
+  const sequenceWarnings: SequenceWarning[] = [];
+  const factors = model.factors.map((factor, index) => {
+    const total = totals[index] as FactorTotals;
+    const readiness = readinessOf(factor, total.score, factorScores, model, settings, sequenceWarnings);
+    return factorResult(factor, total, readiness, indicatorScores, counts, settings, formula);
+  });
+
+  let overallSum = 0;
+  let overallWeight = 0;
+  let bottleneck: StrategyFactorId | null = null;
+  factors.forEach((result, index) => {
+    if (result.score === null) return;
+    const weight = settings.factorWeights[index] as number;
+    overallSum += weight * result.score;
+    overallWeight += weight;
+    if (bottleneck === null && result.band === 'onvoldoende') bottleneck = result.factor;
+  });
+  const overallScore = overallWeight > 0 ? clampScore(overallSum / overallWeight) : null;
 
   return {
     collaboration: assessment.collaboration,
     date: assessment.date,
     overall: {
       score: overallScore,
-      band: overallScore === null ? null : bandOf(overallScore, bands),
+      band: overallScore === null ? null : bandOf(overallScore, settings.bands),
       bottleneck,
     },
     factors,
     sequenceWarnings,
-    pitfalls,
-    disagreements: findDisagreements(model, partnerTallies, disagreementGap),
+    pitfalls: signalledPitfalls(model, indicatorScores, settings.pitfallThreshold),
+    disagreements: findDisagreements(model, partners, settings.disagreementGap),
   };
 }
 
