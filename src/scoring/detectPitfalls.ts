@@ -14,6 +14,7 @@ import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { pitfallFindings } from '../i18n/pitfallFindings/pitfallFindings.js';
 import { monthsBefore } from '../internal/calendar.js';
 import type { Collaboration, Interest, Partner, Stakeholder } from '../schema/types.js';
+import { eventEvidence } from './eventEvidence.js';
 import { latestDate } from './latestDate.js';
 import type {
   AgreementEvidence,
@@ -215,14 +216,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     const changes: LocalisedText[] = [];
     (context.collaboration.events ?? []).forEach((event, index) => {
       if (event.type !== 'turnover' || event.date < windowStart || event.date > referenceDate) return;
-      evidence.push({
-        kind: 'event',
-        index,
-        type: event.type,
-        date: event.date,
-        ...(event.partner === undefined ? {} : { partner: event.partner }),
-        ...(event.role === undefined ? {} : { role: event.role }),
-      });
+      evidence.push(eventEvidence(event, index));
       changes.push(pitfallFindings.turnoverLabel(event.date, event.role, context.nameOf(event.partner)));
     });
     if (evidence.length === 0) return undefined;
@@ -245,13 +239,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     (context.collaboration.events ?? []).forEach((event, index) => {
       if (event.type !== 'execution-start') return;
       if (firstRoles !== undefined && event.date >= firstRoles.date) return;
-      evidence.push({
-        kind: 'event',
-        index,
-        type: event.type,
-        date: event.date,
-        ...(event.partner === undefined ? {} : { partner: event.partner }),
-      });
+      evidence.push(eventEvidence(event, index));
       starts.push(event.date);
     });
     if (evidence.length === 0) return undefined;
@@ -264,13 +252,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     const announcements: LocalisedText[] = [];
     (context.collaboration.events ?? []).forEach((event, index) => {
       if (event.type !== 'public-announcement' || event.partnersInformedFirst) return;
-      evidence.push({
-        kind: 'event',
-        index,
-        type: event.type,
-        date: event.date,
-        ...(event.partner === undefined ? {} : { partner: event.partner }),
-      });
+      evidence.push(eventEvidence(event, index));
       announcements.push(pitfallFindings.announcementLabel(event.date, context.nameOf(event.partner)));
     });
     if (evidence.length === 0) return undefined;

@@ -19,6 +19,7 @@ import { stageReasons } from '../i18n/stageReasons/stageReasons.js';
 import { monthsBefore, wholeMonthsBetween } from '../internal/calendar.js';
 import { lazy } from '../internal/lazy.js';
 import type { AgreementTopic, Collaboration } from '../schema/types.js';
+import { eventEvidence } from './eventEvidence.js';
 import type {
   AgreementTopicsEvidence,
   AmbitionContentEvidence,
@@ -28,7 +29,7 @@ import type {
   StageOrder,
   StageRule,
 } from './stageInference.js';
-import type { BerenschotScore, EventEvidence } from './types.js';
+import type { BerenschotScore } from './types.js';
 
 /** The points of the document's own stage. */
 export const SELF_PLACEMENT_POINTS = 3;
@@ -177,18 +178,6 @@ export function agreementsVote(collaboration: Collaboration): Vote {
   return vote(2, stageReasons.agreementsOther(agreements.length));
 }
 
-function eventEvidence(collaboration: Collaboration, index: number): EventEvidence {
-  const event = (collaboration.events ?? [])[index] as NonNullable<Collaboration['events']>[number];
-  return {
-    kind: 'event',
-    index,
-    type: event.type,
-    date: event.date,
-    ...(event.partner === undefined ? {} : { partner: event.partner }),
-    ...(event.type === 'turnover' && event.role !== undefined ? { role: event.role } : {}),
-  };
-}
-
 /** The date of the first agreement that covers roles, or `undefined` when there is none. */
 function firstRolesAgreement(collaboration: Collaboration): string | undefined {
   let firstRoles: string | undefined;
@@ -230,7 +219,7 @@ export function eventVotes(collaboration: Collaboration, referenceDate: string):
     order,
     points: 1,
     message,
-    evidence: indexes.map((index) => eventEvidence(collaboration, index)),
+    evidence: indexes.map((index) => eventEvidence(events[index] as (typeof events)[number], index)),
   });
   const votes: Vote[] = [];
   if (uninformed.length > 0) {
