@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { Bench } from 'tinybench';
-import { toIsoDate } from '../src/internal/isoDate.js';
+import { toIsoDate } from '../src/internal/calendar.js';
 import type { Assessment, Collaboration, Portfolio } from '../src/schema/types.js';
 import { scoreBerenschot } from '../src/scoring/scoreBerenschot.js';
 import { summarisePortfolio } from '../src/scoring/summarisePortfolio.js';

@@ -55,7 +55,7 @@ const sections: { key: Exclude<keyof typeof catalogue, 'edition' | 'changes'>; t
     key: 'sources',
     title: 'Sources',
     intro:
-      'The five reports everything rests on, then the acts and publications outside them that the statements about the law cite (marked as outside the five reports).',
+      'The five reports everything rests on, then the acts and publications outside them (marked as such): those that the statements about the law cite, then those that the dated Fusietoets rules rest on.',
   },
 ];
 
@@ -156,7 +156,7 @@ for (const section of sections) {
     const source = entry as Partial<Source>;
     if (section.key === 'sources' && source.outsideReports) {
       lines.push(
-        `- **buiten de vijf rapporten / outside the five reports**: ${clean(source.title ?? '')}${source.bwbId ? ` (${source.bwbId})` : ''}`,
+        `- **buiten de vijf rapporten / outside the five reports**: ${clean(source.title ?? '')}${source.bwbId ? ` (${source.bwbId})` : ''}${source.url ? `, <${source.url}>` : ''}`,
       );
     }
     if (entry.retired) {

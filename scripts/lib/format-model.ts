@@ -292,7 +292,7 @@ export function boundsOf(node: FormatNode): string | undefined {
     case 'array':
       return range(node.minItems, node.maxItems, 'items');
     case 'string':
-      if (node.plain.some((plain) => plain.name === 'isIsoDate')) return 'a date, YYYY-MM-DD';
+      if (node.plain.some((plain) => plain.name === 'isCalendarDate')) return 'a date, YYYY-MM-DD';
       if (node.patterns.some((pattern) => pattern.source.startsWith('^[a-z0-9]'))) return 'a slug';
       return range(node.minLength, node.maxLength, 'characters');
     case 'number': {

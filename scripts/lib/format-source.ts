@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as z from 'zod';
 import { catalogue } from '../../src/catalogue/index.js';
-import type { LocalisedText } from '../../src/catalogue/types.js';
-import { fieldName } from '../../src/errors/messages.js';
+import { documentIssues } from '../../src/i18n/documentIssues/documentIssues.js';
+import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
 import { defaultLimits } from '../../src/internal/snapshot.js';
 import { assessmentRuleTexts, assessmentStructure } from '../../src/schema/assessmentFormat.js';
 import { BerenschotScoreSchema } from '../../src/schema/BerenschotScoreSchema.js';
@@ -44,7 +44,7 @@ export const libraryFormat: FormatSource = {
   registry: formatRegistry,
   plainChecks,
   catalogue,
-  fieldName,
+  fieldName: documentIssues.fieldName,
   limits: defaultLimits,
   others: { catalogue: CatalogueSchema, score: BerenschotScoreSchema },
 };
@@ -63,7 +63,7 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
       load('schema/portfolioFormat.ts'),
       load('schema/fields.ts'),
       load('catalogue/index.ts'),
-      load('errors/messages.ts'),
+      load('i18n/documentIssues/documentIssues.ts'),
       load('internal/snapshot.ts'),
       load('schema/CatalogueSchema.ts'),
       load('schema/BerenschotScoreSchema.ts'),
@@ -82,7 +82,7 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
     registry: fields.formatRegistry,
     plainChecks: fields.plainChecks,
     catalogue: catalogue.catalogue,
-    fieldName: messages.fieldName,
+    fieldName: messages.documentIssues.fieldName,
     limits: snapshot.defaultLimits,
     others: { catalogue: catalogueSchema.CatalogueSchema, score: score.BerenschotScoreSchema },
   };

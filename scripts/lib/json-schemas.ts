@@ -9,7 +9,7 @@
  * other unknown key; and, in the description, the rules of that document that JSON Schema cannot express.
  */
 import * as z from 'zod';
-import type { LocalisedText } from '../../src/catalogue/types.js';
+import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
 import type { FormatMeta } from '../../src/schema/fields.js';
 import { type FormatSource, libraryFormat } from './format-source.js';
 
@@ -57,7 +57,9 @@ function labelTitle(label: LocalisedText): string {
 function fieldTitle(source: FormatSource, path: Path): string {
   const name = source.fieldName(path);
   if (name.en.startsWith('field ')) {
-    throw new Error(`json-schemas: no name in domain words for ${path.join('.')}; add one to fieldNames`);
+    throw new Error(
+      `json-schemas: no name in domain words for ${path.join('.')}; add one to the field words of src/i18n/documentIssues`,
+    );
   }
   const english = name.en.charAt(0).toUpperCase() + name.en.slice(1);
   return name.nl.toLowerCase() === name.en.toLowerCase() ? english : `${english} (${name.nl})`;

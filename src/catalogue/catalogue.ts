@@ -15,7 +15,6 @@ import { pitfalls } from './data/pitfalls.js';
 import { portraits } from './data/portraits.js';
 import { reasons } from './data/reasons.js';
 import { sectors } from './data/sectors.js';
-import { sources } from './data/sources.js';
 import { staffAttentionPoints } from './data/staffAttentionPoints.js';
 import { stages } from './data/stages.js';
 import { stakeholderGroups } from './data/stakeholderGroups.js';
@@ -24,93 +23,8 @@ import { suggestions } from './data/suggestions.js';
 import { supportNeeds } from './data/supportNeeds.js';
 import { themes } from './data/themes.js';
 import { trainingRoutes } from './data/trainingRoutes.js';
-import type {
-  Benchmark,
-  Benefit,
-  CollaborationForm,
-  Competence,
-  CoordinatingRole,
-  EditionChanges,
-  Factor,
-  Indicator,
-  Level,
-  Mapping,
-  Motive,
-  PartnerType,
-  Pitfall,
-  Portrait,
-  Reason,
-  Sector,
-  Source,
-  StaffAttentionPoint,
-  Stage,
-  StakeholderGroup,
-  StrategyFactor,
-  Suggestion,
-  SupportNeed,
-  Theme,
-  TrainingRoute,
-} from './types.js';
-
-/**
- * The whole reference catalogue: every list, in catalogue order.
- *
- * @category Catalogue
- */
-export interface Catalogue {
-  /** The edition, `'<year>.<number>'`. Ids never change meaning between editions; retired ids stay resolvable. */
-  readonly edition: string;
-  /** The five source documents. */
-  readonly sources: readonly Source[];
-  /** The samenwerkingsthema's. */
-  readonly themes: readonly Theme[];
-  /** The samenwerkingsvormen, main forms before their sub-forms. */
-  readonly forms: readonly CollaborationForm[];
-  /** The bevorderende and belemmerende factoren. */
-  readonly factors: readonly Factor[];
-  /** The six Berenschot strategy factors, in strategy order. */
-  readonly strategyFactors: readonly StrategyFactor[];
-  /** The self-assessment indicators, grouped by strategy factor in strategy order. */
-  readonly indicators: readonly Indicator[];
-  /** The pitfalls (valkuilen), grouped by strategy factor. */
-  readonly pitfalls: readonly Pitfall[];
-  /** The collaboration stages, from mistrust (0) to mature partnership (4). */
-  readonly stages: readonly Stage[];
-  /** The reasons for not collaborating. */
-  readonly reasons: readonly Reason[];
-  /** The types of partner organisation. */
-  readonly partnerTypes: readonly PartnerType[];
-  /** The stakeholder groups. */
-  readonly stakeholderGroups: readonly StakeholderGroup[];
-  /** The education sectors, from young to old learners. */
-  readonly sectors: readonly Sector[];
-  /** The motives for collaborating, with printed mean scores where the sources give them. */
-  readonly motives: readonly Motive[];
-  /** The published survey figures, kept exactly as printed. */
-  readonly benchmarks: readonly Benchmark[];
-  /** The links between the Berenschot factors, the Kaats & Opheij perspectives and the NSOB elements. */
-  readonly mappings: readonly Mapping[];
-  /** The levels of collaboration (individual, group, organisation). */
-  readonly levels: readonly Level[];
-  /** The competences staff need to collaborate with professionals outside education. */
-  readonly competences: readonly Competence[];
-  /** The eight municipalities portrayed by Berenschot. */
-  readonly portraits: readonly Portrait[];
-  /** The benefits partners experience from collaborating (Regioplan), linked to the motives they answer. */
-  readonly benefits: readonly Benefit[];
-  /** The Overlegraad PO-VO's suggestions a to i for furthering regional collaboration. */
-  readonly suggestions: readonly Suggestion[];
-  /** The roles inside a school that hold the contact with outside partners (Arbeidsmarktplatform PO). */
-  readonly coordinatingRoles: readonly CoordinatingRole[];
-  /** The points of attention per staff group for working with outside partners (Arbeidsmarktplatform PO). */
-  readonly staffAttentionPoints: readonly StaffAttentionPoint[];
-  /** The ways staff learn to collaborate with outside professionals (Arbeidsmarktplatform PO). */
-  readonly trainingRoutes: readonly TrainingRoute[];
-  /** What collaborating vso and vo schools would like outside support with. */
-  readonly supportNeeds: readonly SupportNeed[];
-  /** What each edition added, changed and retired, oldest first; the last entry is this edition. */
-  readonly changes: readonly EditionChanges[];
-}
+import { sourceEntries } from './sourceEntries.js';
+import type { Catalogue } from './types.js';
 
 /**
  * The reference catalogue: one deeply frozen object with every list, built once.
@@ -130,7 +44,7 @@ export interface Catalogue {
  */
 export const catalogue: Catalogue = /* @__PURE__ */ deepFreeze({
   edition: '2026.2',
-  sources,
+  sources: sourceEntries,
   themes,
   forms,
   factors,

@@ -1,6 +1,14 @@
+import { type CatalogueListName, nl } from '../i18n/catalogueLists/nl.js';
+
+export type { CatalogueListName } from '../i18n/catalogueLists/nl.js';
+
 /**
  * The names of the catalogue's lists of entries, in catalogue order: every key of the catalogue except `edition` and
  * `changes`. The change list, the catalogue schema and the docs use them to name the list an id belongs to.
+ *
+ * @remarks
+ * Defined once, by the words that name one entry of each list in messages (`i18n/catalogueLists`): a list cannot be
+ * named here without words in every language, nor have words without being named here.
  *
  * @example
  * ```ts
@@ -11,36 +19,6 @@
  * ```
  * @category Catalogue
  */
-export const catalogueListNames = [
-  'sources',
-  'themes',
-  'forms',
-  'factors',
-  'strategyFactors',
-  'indicators',
-  'pitfalls',
-  'stages',
-  'reasons',
-  'partnerTypes',
-  'stakeholderGroups',
-  'sectors',
-  'motives',
-  'benchmarks',
-  'mappings',
-  'levels',
-  'competences',
-  'portraits',
-  'benefits',
-  'suggestions',
-  'coordinatingRoles',
-  'staffAttentionPoints',
-  'trainingRoutes',
-  'supportNeeds',
-] as const;
-
-/**
- * The name of one of the catalogue's lists of entries.
- *
- * @category Catalogue
- */
-export type CatalogueListName = (typeof catalogueListNames)[number];
+export const catalogueListNames: readonly CatalogueListName[] = /* @__PURE__ */ Object.freeze(
+  Object.keys(nl.entry) as CatalogueListName[],
+);

@@ -1,8 +1,9 @@
-import { messages } from '../errors/messages.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { lazy } from '../internal/lazy.js';
 import { suggestIds } from '../internal/suggest.js';
-import type { LocalisedText } from './types.js';
+import type { CatalogueListName } from './catalogueListNames.js';
 
 /**
  * Builds the O(1) lookup for one catalogue list. The index is made on the first call, so a list that is never
@@ -10,28 +11,21 @@ import type { LocalisedText } from './types.js';
  */
 export function createLookup<Entry extends { readonly id: string }>(
   entries: readonly Entry[],
-  list: LocalisedText,
+  list: CatalogueListName,
 ): (id: string) => Entry {
-  let index: Map<string, Entry> | undefined;
+  const index = lazy(() => new Map(deepFreeze(entries).map((entry) => [entry.id, entry])));
   return (id) => {
-    if (index === undefined) {
-      deepFreeze(entries);
-      index = new Map(entries.map((entry) => [entry.id, entry]));
-    }
-    const entry = typeof id === 'string' ? index.get(id) : undefined;
+    const entry = typeof id === 'string' ? index().get(id) : undefined;
     if (entry !== undefined) return entry;
     const known = entries.map((candidate) => candidate.id);
     throw new SamenwerkingError([
-      { code: 'unknown_id', path: [], message: messages.unknownId(list, id, suggestIds(id, known)) },
+      { code: 'unknown_id', path: [], message: argumentIssues.unknownId(list, id, suggestIds(id, known)) },
     ]);
   };
 }
 
 /** Builds the type guard that tells whether a value is an id of one catalogue list. */
 export function createIdGuard<Id extends string>(ids: readonly Id[]): (value: unknown) => value is Id {
-  let known: ReadonlySet<string> | undefined;
-  return (value): value is Id => {
-    known ??= new Set(ids);
-    return typeof value === 'string' && known.has(value);
-  };
+  const known = lazy((): ReadonlySet<string> => new Set(ids));
+  return (value): value is Id => typeof value === 'string' && known().has(value);
 }

@@ -4,34 +4,54 @@
  * @module
  */
 import { createIdGuard, createLookup } from './createLookup.js';
-import { type BenchmarkId, benchmarkIds, benchmarks } from './data/benchmarks.js';
-import { type BenefitId, benefitIds, benefits } from './data/benefits.js';
-import { type CompetenceId, competenceIds, competences } from './data/competences.js';
-import { type CoordinatingRoleId, coordinatingRoleIds, coordinatingRoles } from './data/coordinatingRoles.js';
-import { type FactorId, factorIds, factors } from './data/factors.js';
-import { type FormId, formIds, forms } from './data/forms.js';
-import { type IndicatorId, indicatorIds, indicators } from './data/indicators.js';
-import { type LevelId, levelIds, levels } from './data/levels.js';
-import { type MappingId, mappingIds, mappings } from './data/mappings.js';
-import { type MotiveId, motiveIds, motives } from './data/motives.js';
-import { type PartnerTypeId, partnerTypeIds, partnerTypes } from './data/partnerTypes.js';
-import { type PitfallId, pitfallIds, pitfalls } from './data/pitfalls.js';
-import { type PortraitId, portraitIds, portraits } from './data/portraits.js';
-import { type ReasonId, reasonIds, reasons } from './data/reasons.js';
-import { type SectorId, sectorIds, sectors } from './data/sectors.js';
-import { type SourceId, sourceIds, sources } from './data/sources.js';
-import {
-  type StaffAttentionPointId,
-  staffAttentionPointIds,
-  staffAttentionPoints,
-} from './data/staffAttentionPoints.js';
-import { type StageId, stageIds, stages } from './data/stages.js';
-import { type StakeholderGroupId, stakeholderGroupIds, stakeholderGroups } from './data/stakeholderGroups.js';
-import { type StrategyFactorId, strategyFactorIds, strategyFactors } from './data/strategyFactors.js';
-import { type SuggestionId, suggestionIds, suggestions } from './data/suggestions.js';
-import { type SupportNeedId, supportNeedIds, supportNeeds } from './data/supportNeeds.js';
-import { type ThemeId, themeIds, themes } from './data/themes.js';
-import { type TrainingRouteId, trainingRouteIds, trainingRoutes } from './data/trainingRoutes.js';
+import { benchmarks } from './data/benchmarks.js';
+import { benefits } from './data/benefits.js';
+import { competences } from './data/competences.js';
+import { coordinatingRoles } from './data/coordinatingRoles.js';
+import { factors } from './data/factors.js';
+import { forms } from './data/forms.js';
+import { indicators } from './data/indicators.js';
+import { levels } from './data/levels.js';
+import { mappings } from './data/mappings.js';
+import { motives } from './data/motives.js';
+import { partnerTypes } from './data/partnerTypes.js';
+import { pitfalls } from './data/pitfalls.js';
+import { portraits } from './data/portraits.js';
+import { reasons } from './data/reasons.js';
+import { sectors } from './data/sectors.js';
+import { staffAttentionPoints } from './data/staffAttentionPoints.js';
+import { stages } from './data/stages.js';
+import { stakeholderGroups } from './data/stakeholderGroups.js';
+import { strategyFactors } from './data/strategyFactors.js';
+import { suggestions } from './data/suggestions.js';
+import { supportNeeds } from './data/supportNeeds.js';
+import { themes } from './data/themes.js';
+import { trainingRoutes } from './data/trainingRoutes.js';
+import { type BenchmarkId, benchmarkIds } from './ids/benchmarks.js';
+import { type BenefitId, benefitIds } from './ids/benefits.js';
+import { type CompetenceId, competenceIds } from './ids/competences.js';
+import { type CoordinatingRoleId, coordinatingRoleIds } from './ids/coordinatingRoles.js';
+import { type FactorId, factorIds } from './ids/factors.js';
+import { type FormId, formIds } from './ids/forms.js';
+import { type IndicatorId, indicatorIds } from './ids/indicators.js';
+import { type LevelId, levelIds } from './ids/levels.js';
+import { type MappingId, mappingIds } from './ids/mappings.js';
+import { type MotiveId, motiveIds } from './ids/motives.js';
+import { type PartnerTypeId, partnerTypeIds } from './ids/partnerTypes.js';
+import { type PitfallId, pitfallIds } from './ids/pitfalls.js';
+import { type PortraitId, portraitIds } from './ids/portraits.js';
+import { type ReasonId, reasonIds } from './ids/reasons.js';
+import { type SectorId, sectorIds } from './ids/sectors.js';
+import { type SourceId, sourceIds } from './ids/sources.js';
+import { type StaffAttentionPointId, staffAttentionPointIds } from './ids/staffAttentionPoints.js';
+import { type StageId, stageIds } from './ids/stages.js';
+import { type StakeholderGroupId, stakeholderGroupIds } from './ids/stakeholderGroups.js';
+import { type StrategyFactorId, strategyFactorIds } from './ids/strategyFactors.js';
+import { type SuggestionId, suggestionIds } from './ids/suggestions.js';
+import { type SupportNeedId, supportNeedIds } from './ids/supportNeeds.js';
+import { type ThemeId, themeIds } from './ids/themes.js';
+import { type TrainingRouteId, trainingRouteIds } from './ids/trainingRoutes.js';
+import { sourceEntries } from './sourceEntries.js';
 import type {
   Benchmark,
   Benefit,
@@ -74,7 +94,7 @@ import type {
  * @category Catalogue
  * @function
  */
-export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(sources, { nl: 'bron', en: 'source' });
+export const getSource: (id: SourceId) => Source = /* @__PURE__ */ createLookup(sourceEntries, 'sources');
 
 /**
  * Tells whether a value is the id of a source, for checking untrusted input before a lookup.
@@ -109,10 +129,7 @@ export const isSourceId: (value: unknown) => value is SourceId = /* @__PURE__ */
  * @category Catalogue
  * @function
  */
-export const getTheme: (id: ThemeId) => Theme = /* @__PURE__ */ createLookup(themes, {
-  nl: 'samenwerkingsthema',
-  en: 'theme',
-});
+export const getTheme: (id: ThemeId) => Theme = /* @__PURE__ */ createLookup(themes, 'themes');
 
 /**
  * Tells whether a value is the id of a theme, for checking untrusted input before a lookup.
@@ -147,10 +164,7 @@ export const isThemeId: (value: unknown) => value is ThemeId = /* @__PURE__ */ c
  * @category Catalogue
  * @function
  */
-export const getForm: (id: FormId) => CollaborationForm = /* @__PURE__ */ createLookup(forms, {
-  nl: 'samenwerkingsvorm',
-  en: 'collaboration form',
-});
+export const getForm: (id: FormId) => CollaborationForm = /* @__PURE__ */ createLookup(forms, 'forms');
 
 /**
  * Tells whether a value is the id of a collaboration form, for checking untrusted input before a lookup.
@@ -185,10 +199,7 @@ export const isFormId: (value: unknown) => value is FormId = /* @__PURE__ */ cre
  * @category Catalogue
  * @function
  */
-export const getFactor: (id: FactorId) => Factor = /* @__PURE__ */ createLookup(factors, {
-  nl: 'bevorderende of belemmerende factor',
-  en: 'promoting or hindering factor',
-});
+export const getFactor: (id: FactorId) => Factor = /* @__PURE__ */ createLookup(factors, 'factors');
 
 /**
  * Tells whether a value is the id of a promoting or hindering factor, for checking untrusted input before a lookup.
@@ -225,7 +236,7 @@ export const isFactorId: (value: unknown) => value is FactorId = /* @__PURE__ */
  */
 export const getStrategyFactor: (id: StrategyFactorId) => StrategyFactor = /* @__PURE__ */ createLookup(
   strategyFactors,
-  { nl: 'strategiefactor', en: 'strategy factor' },
+  'strategyFactors',
 );
 
 /**
@@ -262,10 +273,7 @@ export const isStrategyFactorId: (value: unknown) => value is StrategyFactorId =
  * @category Catalogue
  * @function
  */
-export const getIndicator: (id: IndicatorId) => Indicator = /* @__PURE__ */ createLookup(indicators, {
-  nl: 'indicator',
-  en: 'indicator',
-});
+export const getIndicator: (id: IndicatorId) => Indicator = /* @__PURE__ */ createLookup(indicators, 'indicators');
 
 /**
  * Tells whether a value is the id of a indicator, for checking untrusted input before a lookup.
@@ -300,10 +308,7 @@ export const isIndicatorId: (value: unknown) => value is IndicatorId = /* @__PUR
  * @category Catalogue
  * @function
  */
-export const getPitfall: (id: PitfallId) => Pitfall = /* @__PURE__ */ createLookup(pitfalls, {
-  nl: 'valkuil',
-  en: 'pitfall',
-});
+export const getPitfall: (id: PitfallId) => Pitfall = /* @__PURE__ */ createLookup(pitfalls, 'pitfalls');
 
 /**
  * Tells whether a value is the id of a pitfall, for checking untrusted input before a lookup.
@@ -338,10 +343,7 @@ export const isPitfallId: (value: unknown) => value is PitfallId = /* @__PURE__ 
  * @category Catalogue
  * @function
  */
-export const getStage: (id: StageId) => Stage = /* @__PURE__ */ createLookup(stages, {
-  nl: 'samenwerkingsstadium',
-  en: 'collaboration stage',
-});
+export const getStage: (id: StageId) => Stage = /* @__PURE__ */ createLookup(stages, 'stages');
 
 /**
  * Tells whether a value is the id of a collaboration stage, for checking untrusted input before a lookup.
@@ -376,10 +378,7 @@ export const isStageId: (value: unknown) => value is StageId = /* @__PURE__ */ c
  * @category Catalogue
  * @function
  */
-export const getReason: (id: ReasonId) => Reason = /* @__PURE__ */ createLookup(reasons, {
-  nl: 'reden om niet samen te werken',
-  en: 'reason for not collaborating',
-});
+export const getReason: (id: ReasonId) => Reason = /* @__PURE__ */ createLookup(reasons, 'reasons');
 
 /**
  * Tells whether a value is the id of a reason for not collaborating, for checking untrusted input before a lookup.
@@ -414,10 +413,10 @@ export const isReasonId: (value: unknown) => value is ReasonId = /* @__PURE__ */
  * @category Catalogue
  * @function
  */
-export const getPartnerType: (id: PartnerTypeId) => PartnerType = /* @__PURE__ */ createLookup(partnerTypes, {
-  nl: 'soort partner',
-  en: 'partner type',
-});
+export const getPartnerType: (id: PartnerTypeId) => PartnerType = /* @__PURE__ */ createLookup(
+  partnerTypes,
+  'partnerTypes',
+);
 
 /**
  * Tells whether a value is the id of a partner type, for checking untrusted input before a lookup.
@@ -455,7 +454,7 @@ export const isPartnerTypeId: (value: unknown) => value is PartnerTypeId =
  */
 export const getStakeholderGroup: (id: StakeholderGroupId) => StakeholderGroup = /* @__PURE__ */ createLookup(
   stakeholderGroups,
-  { nl: 'groep belanghebbenden', en: 'stakeholder group' },
+  'stakeholderGroups',
 );
 
 /**
@@ -492,10 +491,7 @@ export const isStakeholderGroupId: (value: unknown) => value is StakeholderGroup
  * @category Catalogue
  * @function
  */
-export const getSector: (id: SectorId) => Sector = /* @__PURE__ */ createLookup(sectors, {
-  nl: 'onderwijssector',
-  en: 'education sector',
-});
+export const getSector: (id: SectorId) => Sector = /* @__PURE__ */ createLookup(sectors, 'sectors');
 
 /**
  * Tells whether a value is the id of a education sector, for checking untrusted input before a lookup.
@@ -530,10 +526,7 @@ export const isSectorId: (value: unknown) => value is SectorId = /* @__PURE__ */
  * @category Catalogue
  * @function
  */
-export const getMotive: (id: MotiveId) => Motive = /* @__PURE__ */ createLookup(motives, {
-  nl: 'motief',
-  en: 'motive',
-});
+export const getMotive: (id: MotiveId) => Motive = /* @__PURE__ */ createLookup(motives, 'motives');
 
 /**
  * Tells whether a value is the id of a motive, for checking untrusted input before a lookup.
@@ -568,10 +561,7 @@ export const isMotiveId: (value: unknown) => value is MotiveId = /* @__PURE__ */
  * @category Catalogue
  * @function
  */
-export const getBenchmark: (id: BenchmarkId) => Benchmark = /* @__PURE__ */ createLookup(benchmarks, {
-  nl: 'benchmark',
-  en: 'benchmark',
-});
+export const getBenchmark: (id: BenchmarkId) => Benchmark = /* @__PURE__ */ createLookup(benchmarks, 'benchmarks');
 
 /**
  * Tells whether a value is the id of a benchmark, for checking untrusted input before a lookup.
@@ -606,10 +596,7 @@ export const isBenchmarkId: (value: unknown) => value is BenchmarkId = /* @__PUR
  * @category Catalogue
  * @function
  */
-export const getMapping: (id: MappingId) => Mapping = /* @__PURE__ */ createLookup(mappings, {
-  nl: 'koppeling tussen kaders',
-  en: 'framework mapping',
-});
+export const getMapping: (id: MappingId) => Mapping = /* @__PURE__ */ createLookup(mappings, 'mappings');
 
 /**
  * Tells whether a value is the id of a framework mapping, for checking untrusted input before a lookup.
@@ -644,10 +631,7 @@ export const isMappingId: (value: unknown) => value is MappingId = /* @__PURE__ 
  * @category Catalogue
  * @function
  */
-export const getLevel: (id: LevelId) => Level = /* @__PURE__ */ createLookup(levels, {
-  nl: 'samenwerkingsniveau',
-  en: 'collaboration level',
-});
+export const getLevel: (id: LevelId) => Level = /* @__PURE__ */ createLookup(levels, 'levels');
 
 /**
  * Tells whether a value is the id of a collaboration level, for checking untrusted input before a lookup.
@@ -682,10 +666,7 @@ export const isLevelId: (value: unknown) => value is LevelId = /* @__PURE__ */ c
  * @category Catalogue
  * @function
  */
-export const getCompetence: (id: CompetenceId) => Competence = /* @__PURE__ */ createLookup(competences, {
-  nl: 'competentie',
-  en: 'competence',
-});
+export const getCompetence: (id: CompetenceId) => Competence = /* @__PURE__ */ createLookup(competences, 'competences');
 
 /**
  * Tells whether a value is the id of a competence, for checking untrusted input before a lookup.
@@ -720,10 +701,7 @@ export const isCompetenceId: (value: unknown) => value is CompetenceId = /* @__P
  * @category Catalogue
  * @function
  */
-export const getPortrait: (id: PortraitId) => Portrait = /* @__PURE__ */ createLookup(portraits, {
-  nl: 'Berenschot-portret',
-  en: 'Berenschot portrait',
-});
+export const getPortrait: (id: PortraitId) => Portrait = /* @__PURE__ */ createLookup(portraits, 'portraits');
 
 /**
  * Tells whether a value is the id of a Berenschot portrait, for checking untrusted input before a lookup.
@@ -758,10 +736,7 @@ export const isPortraitId: (value: unknown) => value is PortraitId = /* @__PURE_
  * @category Catalogue
  * @function
  */
-export const getBenefit: (id: BenefitId) => Benefit = /* @__PURE__ */ createLookup(benefits, {
-  nl: 'opbrengst',
-  en: 'benefit',
-});
+export const getBenefit: (id: BenefitId) => Benefit = /* @__PURE__ */ createLookup(benefits, 'benefits');
 
 /**
  * Tells whether a value is the id of a benefit, for checking untrusted input before a lookup.
@@ -796,10 +771,7 @@ export const isBenefitId: (value: unknown) => value is BenefitId = /* @__PURE__ 
  * @category Catalogue
  * @function
  */
-export const getSuggestion: (id: SuggestionId) => Suggestion = /* @__PURE__ */ createLookup(suggestions, {
-  nl: 'suggestie',
-  en: 'suggestion',
-});
+export const getSuggestion: (id: SuggestionId) => Suggestion = /* @__PURE__ */ createLookup(suggestions, 'suggestions');
 
 /**
  * Tells whether a value is the id of a suggestion, for checking untrusted input before a lookup.
@@ -836,10 +808,7 @@ export const isSuggestionId: (value: unknown) => value is SuggestionId = /* @__P
  */
 export const getCoordinatingRole: (id: CoordinatingRoleId) => CoordinatingRole = /* @__PURE__ */ createLookup(
   coordinatingRoles,
-  {
-    nl: 'coördinerende rol',
-    en: 'coordinating role',
-  },
+  'coordinatingRoles',
 );
 
 /**
@@ -878,10 +847,7 @@ export const isCoordinatingRoleId: (value: unknown) => value is CoordinatingRole
  */
 export const getStaffAttentionPoint: (id: StaffAttentionPointId) => StaffAttentionPoint = /* @__PURE__ */ createLookup(
   staffAttentionPoints,
-  {
-    nl: 'aandachtspunt',
-    en: 'staff attention point',
-  },
+  'staffAttentionPoints',
 );
 
 /**
@@ -918,10 +884,10 @@ export const isStaffAttentionPointId: (value: unknown) => value is StaffAttentio
  * @category Catalogue
  * @function
  */
-export const getTrainingRoute: (id: TrainingRouteId) => TrainingRoute = /* @__PURE__ */ createLookup(trainingRoutes, {
-  nl: 'leerroute',
-  en: 'training route',
-});
+export const getTrainingRoute: (id: TrainingRouteId) => TrainingRoute = /* @__PURE__ */ createLookup(
+  trainingRoutes,
+  'trainingRoutes',
+);
 
 /**
  * Tells whether a value is the id of a training route, for checking untrusted input before a lookup.
@@ -957,10 +923,10 @@ export const isTrainingRouteId: (value: unknown) => value is TrainingRouteId =
  * @category Catalogue
  * @function
  */
-export const getSupportNeed: (id: SupportNeedId) => SupportNeed = /* @__PURE__ */ createLookup(supportNeeds, {
-  nl: 'ondersteuningsbehoefte',
-  en: 'support need',
-});
+export const getSupportNeed: (id: SupportNeedId) => SupportNeed = /* @__PURE__ */ createLookup(
+  supportNeeds,
+  'supportNeeds',
+);
 
 /**
  * Tells whether a value is the id of a support need, for checking untrusted input before a lookup.

@@ -1,6 +1,6 @@
-import { messages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import type { CatalogueEntry } from './types.js';
 
 /**
@@ -36,5 +36,7 @@ import type { CatalogueEntry } from './types.js';
  */
 export function requireCurrent<Entry extends CatalogueEntry>(entry: Entry, path: readonly PathSegment[] = []): Entry {
   if (entry.retired !== true) return entry;
-  throw new SamenwerkingError([{ code: 'retired_id', path, message: messages.retiredId(entry.id, entry.replacedBy) }]);
+  throw new SamenwerkingError([
+    { code: 'retired_id', path, message: argumentIssues.retiredId(entry.id, entry.replacedBy) },
+  ]);
 }

@@ -6,50 +6,34 @@
  * @module
  */
 
+import type { LocalisedText } from '../i18n/LocalisedText.js';
 import type { CatalogueListName } from './catalogueListNames.js';
-import type { BenchmarkId } from './data/benchmarks.js';
-import type { BenefitId } from './data/benefits.js';
-import type { CompetenceId } from './data/competences.js';
-import type { CoordinatingRoleId } from './data/coordinatingRoles.js';
-import type { FactorId, factorCategories } from './data/factors.js';
-import type { FormId } from './data/forms.js';
-import type { IndicatorId } from './data/indicators.js';
-import type { LevelId } from './data/levels.js';
-import type { MappingId } from './data/mappings.js';
-import type { MotiveId } from './data/motives.js';
-import type { PartnerTypeId } from './data/partnerTypes.js';
-import type { PitfallId } from './data/pitfalls.js';
-import type { PortraitId } from './data/portraits.js';
-import type { ReasonId } from './data/reasons.js';
-import type { SectorId } from './data/sectors.js';
-import type { SourceId } from './data/sources.js';
-import type { StaffAttentionPointId } from './data/staffAttentionPoints.js';
-import type { StageId } from './data/stages.js';
-import type { StakeholderGroupId } from './data/stakeholderGroups.js';
-import type { StrategyFactorId } from './data/strategyFactors.js';
-import type { SuggestionId } from './data/suggestions.js';
-import type { SupportNeedId } from './data/supportNeeds.js';
-import type { ThemeId } from './data/themes.js';
-import type { TrainingRouteId } from './data/trainingRoutes.js';
+import type { BenchmarkId } from './ids/benchmarks.js';
+import type { BenefitId } from './ids/benefits.js';
+import type { CompetenceId } from './ids/competences.js';
+import type { CoordinatingRoleId } from './ids/coordinatingRoles.js';
+import type { FactorId, factorCategories } from './ids/factors.js';
+import type { FormId } from './ids/forms.js';
+import type { IndicatorId } from './ids/indicators.js';
+import type { LevelId } from './ids/levels.js';
+import type { MappingId } from './ids/mappings.js';
+import type { MotiveId } from './ids/motives.js';
+import type { PartnerTypeId } from './ids/partnerTypes.js';
+import type { PitfallId } from './ids/pitfalls.js';
+import type { PortraitId } from './ids/portraits.js';
+import type { ReasonId } from './ids/reasons.js';
+import type { SectorId } from './ids/sectors.js';
+import type { SourceId } from './ids/sources.js';
+import type { StaffAttentionPointId } from './ids/staffAttentionPoints.js';
+import type { StageId } from './ids/stages.js';
+import type { StakeholderGroupId } from './ids/stakeholderGroups.js';
+import type { StrategyFactorId } from './ids/strategyFactors.js';
+import type { SuggestionId } from './ids/suggestions.js';
+import type { SupportNeedId } from './ids/supportNeeds.js';
+import type { ThemeId } from './ids/themes.js';
+import type { TrainingRouteId } from './ids/trainingRoutes.js';
 
-/**
- * A text in Dutch (primary) and English.
- *
- * @category Catalogue
- */
-export interface LocalisedText {
-  /** The Dutch text. */
-  readonly nl: string;
-  /** The English text. */
-  readonly en: string;
-}
-
-/**
- * The two languages every label, description and message is written in.
- *
- * @category Catalogue
- */
-export type Locale = keyof LocalisedText;
+export type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 
 /**
  * A citation of a catalogue source: one of the five reports, or an act or other publication outside them.
@@ -115,6 +99,8 @@ export interface Source extends CatalogueEntry<SourceId> {
   readonly outsideReports?: true;
   /** The identifier of the act in the Dutch collection of legislation (wetten.overheid.nl), only where it is known for certain. */
   readonly bwbId?: string;
+  /** The address where an outside source (an act, a regulator's page) is published; the five reports have none. */
+  readonly url?: string;
 }
 
 /**
@@ -653,4 +639,235 @@ export interface Portrait extends CatalogueEntry<PortraitId> {
   readonly themes: readonly ThemeId[];
   /** The stage the portrait illustrates, when it illustrates one. */
   readonly stage?: StageId;
+}
+
+// --- Dated rules of the Fusietoets (data/fusietoets.ts) --------------------------------------------------------------
+
+/**
+ * The route a merger follows under the Fusietoets.
+ *
+ * - `geen-fusietoets`: no merger test applies (before 1 October 2011, or outside education);
+ * - `niet-toetsplichtig`: the test exists but this merger is exempt (a merger impact report is still needed);
+ * - `lichte-toets`: a light, administrative test by DUO;
+ * - `inhoudelijke-toets`: a substantive test with advice from the CFTO, the minister decides;
+ * - `cdho-toets`: higher education, the CDHO tests every merger;
+ * - `mbo-toestemming`: mbo, every merger needs the minister's prior consent.
+ *
+ * @category Catalogue
+ */
+export type FusietoetsRoute =
+  | 'geen-fusietoets'
+  | 'niet-toetsplichtig'
+  | 'lichte-toets'
+  | 'inhoudelijke-toets'
+  | 'cdho-toets'
+  | 'mbo-toestemming';
+
+/**
+ * The body that checks a merger or advises the minister on it.
+ *
+ * @category Catalogue
+ */
+export type FusietoetsAdvisor = 'duo' | 'cfto' | 'cdho' | 'cmmbo';
+
+/**
+ * The ids of the effective-dated Fusietoets rules.
+ *
+ * @category Catalogue
+ */
+export type FusietoetsRuleId =
+  | 'voor-wet-fusietoets'
+  | 'buiten-onderwijs'
+  | 'ho-cdho'
+  | 'mbo-cfto'
+  | 'mbo-cmmbo'
+  | 'funderend-2011'
+  | 'funderend-2017'
+  | 'funderend-2018'
+  | 'funderend-2020';
+
+/**
+ * An effective-dated rule of the Fusietoets: which sectors it covers, from when to when, and where it comes from.
+ *
+ * @category Catalogue
+ */
+export interface FusietoetsRule {
+  /** The id of the rule. */
+  readonly id: FusietoetsRuleId;
+  /** What the rule says, in a few words. */
+  readonly label: LocalisedText;
+  /** The first day the rule applies, `YYYY-MM-DD`; `null` when it has no start. */
+  readonly effectiveFrom: string | null;
+  /** The last day the rule applies, `YYYY-MM-DD`; `null` while it still applies. */
+  readonly effectiveUntil: string | null;
+  /** The sectors the rule covers; empty when it covers every sector. */
+  readonly sectors: readonly SectorId[];
+  /** The route every merger under the rule follows, or `null` when it depends on the merger. */
+  readonly route: FusietoetsRoute | null;
+  /** The body that checks or advises under the rule, or `null` when it depends on the merger or nobody does. */
+  readonly advisor: FusietoetsAdvisor | null;
+  /** The sectors in which the CFTO still advises on every tested merger under this rule; empty for none. */
+  readonly cftoAdviceSectors: readonly SectorId[];
+  /** The sources the rule rests on: the act, the regulation or the page of the body that applies it. */
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * A size below which a merger is exempt from the Fusietoets (from 1 August 2017).
+ *
+ * @category Catalogue
+ */
+export interface FusietoetsSizeLimit {
+  /** What is counted: the pupils of a school merger or the schools of a board merger. */
+  readonly measure: 'pupils' | 'schools';
+  /** The kind of merger the limit is about: `institutioneel` (schools) or `bestuurlijk` (boards). */
+  readonly kind: 'institutioneel' | 'bestuurlijk';
+  /** The limit: fewer is exempt, more is tested; exactly the limit is left open by the sources. */
+  readonly limit: number;
+  /** The sectors for which the sources state the limit. */
+  readonly sectors: readonly SectorId[];
+  /** The sources of the limit. */
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * A date on which sources disagree about which Fusietoets rule applies: from `from` until the rule's own end, one
+ * reading applies `reading` instead of `rule`.
+ *
+ * @category Catalogue
+ */
+export interface FusietoetsDispute {
+  /** The rule the other reading contests. */
+  readonly rule: FusietoetsRuleId;
+  /** The rule the other reading applies instead. */
+  readonly reading: FusietoetsRuleId;
+  /** The first day of the contested period, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** The sources of the other reading. */
+  readonly sources: readonly SourceRef[];
+}
+
+// --- How evidence points to a stage (data/stageEvidence.ts) ---------------------------------------------------------
+
+/**
+ * A bevorderende or belemmerende factor that, when observed, points to a collaboration stage.
+ *
+ * @category Catalogue
+ */
+export interface StageFactorSignal {
+  /** The factor. */
+  readonly factor: FactorId;
+  /** The stage it points to. */
+  readonly stage: StageId;
+  /** The portraits and passages that tie the factor to the stage. */
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * A step of a stage scale: from `from` (included) up, the scale points to `stage`.
+ *
+ * @category Catalogue
+ */
+export interface StageStep {
+  /** The lowest value of the step. */
+  readonly from: number;
+  /** The stage the step points to. */
+  readonly stage: StageId;
+}
+
+/**
+ * How a number maps onto the five stages: the steps in rising order, each from its `from` up to the next one's.
+ *
+ * @category Catalogue
+ */
+export interface StageScale {
+  /** What is measured, in a few words. */
+  readonly label: LocalisedText;
+  /** The steps, in rising order; the first starts at the lowest possible value. */
+  readonly steps: readonly StageStep[];
+  /** The sources the scale rests on. */
+  readonly sources: readonly SourceRef[];
+  /** Which part of the scale is this library's own choice rather than the source's. */
+  readonly note: LocalisedText;
+}
+
+/**
+ * The stage each band of a Berenschot score points to.
+ *
+ * @category Catalogue
+ */
+export interface BandStages {
+  /** The stage an `onvoldoende` overall score points to. */
+  readonly onvoldoende: StageId;
+  /** The stage a `voldoende` overall score points to. */
+  readonly voldoende: StageId;
+  /** The stage a `goed` overall score points to. */
+  readonly goed: StageId;
+  /** The sources the mapping rests on. */
+  readonly sources: readonly SourceRef[];
+  /** Which part of the mapping is this library's own choice rather than the source's. */
+  readonly note: LocalisedText;
+}
+
+/**
+ * The whole reference catalogue: every list, in catalogue order.
+ *
+ * @category Catalogue
+ */
+export interface Catalogue {
+  /** The edition, `'<year>.<number>'`. Ids never change meaning between editions; retired ids stay resolvable. */
+  readonly edition: string;
+  /**
+   * The sources: the five reports, then the acts and publications outside them that statements about the law and the
+   * dated Fusietoets rules cite.
+   */
+  readonly sources: readonly Source[];
+  /** The samenwerkingsthema's. */
+  readonly themes: readonly Theme[];
+  /** The samenwerkingsvormen, main forms before their sub-forms. */
+  readonly forms: readonly CollaborationForm[];
+  /** The bevorderende and belemmerende factoren. */
+  readonly factors: readonly Factor[];
+  /** The six Berenschot strategy factors, in strategy order. */
+  readonly strategyFactors: readonly StrategyFactor[];
+  /** The self-assessment indicators, grouped by strategy factor in strategy order. */
+  readonly indicators: readonly Indicator[];
+  /** The pitfalls (valkuilen), grouped by strategy factor. */
+  readonly pitfalls: readonly Pitfall[];
+  /** The collaboration stages, from mistrust (0) to mature partnership (4). */
+  readonly stages: readonly Stage[];
+  /** The reasons for not collaborating. */
+  readonly reasons: readonly Reason[];
+  /** The types of partner organisation. */
+  readonly partnerTypes: readonly PartnerType[];
+  /** The stakeholder groups. */
+  readonly stakeholderGroups: readonly StakeholderGroup[];
+  /** The education sectors, from young to old learners. */
+  readonly sectors: readonly Sector[];
+  /** The motives for collaborating, with printed mean scores where the sources give them. */
+  readonly motives: readonly Motive[];
+  /** The published survey figures, kept exactly as printed. */
+  readonly benchmarks: readonly Benchmark[];
+  /** The links between the Berenschot factors, the Kaats & Opheij perspectives and the NSOB elements. */
+  readonly mappings: readonly Mapping[];
+  /** The levels of collaboration (individual, group, organisation). */
+  readonly levels: readonly Level[];
+  /** The competences staff need to collaborate with professionals outside education. */
+  readonly competences: readonly Competence[];
+  /** The eight municipalities portrayed by Berenschot. */
+  readonly portraits: readonly Portrait[];
+  /** The benefits partners experience from collaborating (Regioplan), linked to the motives they answer. */
+  readonly benefits: readonly Benefit[];
+  /** The Overlegraad PO-VO's suggestions a to i for furthering regional collaboration. */
+  readonly suggestions: readonly Suggestion[];
+  /** The roles inside a school that hold the contact with outside partners (Arbeidsmarktplatform PO). */
+  readonly coordinatingRoles: readonly CoordinatingRole[];
+  /** The points of attention per staff group for working with outside partners (Arbeidsmarktplatform PO). */
+  readonly staffAttentionPoints: readonly StaffAttentionPoint[];
+  /** The ways staff learn to collaborate with outside professionals (Arbeidsmarktplatform PO). */
+  readonly trainingRoutes: readonly TrainingRoute[];
+  /** What collaborating vso and vo schools would like outside support with. */
+  readonly supportNeeds: readonly SupportNeed[];
+  /** What each edition added, changed and retired, oldest first; the last entry is this edition. */
+  readonly changes: readonly EditionChanges[];
 }

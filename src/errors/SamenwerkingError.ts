@@ -1,4 +1,5 @@
-import type { Locale, LocalisedText } from '../catalogue/types.js';
+import { errorSummary } from '../i18n/errorSummary/errorSummary.js';
+import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 
 /**
  * The machine-readable code of an issue. The library's own codes come first; the others are zod's codes,
@@ -138,9 +139,8 @@ export class SamenwerkingError extends Error {
 }
 
 function summarise(issues: readonly Issue[]): string {
-  const count = issues.length;
-  const head =
-    count === 1 ? '1 probleem gevonden / 1 problem found' : `${count} problemen gevonden / ${count} problems found`;
+  const found = errorSummary.problemsFound(issues.length);
+  const head = `${found.nl} / ${found.en}`;
   const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message.nl} | ${issue.message.en}`);
   return [head, ...lines].join('\n');
 }

@@ -3,10 +3,14 @@
  * copy is what gets validated and frozen, so the caller's value is never touched again, and nothing in it can
  * run code (getters and proxies are read once, here, and their failures become issues).
  *
- * For values that are already plain JSON data owned by the library (the output of `JSON.parse`), `inspect` checks
+ * For values that are already plain JSON data owned by the library (the output of `JSON.parse`), `checkBounds` checks
  * the same bounds without copying.
  */
-import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
+/** One key or array index on the way to a value (the same as the errors' `PathSegment`). */
+type PathSegment = string | number;
+
+/** The issue codes a snapshot problem can have; each is one of the errors' `SnapshotCode`s. */
+export type SnapshotCode = 'invalid_type' | 'unknown_key' | 'too_large';
 
 /** The bounds of a snapshot. */
 export interface SnapshotLimits {
@@ -24,7 +28,7 @@ export const defaultLimits: SnapshotLimits = { maxDepth: 64, maxNodes: 20_000_00
 /** Something that kept a value from being copied. */
 export interface SnapshotProblem {
   /** Why the value could not be copied. */
-  readonly code: IssueCode;
+  readonly code: SnapshotCode;
   /** Where the value is. */
   readonly path: readonly PathSegment[];
   /** What went wrong, for the message. */
@@ -79,13 +83,13 @@ export function snapshot(input: unknown, limits: SnapshotLimits = defaultLimits)
  * Checks that a value which is already plain JSON data (such as the output of `JSON.parse`) stays within the
  * bounds and has no forbidden keys, without copying it.
  */
-export function inspect(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
+export function checkBounds(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
   return walk(input, limits, false);
 }
 
 function walk(input: unknown, limits: SnapshotLimits, copy: boolean): Snapshot {
   const problems: SnapshotProblem[] = [];
-  const report = (code: IssueCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) =>
+  const report = (code: SnapshotCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) =>
     problems.push({ code, path: pathOf(trail), reason, detail });
   const root: Record<string, unknown> = {};
   const onPath = new Set<object>();
@@ -132,7 +136,7 @@ function visitContainer(
   copy: boolean,
   stack: Visit[],
   onPath: Set<object>,
-  report: (code: IssueCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) => void,
+  report: (code: SnapshotCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) => void,
 ): void {
   const { container, key, trail, depth } = visit;
   let keys: string[] | undefined;
@@ -194,7 +198,7 @@ function read(
   source: object,
   key: PathSegment,
   trail: Trail,
-  report: (code: IssueCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) => void,
+  report: (code: SnapshotCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) => void,
 ): unknown {
   try {
     return (source as Record<PathSegment, unknown>)[key];

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { assessmentKeys, assessmentStructure, responseStructure, walkAssessment } from './assessmentFormat.js';
-import { report, withKeyCheck } from './fields.js';
+import { addToZodContext, withKeyCheck } from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
 import type { Assessment, Response } from './types.js';
 
@@ -39,7 +39,7 @@ export const ResponseSchema: z.ZodType<Response> = withKeyCheck(responseStructur
  * @category Schemas
  */
 export const AssessmentSchema: z.ZodType<Assessment> = assessmentStructure.superRefine((value, ctx) =>
-  report(walkAssessment(value), ctx),
+  addToZodContext(walkAssessment(value), ctx),
 );
 
 /**

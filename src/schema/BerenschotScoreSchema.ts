@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { indicatorIds } from '../catalogue/data/indicators.js';
-import { pitfallIds } from '../catalogue/data/pitfalls.js';
-import { strategyFactorIds } from '../catalogue/data/strategyFactors.js';
-import type { BerenschotScore } from '../scoring/types.js';
+import { indicatorIds } from '../catalogue/ids/indicators.js';
+import { pitfallIds } from '../catalogue/ids/pitfalls.js';
+import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
+import type { BerenschotScore } from './BerenschotScore.js';
 import { isoDate, slug } from './fields.js';
 
 const localised = z.strictObject({ nl: z.string(), en: z.string() });

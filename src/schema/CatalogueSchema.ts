@@ -1,30 +1,30 @@
 import * as z from 'zod';
-import type { Catalogue } from '../catalogue/catalogue.js';
 import { catalogueListNames } from '../catalogue/catalogueListNames.js';
-import { benchmarkIds } from '../catalogue/data/benchmarks.js';
-import { benefitIds } from '../catalogue/data/benefits.js';
-import { competenceIds } from '../catalogue/data/competences.js';
-import { coordinatingRoleIds } from '../catalogue/data/coordinatingRoles.js';
-import { factorCategories, factorIds } from '../catalogue/data/factors.js';
-import { formIds } from '../catalogue/data/forms.js';
-import { indicatorIds } from '../catalogue/data/indicators.js';
-import { levelIds } from '../catalogue/data/levels.js';
-import { mappingIds } from '../catalogue/data/mappings.js';
-import { motiveIds } from '../catalogue/data/motives.js';
-import { partnerTypeIds } from '../catalogue/data/partnerTypes.js';
-import { pitfallIds } from '../catalogue/data/pitfalls.js';
-import { portraitIds } from '../catalogue/data/portraits.js';
-import { reasonIds } from '../catalogue/data/reasons.js';
-import { sectorIds } from '../catalogue/data/sectors.js';
-import { sourceIds } from '../catalogue/data/sources.js';
-import { staffAttentionPointIds } from '../catalogue/data/staffAttentionPoints.js';
-import { stageIds } from '../catalogue/data/stages.js';
-import { stakeholderGroupIds } from '../catalogue/data/stakeholderGroups.js';
-import { strategyFactorIds } from '../catalogue/data/strategyFactors.js';
-import { suggestionIds } from '../catalogue/data/suggestions.js';
-import { supportNeedIds } from '../catalogue/data/supportNeeds.js';
-import { themeIds } from '../catalogue/data/themes.js';
-import { trainingRouteIds } from '../catalogue/data/trainingRoutes.js';
+import { benchmarkIds } from '../catalogue/ids/benchmarks.js';
+import { benefitIds } from '../catalogue/ids/benefits.js';
+import { competenceIds } from '../catalogue/ids/competences.js';
+import { coordinatingRoleIds } from '../catalogue/ids/coordinatingRoles.js';
+import { factorCategories, factorIds } from '../catalogue/ids/factors.js';
+import { formIds } from '../catalogue/ids/forms.js';
+import { indicatorIds } from '../catalogue/ids/indicators.js';
+import { levelIds } from '../catalogue/ids/levels.js';
+import { mappingIds } from '../catalogue/ids/mappings.js';
+import { motiveIds } from '../catalogue/ids/motives.js';
+import { partnerTypeIds } from '../catalogue/ids/partnerTypes.js';
+import { pitfallIds } from '../catalogue/ids/pitfalls.js';
+import { portraitIds } from '../catalogue/ids/portraits.js';
+import { reasonIds } from '../catalogue/ids/reasons.js';
+import { sectorIds } from '../catalogue/ids/sectors.js';
+import { sourceIds } from '../catalogue/ids/sources.js';
+import { staffAttentionPointIds } from '../catalogue/ids/staffAttentionPoints.js';
+import { stageIds } from '../catalogue/ids/stages.js';
+import { stakeholderGroupIds } from '../catalogue/ids/stakeholderGroups.js';
+import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
+import { suggestionIds } from '../catalogue/ids/suggestions.js';
+import { supportNeedIds } from '../catalogue/ids/supportNeeds.js';
+import { themeIds } from '../catalogue/ids/themes.js';
+import { trainingRouteIds } from '../catalogue/ids/trainingRoutes.js';
+import type { Catalogue } from '../catalogue/types.js';
 
 const localised = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
 const scale = z.strictObject({ min: z.number(), max: z.number() });
@@ -78,6 +78,7 @@ const catalogueShape = {
         .string()
         .regex(/^BWBR\d{7}$/)
         .exactOptional(),
+      url: z.url().exactOptional(),
     }),
   ),
   themes: z.array(entry(themeIds, { broader: z.enum(themeIds).exactOptional(), related: z.array(z.enum(themeIds)) })),

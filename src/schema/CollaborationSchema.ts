@@ -8,7 +8,7 @@ import {
   stakeholderStructure,
   walkCollaboration,
 } from './collaborationFormat.js';
-import { isRecord, report, withKeyCheck } from './fields.js';
+import { addToZodContext, isJsonObject, withKeyCheck } from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
 import type { Ambition, Collaboration, CollaborationEvent, Partner, Stakeholder } from './types.js';
 
@@ -69,7 +69,7 @@ export const AmbitionSchema: z.ZodType<Ambition> = withKeyCheck(ambitionStructur
  * @category Schemas
  */
 export const EventSchema: z.ZodType<CollaborationEvent> = withKeyCheck(eventStructure, (value) =>
-  isRecord(value) && typeof value.type === 'string' && Object.hasOwn(collaborationKeys.events, value.type)
+  isJsonObject(value) && typeof value.type === 'string' && Object.hasOwn(collaborationKeys.events, value.type)
     ? collaborationKeys.events[value.type]
     : undefined,
 );
@@ -90,7 +90,7 @@ export const EventSchema: z.ZodType<CollaborationEvent> = withKeyCheck(eventStru
  * @category Schemas
  */
 export const CollaborationSchema: z.ZodType<Collaboration> = collaborationStructure.superRefine((value, ctx) =>
-  report(walkCollaboration(value), ctx),
+  addToZodContext(walkCollaboration(value), ctx),
 );
 
 /**

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { report } from './fields.js';
+import { addToZodContext } from './fields.js';
 import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
 import { portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 import type { Portfolio } from './types.js';
@@ -20,7 +20,7 @@ export { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from
  * @category Schemas
  */
 export const PortfolioSchema: z.ZodType<Portfolio> = portfolioStructure.superRefine((value, ctx) =>
-  report(walkPortfolio(value), ctx),
+  addToZodContext(walkPortfolio(value), ctx),
 );
 
 /**

@@ -3,8 +3,8 @@
  * and what it is, and the rules that span fields (in code and in words).
  */
 import * as z from 'zod';
-import { documentMessages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { DEFAULT_SCALE } from './defaultScale.js';
 import { indicatorId } from './enums.js';
 import {
@@ -13,8 +13,8 @@ import {
   formatRegistry,
   formatVersion,
   integer,
+  isJsonObject,
   isoDate,
-  isRecord,
   part,
   type RuleIssue,
   slug,
@@ -94,16 +94,16 @@ export const assessmentRuleTexts: readonly string[] = [
  * for a valid document but one map, so that the fast path runs it too.
  */
 export function assessmentRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues: RuleIssue[] = [];
   let min = DEFAULT_SCALE.min;
   let max = DEFAULT_SCALE.max;
   const scale = value.scale;
-  if (isRecord(scale) && Number.isInteger(scale.min) && Number.isInteger(scale.max)) {
+  if (isJsonObject(scale) && Number.isInteger(scale.min) && Number.isInteger(scale.max)) {
     min = scale.min as number;
     max = scale.max as number;
     if (min >= max) {
-      issues.push({ code: 'invalid_value', path: [...at, 'scale'], message: documentMessages.scaleOrder(min, max) });
+      issues.push({ code: 'invalid_value', path: [...at, 'scale'], message: documentIssues.scaleOrder(min, max) });
     }
   }
   const responses = Array.isArray(value.responses) ? value.responses : [];
@@ -116,7 +116,7 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
   let answered = false;
   for (let index = 0; index < responses.length; index++) {
     const response = responses[index];
-    if (!isRecord(response) || !isRecord(response.answers)) continue;
+    if (!isJsonObject(response) || !isJsonObject(response.answers)) continue;
     const given = response.answers;
     for (const indicator in given) {
       const answer = given[indicator];
@@ -125,19 +125,19 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
       if (min < max && (answer < min || answer > max)) {
         const path = [...at, 'responses', index, 'answers', indicator];
         const code = answer < min ? 'too_small' : 'too_big';
-        issues.push({ code, path, message: documentMessages.answerOutsideScale(path, answer, min, max) });
+        issues.push({ code, path, message: documentIssues.answerOutsideScale(path, answer, min, max) });
       }
     }
   }
   if (!answered && responses.length > 0) {
-    issues.push({ code: 'too_small', path: [...at, 'responses'], message: documentMessages.noAnswers() });
+    issues.push({ code: 'too_small', path: [...at, 'responses'], message: documentIssues.noAnswers() });
   }
   return issues;
 }
 
 /** Checks every key of an assessment and of the objects in it, and the rules that span fields. */
 export function walkAssessment(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues = checkKeys(value, assessmentKeys.assessment, at);
   issues.push(...checkKeys(value.scale, assessmentKeys.scale, [...at, 'scale']));
   if (Array.isArray(value.responses)) {

@@ -4,9 +4,9 @@
  * JSON Schema and the docs are built or generated from this.
  */
 import * as z from 'zod';
-import { documentMessages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { isIsoDate } from '../internal/isoDate.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import { isCalendarDate } from '../internal/calendar.js';
 import {
   agreementTopic,
   contributionType,
@@ -27,8 +27,8 @@ import {
   count,
   formatRegistry,
   formatVersion,
+  isJsonObject,
   isoDate,
-  isRecord,
   name,
   part,
   type RuleIssue,
@@ -241,7 +241,7 @@ function listAt(value: Record<string, unknown>, key: string): readonly unknown[]
  * valid document but a few sets, so that the fast path runs it too.
  */
 export function collaborationRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues: RuleIssue[] = [];
   const partners = listAt(value, 'partners');
   checkUnique<Record<string, unknown>>(
@@ -269,23 +269,23 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     issues,
   );
   const known = new Set<string>();
-  for (const partner of partners) if (isRecord(partner) && typeof partner.id === 'string') known.add(partner.id);
+  for (const partner of partners) if (isJsonObject(partner) && typeof partner.id === 'string') known.add(partner.id);
   const references = (list: readonly unknown[], key: string, base: readonly PathSegment[]): void => {
     for (let index = 0; index < list.length; index++) {
       const item = list[index];
-      if (!isRecord(item)) continue;
+      if (!isJsonObject(item)) continue;
       const reference = item[key];
       if (typeof reference !== 'string' || known.has(reference)) continue;
       const path = [...at, ...base, index, key];
       issues.push({
         code: 'dangling_reference',
         path,
-        message: documentMessages.danglingPartner(path, reference, [...known]),
+        message: documentIssues.danglingPartner(path, reference, [...known]),
       });
     }
   };
   references(listAt(value, 'stakeholders'), 'representedBy', ['stakeholders']);
-  if (isRecord(value.ambition)) {
+  if (isJsonObject(value.ambition)) {
     references(listAt(value.ambition, 'contributions'), 'partner', ['ambition', 'contributions']);
   }
   references(listAt(value, 'interests'), 'partner', ['interests']);
@@ -296,13 +296,13 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     typeof startDate === 'string' &&
     typeof endDate === 'string' &&
     endDate < startDate &&
-    isIsoDate(startDate) &&
-    isIsoDate(endDate)
+    isCalendarDate(startDate) &&
+    isCalendarDate(endDate)
   ) {
     issues.push({
       code: 'date_order',
       path: [...at, 'endDate'],
-      message: documentMessages.dateOrder(endDate, startDate),
+      message: documentIssues.dateOrder(endDate, startDate),
     });
   }
   return issues;
@@ -313,7 +313,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
  * the parse functions: zod skips an object's own checks when one of its fields fails, this does not.
  */
 export function walkCollaboration(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const keys = collaborationKeys;
   const issues = checkKeys(value, keys.collaboration, at);
   const each = (key: string, allowed: readonly string[], base: readonly PathSegment[] = at, owner = value): void => {
@@ -327,11 +327,11 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
   each('agreements', keys.agreement);
   each('factors', keys.factor);
   for (const [index, event] of listAt(value, 'events').entries()) {
-    const type = isRecord(event) ? event.type : undefined;
+    const type = isJsonObject(event) ? event.type : undefined;
     const allowed = typeof type === 'string' && Object.hasOwn(keys.events, type) ? keys.events[type] : undefined;
     if (allowed !== undefined) issues.push(...checkKeys(event, allowed, [...at, 'events', index]));
   }
-  if (isRecord(value.ambition)) {
+  if (isJsonObject(value.ambition)) {
     issues.push(...checkKeys(value.ambition, keys.ambition, [...at, 'ambition']));
     each('contributions', keys.contribution, [...at, 'ambition'], value.ambition);
   }

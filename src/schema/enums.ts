@@ -4,67 +4,47 @@
  * the docs read their values from here. Each export is named after its id with a lower-case first letter, which the
  * generator relies on (and checks).
  */
-import { factorIds } from '../catalogue/data/factors.js';
-import { formIds } from '../catalogue/data/forms.js';
-import { indicatorIds } from '../catalogue/data/indicators.js';
-import { partnerTypeIds } from '../catalogue/data/partnerTypes.js';
-import { sectorIds } from '../catalogue/data/sectors.js';
-import { stageIds } from '../catalogue/data/stages.js';
-import { stakeholderGroupIds } from '../catalogue/data/stakeholderGroups.js';
-import { themeIds } from '../catalogue/data/themes.js';
+import { factorIds } from '../catalogue/ids/factors.js';
+import { formIds } from '../catalogue/ids/forms.js';
+import { indicatorIds } from '../catalogue/ids/indicators.js';
+import { partnerTypeIds } from '../catalogue/ids/partnerTypes.js';
+import { sectorIds } from '../catalogue/ids/sectors.js';
+import { stageIds } from '../catalogue/ids/stages.js';
+import { stakeholderGroupIds } from '../catalogue/ids/stakeholderGroups.js';
+import { themeIds } from '../catalogue/ids/themes.js';
 import { catalogueId, type EnumOf, namedEnum } from './fields.js';
 
 /** A catalogue theme id. */
-export const themeId: EnumOf<typeof themeIds> = catalogueId('ThemeId', 'themes', themeIds, {
-  nl: 'samenwerkingsthema',
-  en: 'theme',
-});
+export const themeId: EnumOf<typeof themeIds> = catalogueId('ThemeId', 'themes', themeIds);
 
 /** A catalogue form id. */
-export const formId: EnumOf<typeof formIds> = catalogueId('FormId', 'forms', formIds, {
-  nl: 'samenwerkingsvorm',
-  en: 'collaboration form',
-});
+export const formId: EnumOf<typeof formIds> = catalogueId('FormId', 'forms', formIds);
 
 /** A catalogue partner type id. */
 export const partnerTypeId: EnumOf<typeof partnerTypeIds> = catalogueId(
   'PartnerTypeId',
   'partnerTypes',
   partnerTypeIds,
-  { nl: 'soort partner', en: 'partner type' },
 );
 
 /** A catalogue sector id. */
-export const sectorId: EnumOf<typeof sectorIds> = catalogueId('SectorId', 'sectors', sectorIds, {
-  nl: 'onderwijssector',
-  en: 'education sector',
-});
+export const sectorId: EnumOf<typeof sectorIds> = catalogueId('SectorId', 'sectors', sectorIds);
 
 /** A catalogue stakeholder group id. */
 export const stakeholderGroupId: EnumOf<typeof stakeholderGroupIds> = catalogueId(
   'StakeholderGroupId',
   'stakeholderGroups',
   stakeholderGroupIds,
-  { nl: 'groep belanghebbenden', en: 'stakeholder group' },
 );
 
 /** A catalogue factor id. */
-export const factorId: EnumOf<typeof factorIds> = catalogueId('FactorId', 'factors', factorIds, {
-  nl: 'bevorderende of belemmerende factor',
-  en: 'promoting or hindering factor',
-});
+export const factorId: EnumOf<typeof factorIds> = catalogueId('FactorId', 'factors', factorIds);
 
 /** A catalogue stage id. */
-export const stageId: EnumOf<typeof stageIds> = catalogueId('StageId', 'stages', stageIds, {
-  nl: 'samenwerkingsstadium',
-  en: 'collaboration stage',
-});
+export const stageId: EnumOf<typeof stageIds> = catalogueId('StageId', 'stages', stageIds);
 
 /** A catalogue indicator id. */
-export const indicatorId: EnumOf<typeof indicatorIds> = catalogueId('IndicatorId', 'indicators', indicatorIds, {
-  nl: 'indicator',
-  en: 'indicator',
-});
+export const indicatorId: EnumOf<typeof indicatorIds> = catalogueId('IndicatorId', 'indicators', indicatorIds);
 
 /**
  * The denominations (richtingen) a partner can have, in the order of the format; the type `Denomination` is derived

@@ -5,7 +5,7 @@
  * `true` only when the value passes every check of the zod structure and the snapshot bounds; `false` sends the
  * value through the full pipeline, which finds the issues.
  */
-import { isIsoDate } from '../internal/isoDate.js';
+import { isCalendarDate } from '../internal/calendar.js';
 import {
   agreementTopic,
   contributionType,
@@ -323,7 +323,7 @@ function checkAgreement(value: unknown, depth: number): boolean {
         required |= 1;
         break;
       case 'date':
-        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isIsoDate(item))) return false;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
         required |= 2;
         break;
       case 'covers':
@@ -365,7 +365,7 @@ function checkTurnoverEvent(value: unknown, depth: number): boolean {
         required |= 1;
         break;
       case 'date':
-        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isIsoDate(item))) return false;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
         required |= 2;
         break;
       case 'partner':
@@ -399,7 +399,7 @@ function checkPublicAnnouncementEvent(value: unknown, depth: number): boolean {
         required |= 1;
         break;
       case 'date':
-        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isIsoDate(item))) return false;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
         required |= 2;
         break;
       case 'partnersInformedFirst':
@@ -434,7 +434,7 @@ function checkExecutionStartEvent(value: unknown, depth: number): boolean {
         required |= 1;
         break;
       case 'date':
-        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isIsoDate(item))) return false;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
         required |= 2;
         break;
       case 'partner':
@@ -554,10 +554,10 @@ function checkCollaboration(value: unknown, depth: number): boolean {
         required |= 32;
         break;
       case 'startDate':
-        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isIsoDate(item))) return false;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
         break;
       case 'endDate':
-        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isIsoDate(item))) return false;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
         break;
       case 'partners':
         if (!checkList1(item, depth + 1)) return false;
@@ -696,7 +696,7 @@ function checkAssessment(value: unknown, depth: number): boolean {
         required |= 4;
         break;
       case 'date':
-        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isIsoDate(item))) return false;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
         required |= 8;
         break;
       case 'scale':

@@ -6,10 +6,12 @@
  * (`scripts/generate-format.ts`, `scripts/build-schemas.ts`).
  */
 import * as z from 'zod';
-import type { LocalisedText } from '../catalogue/types.js';
-import { documentMessages } from '../errors/messages.js';
+import type { CatalogueListName } from '../catalogue/catalogueListNames.js';
 import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
-import { isIsoDate } from '../internal/isoDate.js';
+import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { isCalendarDate } from '../internal/calendar.js';
 import { suggestIds } from '../internal/suggest.js';
 
 /** What the format says about one schema, beyond what zod itself records. */
@@ -63,8 +65,8 @@ export interface RuleIssue {
   readonly message: LocalisedText;
 }
 
-/** Reports rule issues to zod, so that a composed schema carries our codes and messages too. */
-export function report(issues: readonly RuleIssue[], ctx: z.RefinementCtx): void {
+/** Adds rule issues to a zod refinement context, so that a composed schema carries our codes and messages too. */
+export function addToZodContext(issues: readonly RuleIssue[], ctx: z.RefinementCtx): void {
   for (const issue of issues) {
     ctx.addIssue({
       code: 'custom',
@@ -99,11 +101,11 @@ export const plainChecks: ReadonlyMap<
 
 /** The check that a date exists. */
 const dateExists: z.core.$ZodCheck<string> = z.superRefine((value: string, ctx) => {
-  if (!isIsoDate(value)) reportField('invalid_date', (path) => documentMessages.invalidDate(path, value), ctx);
+  if (!isCalendarDate(value)) reportField('invalid_date', (path) => documentIssues.invalidDate(path, value), ctx);
 });
 (plainChecks as Map<z.core.$ZodCheck<never>, { name: string; from: string }>).set(dateExists, {
-  name: 'isIsoDate',
-  from: '../internal/isoDate.js',
+  name: 'isCalendarDate',
+  from: '../internal/calendar.js',
 });
 
 /** Registers the metadata of a schema in the format registry and returns the schema. */
@@ -177,20 +179,21 @@ export interface CatalogueList {
   readonly ids: readonly string[];
 }
 
-const catalogueLists = new Map<string, CatalogueList>();
+const listsByIds = new Map<string, CatalogueList>();
 
 /**
  * An enum over a catalogue list: precise types and, in the JSON Schemas, a shared definition whose members carry
  * their catalogue label; a miss becomes `unknown_id` with the closest ids. `id` is also the name of the id type
- * that `samenwerking/catalogue` exports (`ThemeId`), `list` the key of the list in the catalogue (`themes`).
+ * that `samenwerking/catalogue` exports (`ThemeId`), `list` the key of the list in the catalogue (`themes`), which
+ * also finds the words for one entry of it (`i18n/catalogueLists`).
  */
 export function catalogueId<const Ids extends readonly [string, ...string[]]>(
   id: string,
-  list: string,
+  list: CatalogueListName,
   ids: Ids,
-  entryName: LocalisedText,
 ): EnumOf<Ids> {
-  catalogueLists.set(ids.join('|'), { name: entryName, ids });
+  const entryName = catalogueLists.entry(list);
+  listsByIds.set(ids.join('|'), { name: entryName, ids });
   return described(z.enum(ids), {
     id,
     catalogue: list,
@@ -200,7 +203,7 @@ export function catalogueId<const Ids extends readonly [string, ...string[]]>(
 
 /** Finds the catalogue list of an enum from the allowed values in a zod issue, when it is one. */
 export function catalogueListOf(values: readonly unknown[]): CatalogueList | undefined {
-  return catalogueLists.get(values.join('|'));
+  return listsByIds.get(values.join('|'));
 }
 
 /** The fields of a part: per key its schema and what it is. */
@@ -234,13 +237,13 @@ export function part<Shape extends z.ZodRawShape>(
 }
 
 /** Tells whether a value is a plain object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Checks that an object has only allowed keys and `x-` keys. */
 export function checkKeys(value: unknown, allowed: readonly string[], path: readonly PathSegment[]): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues: RuleIssue[] = [];
   for (const key of Object.keys(value)) {
     if (key.startsWith('x-') || allowed.includes(key)) continue;
@@ -248,7 +251,7 @@ export function checkKeys(value: unknown, allowed: readonly string[], path: read
     issues.push({
       code: 'unknown_key',
       path: keyPath,
-      message: documentMessages.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2)),
+      message: documentIssues.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2)),
     });
   }
   return issues;
@@ -269,7 +272,7 @@ export function withKeyCheck<T>(
     for (const issue of checkKeys(value, keys, [])) {
       const suggestions = suggestIds(issue.path[0], keys, 2);
       const build = (path: readonly PathSegment[]): LocalisedText =>
-        documentMessages.unknownKey(path.length === 0 ? issue.path : path, keys, suggestions);
+        documentIssues.unknownKey(path.length === 0 ? issue.path : path, keys, suggestions);
       ctx.addIssue({
         code: 'custom',
         path: [...issue.path],
@@ -294,13 +297,13 @@ export function checkUnique<Item>(
   const first = new Map<unknown, number>();
   for (let index = 0; index < items.length; index++) {
     const item: Item = items[index];
-    const value = isRecord(item) || typeof item !== 'object' ? keyOf(item) : undefined;
+    const value = isJsonObject(item) || typeof item !== 'object' ? keyOf(item) : undefined;
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     const earlier = first.get(value);
     if (earlier === undefined) first.set(value, index);
     else {
       const at = path(index);
-      issues.push({ code: 'duplicate_id', path: at, message: documentMessages.duplicateId(at, value, earlier) });
+      issues.push({ code: 'duplicate_id', path: at, message: documentIssues.duplicateId(at, value, earlier) });
     }
   }
   return issues;

@@ -3,13 +3,14 @@
  * then one `SamenwerkingError` with every issue, or the frozen copy.
  */
 import type * as z from 'zod';
-import { indicatorIds } from '../catalogue/data/indicators.js';
-import type { LocalisedText } from '../catalogue/types.js';
-import { documentMessages } from '../errors/messages.js';
+import { indicatorIds } from '../catalogue/ids/indicators.js';
 import { type Issue, type IssueCode, type PathSegment, SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { markParsed } from '../internal/parsed.js';
-import { inspect, type SnapshotProblem, snapshot } from '../internal/snapshot.js';
+import { checkBounds, type SnapshotProblem, snapshot } from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
 import { type Accept, acceptorFor } from './acceptors.js';
 import { catalogueListOf, formatVersion, NOT_BLANK, type RuleIssue } from './fields.js';
@@ -60,7 +61,7 @@ export function safeParseWith<T>(
     if (trusted && accepts?.(input) === true) {
       return { success: true, data: markParsed(deepFreeze(input) as object) as T };
     }
-    const copy = trusted ? inspect(input) : snapshot(input);
+    const copy = trusted ? checkBounds(input) : snapshot(input);
     // Untrusted input is copied first (getters, proxies, later changes); the fast validator then checks the copy.
     if (!trusted && copy.problems.length === 0 && accepts?.(copy.value) === true) {
       return { success: true, data: markParsed(deepFreeze(copy.value) as object) as T };
@@ -78,7 +79,7 @@ export function safeParseWith<T>(
     if (issues.length === 0) return { success: true, data: markParsed(deepFreeze(copy.value) as object) as T };
   } catch {
     // A bug of ours must not crash the caller: report it as an issue rather than throw.
-    issues = [{ code: 'custom', path: [], message: documentMessages.other([], 'internal error') }];
+    issues = [{ code: 'custom', path: [], message: documentIssues.other([], 'internal error') }];
   }
   return { success: false, error: new SamenwerkingError(dedupe(issues)) };
 }
@@ -107,13 +108,13 @@ function dedupe(issues: readonly Issue[]): Issue[] {
 function problemIssue(problem: SnapshotProblem): Issue {
   const { path, reason, detail } = problem;
   const message: Record<SnapshotProblem['reason'], () => LocalisedText> = {
-    unreadable: () => documentMessages.unreadable(path),
-    cycle: () => documentMessages.cycle(path),
-    'not-json': () => documentMessages.notJson(path, detail),
-    'too-deep': () => documentMessages.tooDeep(path, detail),
-    'too-many': () => documentMessages.tooManyValues(detail),
-    'string-too-long': () => documentMessages.stringTooLong(path, detail),
-    'forbidden-key': () => documentMessages.forbiddenKey(path),
+    unreadable: () => documentIssues.unreadable(path),
+    cycle: () => documentIssues.cycle(path),
+    'not-json': () => documentIssues.notJson(path, detail),
+    'too-deep': () => documentIssues.tooDeep(path, detail),
+    'too-many': () => documentIssues.tooManyValues(detail),
+    'string-too-long': () => documentIssues.stringTooLong(path, detail),
+    'forbidden-key': () => documentIssues.forbiddenKey(path),
   };
   return { code: problem.code, path, message: message[reason]() };
 }
@@ -143,80 +144,76 @@ function fromZod(zodIssue: z.core.$ZodIssue, root: unknown, kind: string): Issue
       if (params?.code !== undefined && params.build !== undefined)
         return [issue(params.code, path, params.build(path))];
       if (params?.code !== undefined && params.message !== undefined) return [issue(params.code, path, params.message)];
-      return [issue('custom', path, documentMessages.other(path, zodIssue.message))];
+      return [issue('custom', path, documentIssues.other(path, zodIssue.message))];
     }
     case 'invalid_type':
       if (path.length === 0 && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-        return [issue('invalid_type', path, documentMessages.wrongType(path, 'object', value))];
+        return [issue('invalid_type', path, documentIssues.wrongType(path, 'object', value))];
       }
       return [
         issue(
           'invalid_type',
           path,
           value === undefined
-            ? documentMessages.missing(path, zodIssue.expected)
-            : documentMessages.wrongType(path, zodIssue.expected, value),
+            ? documentIssues.missing(path, zodIssue.expected)
+            : documentIssues.wrongType(path, zodIssue.expected, value),
         ),
       ];
     case 'too_small':
-      if (zodIssue.origin === 'string') return [issue('too_small', path, documentMessages.empty(path))];
+      if (zodIssue.origin === 'string') return [issue('too_small', path, documentIssues.empty(path))];
       if (zodIssue.origin === 'array') {
-        return [issue('too_small', path, documentMessages.tooFewItems(path, Number(zodIssue.minimum)))];
+        return [issue('too_small', path, documentIssues.tooFewItems(path, Number(zodIssue.minimum)))];
       }
-      return [issue('too_small', path, documentMessages.belowMinimum(path, Number(zodIssue.minimum), value))];
+      return [issue('too_small', path, documentIssues.belowMinimum(path, Number(zodIssue.minimum), value))];
     case 'too_big':
       if (zodIssue.origin === 'string' || zodIssue.origin === 'array') {
         const size = typeof value === 'string' || Array.isArray(value) ? value.length : 0;
         const message =
           zodIssue.origin === 'string'
-            ? documentMessages.tooLong(path, Number(zodIssue.maximum), size)
-            : documentMessages.tooManyItems(path, Number(zodIssue.maximum), size);
+            ? documentIssues.tooLong(path, Number(zodIssue.maximum), size)
+            : documentIssues.tooManyItems(path, Number(zodIssue.maximum), size);
         return [issue('too_large', path, message)];
       }
-      return [issue('too_big', path, documentMessages.aboveMaximum(path, Number(zodIssue.maximum), value))];
+      return [issue('too_big', path, documentIssues.aboveMaximum(path, Number(zodIssue.maximum), value))];
     case 'invalid_value': {
       const last = path[path.length - 1];
       if (value === undefined) {
-        return [issue('invalid_type', path, documentMessages.missing(path, typeof zodIssue.values[0]))];
+        return [issue('invalid_type', path, documentIssues.missing(path, typeof zodIssue.values[0]))];
       }
       if (path.length === 1 && last === 'kind') {
-        return [issue('invalid_value', path, documentMessages.wrongKind(value, kind))];
+        return [issue('invalid_value', path, documentIssues.wrongKind(value, kind))];
       }
       if (path.length === 1 && last === 'schemaVersion' && typeof value === 'number') {
-        return [issue('unsupported_version', path, documentMessages.unsupportedVersion(value, SUPPORTED_VERSIONS))];
+        return [issue('unsupported_version', path, documentIssues.unsupportedVersion(value, SUPPORTED_VERSIONS))];
       }
       const list = catalogueListOf(zodIssue.values);
       if (list !== undefined) {
         const suggestions = suggestIds(value, list.ids);
-        return [issue('unknown_id', path, documentMessages.unknownCatalogueId(path, list.name, value, suggestions))];
+        return [issue('unknown_id', path, documentIssues.unknownCatalogueId(path, list.name, value, suggestions))];
       }
-      return [issue('invalid_value', path, documentMessages.notAllowed(path, value, zodIssue.values.map(String)))];
+      return [issue('invalid_value', path, documentIssues.notAllowed(path, value, zodIssue.values.map(String)))];
     }
     case 'invalid_union': {
       const options = (zodIssue as { options?: readonly unknown[] }).options;
       if (options !== undefined) {
-        return [issue('invalid_value', path, documentMessages.notAllowed(path, value, options.map(String)))];
+        return [issue('invalid_value', path, documentIssues.notAllowed(path, value, options.map(String)))];
       }
-      return [issue('invalid_union', path, documentMessages.other(path, zodIssue.message))];
+      return [issue('invalid_union', path, documentIssues.other(path, zodIssue.message))];
     }
     case 'unrecognized_keys':
       // Only the answers of an assessment are a record with fixed keys: an unknown key there is an unknown indicator.
       return zodIssue.keys.map((key) => {
         const keyPath = [...path, key];
-        const message = documentMessages.unknownCatalogueId(
-          keyPath,
-          { nl: 'indicator', en: 'indicator' },
-          key,
-          suggestIds(key, indicatorIds),
-        );
+        const list = catalogueLists.entry('indicators');
+        const message = documentIssues.unknownCatalogueId(keyPath, list, key, suggestIds(key, indicatorIds));
         return issue('unknown_id', keyPath, message);
       });
     case 'invalid_format':
       if ((zodIssue as { pattern?: string }).pattern === String(NOT_BLANK)) {
-        return [issue('too_small', path, documentMessages.empty(path))];
+        return [issue('too_small', path, documentIssues.empty(path))];
       }
-      return [issue('invalid_format', path, documentMessages.invalidSlug(path, value))];
+      return [issue('invalid_format', path, documentIssues.invalidSlug(path, value))];
     default:
-      return [issue(zodIssue.code, path, documentMessages.other(path, zodIssue.message))];
+      return [issue(zodIssue.code, path, documentIssues.other(path, zodIssue.message))];
   }
 }

@@ -3,8 +3,8 @@
  * rules between them (in code and in words).
  */
 import * as z from 'zod';
-import { documentMessages } from '../errors/messages.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { assessmentRules, assessmentRuleTexts, assessmentStructure, walkAssessment } from './assessmentFormat.js';
 import {
   collaborationRules,
@@ -12,7 +12,7 @@ import {
   collaborationStructure,
   walkCollaboration,
 } from './collaborationFormat.js';
-import { checkKeys, checkUnique, formatVersion, isRecord, name, part, type RuleIssue } from './fields.js';
+import { checkKeys, checkUnique, formatVersion, isJsonObject, name, part, type RuleIssue } from './fields.js';
 import type { Agrees, Assert } from './sameType.js';
 import type { Portfolio } from './types.js';
 
@@ -53,7 +53,7 @@ export const portfolioRuleTexts: readonly string[] = [
  * collaboration in the portfolio, and every respondent's partner a partner of that collaboration.
  */
 export function portfolioRules(value: unknown): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const collaborations = Array.isArray(value.collaborations) ? value.collaborations : [];
   const issues = checkUnique<Record<string, unknown>>(
     collaborations,
@@ -62,35 +62,36 @@ export function portfolioRules(value: unknown): RuleIssue[] {
   );
   const partnersOf = new Map<string, Set<string>>();
   for (const collaboration of collaborations) {
-    if (!isRecord(collaboration) || typeof collaboration.id !== 'string' || partnersOf.has(collaboration.id)) continue;
+    if (!isJsonObject(collaboration) || typeof collaboration.id !== 'string' || partnersOf.has(collaboration.id))
+      continue;
     const partners = Array.isArray(collaboration.partners) ? collaboration.partners : [];
     const ids = new Set<string>();
-    for (const partner of partners) if (isRecord(partner) && typeof partner.id === 'string') ids.add(partner.id);
+    for (const partner of partners) if (isJsonObject(partner) && typeof partner.id === 'string') ids.add(partner.id);
     partnersOf.set(collaboration.id, ids);
   }
   const assessments = Array.isArray(value.assessments) ? value.assessments : [];
   for (let index = 0; index < assessments.length; index++) {
     const assessment = assessments[index];
-    if (!isRecord(assessment) || typeof assessment.collaboration !== 'string') continue;
+    if (!isJsonObject(assessment) || typeof assessment.collaboration !== 'string') continue;
     const partners = partnersOf.get(assessment.collaboration);
     if (partners === undefined) {
       const path = ['assessments', index, 'collaboration'];
       issues.push({
         code: 'dangling_reference',
         path,
-        message: documentMessages.danglingCollaboration(path, assessment.collaboration, [...partnersOf.keys()]),
+        message: documentIssues.danglingCollaboration(path, assessment.collaboration, [...partnersOf.keys()]),
       });
       continue;
     }
     const responses = Array.isArray(assessment.responses) ? assessment.responses : [];
     for (let position = 0; position < responses.length; position++) {
       const response = responses[position];
-      if (!isRecord(response) || typeof response.partner !== 'string' || partners.has(response.partner)) continue;
+      if (!isJsonObject(response) || typeof response.partner !== 'string' || partners.has(response.partner)) continue;
       const path = ['assessments', index, 'responses', position, 'partner'];
       issues.push({
         code: 'dangling_reference',
         path,
-        message: documentMessages.danglingPartner(path, response.partner, [...partners]),
+        message: documentIssues.danglingPartner(path, response.partner, [...partners]),
       });
     }
   }
@@ -99,7 +100,7 @@ export function portfolioRules(value: unknown): RuleIssue[] {
 
 /** Every rule of a portfolio that spans fields: those of each document in it, then those between them. */
 export function portfolioRulesAll(value: unknown): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues: RuleIssue[] = [];
   const nested = (key: string, rules: (item: unknown, at: readonly PathSegment[]) => RuleIssue[]): void => {
     const list = value[key];
@@ -117,7 +118,7 @@ export function portfolioRulesAll(value: unknown): RuleIssue[] {
 
 /** Checks every key of a portfolio and the documents in it, and every rule within and between them. */
 export function walkPortfolio(value: unknown): RuleIssue[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   const issues = checkKeys(value, portfolioKeys, []);
   const nested = (key: string, walk: (item: unknown, at: readonly PathSegment[]) => RuleIssue[]): void => {
     const list = value[key];

@@ -1,6 +1,7 @@
-import type { Locale } from '../catalogue/types.js';
-import { messages } from '../errors/messages.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { safeParseAssessment } from './AssessmentSchema.js';
 import { safeParseCollaboration } from './CollaborationSchema.js';
 import { safeParsePortfolio } from './PortfolioSchema.js';
@@ -96,9 +97,9 @@ const parsers: { readonly [Kind in keyof DocumentsByKind]: (input: unknown) => P
   portfolio: safeParsePortfolio,
 };
 
-function refuse(argument: string, value: unknown, expected: { nl: string; en: string }): SamenwerkingError {
+function refuse(argument: string, value: unknown, expected: LocalisedText): SamenwerkingError {
   return new SamenwerkingError([
-    { code: 'invalid_argument', path: [argument], message: messages.invalidArgument(argument, value, expected) },
+    { code: 'invalid_argument', path: [argument], message: argumentIssues.invalidArgument(argument, value, expected) },
   ]);
 }
 
@@ -134,20 +135,14 @@ export function toStandardSchema<Kind extends keyof DocumentsByKind>(
   options: ToStandardSchemaOptions = {},
 ): StandardSchema<DocumentsByKind[Kind]> {
   if (typeof kind !== 'string' || !Object.hasOwn(parsers, kind)) {
-    throw refuse('kind', kind, {
-      nl: "'collaboration', 'assessment' of 'portfolio'",
-      en: "'collaboration', 'assessment' or 'portfolio'",
-    });
+    throw refuse('kind', kind, expectedValues.documentKind());
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw refuse('options', options, {
-      nl: 'een object, bijvoorbeeld { locale: "en" }',
-      en: 'an object, for example { locale: "en" }',
-    });
+    throw refuse('options', options, expectedValues.schemaOptions());
   }
   const locale = options.locale ?? 'nl';
   if (locale !== 'nl' && locale !== 'en') {
-    throw refuse('locale', locale, { nl: "'nl' of 'en'", en: "'nl' or 'en'" });
+    throw refuse('locale', locale, expectedValues.locale());
   }
   const parse = parsers[kind] as (input: unknown) => ParseResult<DocumentsByKind[Kind]>;
   const validate = (value: unknown): StandardSchemaResult<DocumentsByKind[Kind]> => {

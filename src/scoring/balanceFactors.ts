@@ -1,16 +1,28 @@
-import type { FactorId } from '../catalogue/data/factors.js';
-import { factors as catalogueFactors, factorCategories, factorIds } from '../catalogue/data/factors.js';
-import type { ReasonId } from '../catalogue/data/reasons.js';
+import {
+  type FieldReader,
+  isPlainObject,
+  readNumberField,
+  readOptions,
+  rejectField,
+  throwIfIssues,
+} from '../arguments/argumentReader.js';
+import { factors as catalogueFactors } from '../catalogue/data/factors.js';
 import { reasons as catalogueReasons } from '../catalogue/data/reasons.js';
-import type { StrategyFactorId } from '../catalogue/data/strategyFactors.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
-import type { Factor, FactorCategory, LocalisedText, Polarity } from '../catalogue/types.js';
+import type { FactorId } from '../catalogue/ids/factors.js';
+import { factorCategories, factorIds } from '../catalogue/ids/factors.js';
+import type { ReasonId } from '../catalogue/ids/reasons.js';
+import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
+import type { Factor, FactorCategory, Polarity } from '../catalogue/types.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
+import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { balanceFindings } from '../i18n/balanceFindings/balanceFindings.js';
+import { copyText } from '../i18n/copyText.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { lazy } from '../internal/lazy.js';
 import { suggestIds } from '../internal/suggest.js';
 import type { Collaboration } from '../schema/types.js';
-import { categoryLabels, findingMessages } from './findingMessages.js';
-import { copyText, isPlainRecord, outlookOf, throwIssues } from './internal.js';
-import { type OptionReader, readNumber, readOptions, reportOption } from './options.js';
 
 /**
  * The options of {@link balanceFactors}. Every option may be left out or set to `undefined` for its default.
@@ -201,23 +213,34 @@ interface BalanceModel {
   readonly position: ReadonlyMap<string, number>;
 }
 
-let balanceModel: BalanceModel | undefined;
-
-function getModel(): BalanceModel {
-  balanceModel ??= {
+const balanceModel = /* @__PURE__ */ lazy(
+  (): BalanceModel => ({
     byId: new Map(catalogueFactors.map((factor) => [factor.id as string, factor])),
     position: new Map(catalogueFactors.map((factor, index) => [factor.id as string, index])),
-  };
-  return balanceModel;
+  }),
+);
+
+/**
+ * The share of promoting weight in the total, from 0 to 100: `100 × promoting / (promoting + hindering)`, `null`
+ * when both are 0.
+ *
+ * @remarks
+ * Computed as `100 / (1 + hindering / promoting)`, which is the same number but built only from operations that
+ * IEEE rounding keeps monotone, so the outlook never drops when a promoting weight grows (nor rises when a
+ * hindering weight grows), even in the last bit. With `promoting` 0 the quotient is infinite and the outlook 0.
+ */
+function outlookOf(promoting: number, hindering: number): number | null {
+  if (promoting === 0 && hindering === 0) return null;
+  return 100 / (1 + hindering / promoting);
 }
 
 /** Reads `options.weights`: factor ids as keys, weights from 0 to 1,000,000 as values. */
-function readFactorWeights(reader: OptionReader): ReadonlyMap<string, number> {
+function readFactorWeights(reader: FieldReader): ReadonlyMap<string, number> {
   const weights = new Map<string, number>();
-  const value = reader.record.weights;
+  const value = reader.fields.weights;
   if (value === undefined) return weights;
-  if (!isPlainRecord(value)) {
-    reportOption(reader, ['weights'], value, findingMessages.allowed.factorWeights);
+  if (!isPlainObject(value)) {
+    rejectField(reader, ['weights'], value, balanceFindings.expectedWeights());
     return weights;
   }
   for (const key of Object.keys(value)) {
@@ -226,12 +249,12 @@ function readFactorWeights(reader: OptionReader): ReadonlyMap<string, number> {
       reader.issues.push({
         code: 'unknown_id',
         path: ['options', 'weights', key],
-        message: findingMessages.unknownId(findingMessages.lists.factor, key, suggestIds(key, factorIds), factorIds),
+        message: argumentIssues.unknownId('factors', key, suggestIds(key, factorIds), factorIds),
       });
     } else if (typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) {
       weights.set(key, weight);
     } else if (weight !== undefined) {
-      reportOption(reader, ['weights', key], weight, findingMessages.allowed.factorWeight);
+      rejectField(reader, ['weights', key], weight, balanceFindings.expectedWeight());
     }
   }
   return weights;
@@ -239,7 +262,7 @@ function readFactorWeights(reader: OptionReader): ReadonlyMap<string, number> {
 
 /** Checks the observations: known factor ids, strengths 0 to 3, every factor once. */
 function checkObservations(collaboration: Collaboration, issues: Issue[]): void {
-  const model = getModel();
+  const model = balanceModel();
   const seen = new Map<string, number>();
   (collaboration.factors ?? []).forEach((observation, index) => {
     const factor: unknown = observation.factor;
@@ -248,18 +271,13 @@ function checkObservations(collaboration: Collaboration, issues: Issue[]): void 
       issues.push({
         code: 'unknown_id',
         path: ['factors', index, 'factor'],
-        message: findingMessages.unknownId(
-          findingMessages.lists.factor,
-          factor,
-          suggestIds(factor, factorIds),
-          factorIds,
-        ),
+        message: argumentIssues.unknownId('factors', factor, suggestIds(factor, factorIds), factorIds),
       });
     } else if (seen.has(factor)) {
       issues.push({
         code: 'duplicate_id',
         path: ['factors', index, 'factor'],
-        message: findingMessages.duplicateFactor(factor, seen.get(factor) as number),
+        message: balanceFindings.duplicateFactor(factor, seen.get(factor) as number),
       });
     } else {
       seen.set(factor, index);
@@ -268,7 +286,7 @@ function checkObservations(collaboration: Collaboration, issues: Issue[]): void 
       issues.push({
         code: 'invalid_value',
         path: ['factors', index, 'strength'],
-        message: findingMessages.invalidStrength(strength),
+        message: balanceFindings.invalidStrength(strength),
       });
     }
   });
@@ -288,7 +306,7 @@ function tally(observations: readonly WeighedFactor[]): {
     else hindering += observation.contribution;
   }
   const outlook = outlookOf(promoting, hindering);
-  return { promoting, hindering, outlook, summary: findingMessages.balanceSummary(promoting, hindering, outlook) };
+  return { promoting, hindering, outlook, summary: balanceFindings.summary(promoting, hindering, outlook) };
 }
 
 /** The reasons for not collaborating that the observations point to, strongest evidence first. */
@@ -312,8 +330,8 @@ function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyRe
         weight: observation.weight,
         evidenceWeight,
         explanation: present
-          ? findingMessages.presentObstacle(observation.label, observation.strength, observation.weight, evidenceWeight)
-          : findingMessages.absentPromoter(observation.label, observation.weight, evidenceWeight),
+          ? balanceFindings.presentObstacle(observation.label, observation.strength, observation.weight, evidenceWeight)
+          : balanceFindings.absentPromoter(observation.label, observation.weight, evidenceWeight),
       });
     }
     if (evidence.length === 0) continue;
@@ -324,7 +342,7 @@ function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyRe
       label: copyText(reason.label),
       evidenceWeight: total,
       evidence,
-      explanation: findingMessages.reasonExplanation(
+      explanation: balanceFindings.reasonExplanation(
         evidence.map((item) => item.explanation),
         total,
       ),
@@ -394,16 +412,16 @@ function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyRe
 export function balanceFactors(collaboration: Collaboration, options?: BalanceFactorsOptions): FactorBalance {
   const reader = readOptions(options, OPTION_NAMES);
   const weightOverrides = readFactorWeights(reader);
-  const maxObstacles = readNumber(reader, 'maxObstacles', 3, {
+  const maxObstacles = readNumberField(reader, 'maxObstacles', 3, {
     min: 0,
     max: Number.MAX_SAFE_INTEGER,
     integer: true,
-    allowed: findingMessages.allowed.wholeNumberFrom(0),
+    expected: () => expectedValues.optionalWholeNumberFrom(0),
   });
   checkObservations(collaboration, reader.issues);
-  throwIssues(reader.issues);
+  throwIfIssues(reader.issues);
 
-  const model = getModel();
+  const model = balanceModel();
   const observations: WeighedFactor[] = (collaboration.factors ?? [])
     .map((observation): WeighedFactor => {
       const factor = model.byId.get(observation.factor) as Factor;
@@ -425,7 +443,7 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
   const categories = CATEGORIES.map((category): CategoryBalance => {
     const members = observations.filter((observation) => observation.category === category);
     const { promoting, hindering, outlook, summary } = tally(members);
-    const label = copyText(categoryLabels[category]);
+    const label = balanceFindings.category(category);
     const factors = members.map((observation) => observation.factor);
     return { category, label, promoting, hindering, outlook, factors, summary };
   });
@@ -456,7 +474,7 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
         weight: observation.weight,
         contribution: observation.contribution,
         share,
-        explanation: findingMessages.obstacleExplanation(
+        explanation: balanceFindings.obstacleExplanation(
           observation.strength,
           observation.weight,
           observation.contribution,
@@ -476,6 +494,6 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
     strategyFactors: strategy,
     strongestObstacles,
     likelyReasons: likelyReasonsOf(observed),
-    explanation: { formula: copyText(findingMessages.balanceFormula), summary: total.summary },
+    explanation: { formula: balanceFindings.formula(), summary: total.summary },
   };
 }

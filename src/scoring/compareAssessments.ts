@@ -1,19 +1,23 @@
-import type { IndicatorId } from '../catalogue/data/indicators.js';
-import type { PitfallId } from '../catalogue/data/pitfalls.js';
+import { isPlainObject, readOptions, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
-import type { StrategyFactorId } from '../catalogue/data/strategyFactors.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
-import type { LocalisedText } from '../catalogue/types.js';
-import { messages } from '../errors/messages.js';
+import type { IndicatorId } from '../catalogue/ids/indicators.js';
+import type { PitfallId } from '../catalogue/ids/pitfalls.js';
+import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
+import { getPitfall } from '../catalogue/lookups.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
-import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { comparisonTexts } from '../i18n/comparisonTexts/comparisonTexts.js';
+import { copyText } from '../i18n/copyText.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
+import { daysBetween } from '../internal/calendar.js';
 import type { Assessment } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
-import { isRecord, readOptions } from './options.js';
-import { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
-import { readScoring } from './shared.js';
-import { stageMessages } from './stageMessages.js';
+import { scoreAssessment } from './scoreAssessment.js';
+import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
+import { defaultScoreSettings, readScoringOption } from './scoreSettings.js';
 import type { AssessmentPitfall, Band, BerenschotScore } from './types.js';
 
 /**
@@ -146,36 +150,17 @@ const OPTION_NAMES: readonly string[] = ['scoring'];
 
 const BAND_RANK: Readonly<Record<Band, number>> = { onvoldoende: 0, voldoende: 1, goed: 2 };
 
-let pitfallLabels: ReadonlyMap<string, LocalisedText> | undefined;
-
-function pitfallLabel(pitfall: PitfallId): LocalisedText {
-  pitfallLabels ??= new Map(cataloguePitfalls.map((entry) => [entry.id as string, entry.label]));
-  const label = pitfallLabels.get(pitfall) as LocalisedText;
-  return { nl: label.nl, en: label.en };
-}
-
 /** Tells whether an argument is a score rather than an assessment. */
 function isScore(value: unknown): value is BerenschotScore {
   return (
-    isRecord(value) &&
+    isPlainObject(value) &&
     value.kind === undefined &&
     typeof value.collaboration === 'string' &&
     typeof value.date === 'string' &&
-    isRecord(value.overall) &&
+    isPlainObject(value.overall) &&
     Array.isArray(value.factors) &&
     Array.isArray(value.pitfalls)
   );
-}
-
-/** The day number of a `YYYY-MM-DD` date in the proleptic Gregorian calendar, without a `Date` object. */
-function dayNumber(date: string): number {
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
 }
 
 function indicatorScores(score: BerenschotScore): ReadonlyMap<IndicatorId, number | null> {
@@ -197,7 +182,7 @@ function pitfallChange(pitfall: AssessmentPitfall, before: number | null, after:
     pitfall: pitfall.pitfall,
     factor: pitfall.factor,
     indicator: pitfall.indicator,
-    label: pitfallLabel(pitfall.pitfall),
+    label: copyText(getPitfall(pitfall.pitfall).label),
     before,
     after,
   };
@@ -252,42 +237,27 @@ export function compareAssessments(
   options?: CompareAssessmentsOptions,
 ): AssessmentComparison {
   const reader = readOptions(options, OPTION_NAMES);
-  const scoring = readScoring(reader);
+  const settings = readScoringOption(reader) ?? defaultScoreSettings();
   const issues: Issue[] = reader.issues;
   const sides: Record<'before' | 'after', Assessment | BerenschotScore> = { before, after };
   for (const side of ['before', 'after'] as const) {
     const value: unknown = sides[side];
-    if (!isScore(value) && !(isRecord(value) && value.kind === 'assessment')) {
-      issues.push({
-        code: 'invalid_option',
-        path: [side],
-        message: messages.invalidOption(side, value, stageMessages.assessmentOrScore()),
-      });
+    if (!isScore(value) && !(isPlainObject(value) && value.kind === 'assessment')) {
+      rejectValue(issues, [side], side, value, expectedValues.assessmentOrScore());
     }
   }
-  if (issues.length > 0) throw new SamenwerkingError(issues);
+  throwIfIssues(issues);
   if (after.collaboration !== before.collaboration) {
-    issues.push({
-      code: 'invalid_option',
-      path: ['after', 'collaboration'],
-      message: messages.invalidOption(
-        'after.collaboration',
-        after.collaboration,
-        stageMessages.sameCollaboration(before.collaboration),
-      ),
-    });
+    const expected = expectedValues.sameCollaboration(before.collaboration);
+    rejectValue(issues, ['after', 'collaboration'], 'after.collaboration', after.collaboration, expected);
   }
   if (after.date < before.date) {
-    issues.push({
-      code: 'invalid_option',
-      path: ['after', 'date'],
-      message: messages.invalidOption('after.date', after.date, stageMessages.notBefore(before.date)),
-    });
+    rejectValue(issues, ['after', 'date'], 'after.date', after.date, expectedValues.notBefore(before.date));
   }
-  if (issues.length > 0) throw new SamenwerkingError(issues);
+  throwIfIssues(issues);
 
-  const first = isScore(before) ? before : scoreBerenschot(before, scoring);
-  const second = isScore(after) ? after : scoreBerenschot(after, scoring);
+  const first = isScore(before) ? before : scoreAssessment(before, settings);
+  const second = isScore(after) ? after : scoreAssessment(after, settings);
 
   const factors: FactorChange[] = [];
   const bandChanges: BandChange[] = [];
@@ -300,13 +270,13 @@ export function compareAssessments(
     const bandAfter = is?.band ?? null;
     factors.push({
       factor: factor.id,
-      label: { nl: factor.label.nl, en: factor.label.en },
+      label: copyText(factor.label),
       before: scoreBefore,
       after: scoreAfter,
       change: scoreBefore === null || scoreAfter === null ? null : scoreAfter - scoreBefore,
       bandBefore,
       bandAfter,
-      text: stageMessages.factorChange(stageMessages.factorName(factor.id), scoreBefore, scoreAfter),
+      text: comparisonTexts.factorChange(scoringTerms.factorName(factor.id), scoreBefore, scoreAfter),
     });
     const change = bandChange(factor.id, bandBefore, bandAfter);
     if (change !== null) bandChanges.push(change);
@@ -346,7 +316,7 @@ export function compareAssessments(
     collaboration: first.collaboration,
     before: momentBefore,
     after: momentAfter,
-    days: dayNumber(second.date) - dayNumber(first.date),
+    days: daysBetween(first.date, second.date),
     sameSchoolYear: momentBefore.schoolYear === momentAfter.schoolYear,
     overallChange: overallDifference,
     factors,
@@ -354,7 +324,7 @@ export function compareAssessments(
     pitfallsAppeared,
     pitfallsResolved,
     pitfallsRemaining,
-    summary: stageMessages.comparisonSummary(
+    summary: comparisonTexts.summary(
       momentBefore,
       momentAfter,
       overallDifference,

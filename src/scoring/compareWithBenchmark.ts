@@ -1,14 +1,23 @@
-import type { BenchmarkId } from '../catalogue/data/benchmarks.js';
-import { benchmarkIds, benchmarks } from '../catalogue/data/benchmarks.js';
-import type { FormId } from '../catalogue/data/forms.js';
+import {
+  addIssue,
+  isPlainObject,
+  readCatalogueId,
+  readChoiceField,
+  readOptions,
+  throwIfIssues,
+} from '../arguments/argumentReader.js';
+import { benchmarks } from '../catalogue/data/benchmarks.js';
 import { sources as catalogueSources } from '../catalogue/data/sources.js';
-import type { ThemeId } from '../catalogue/data/themes.js';
-import type { Benchmark, BenchmarkRow, LocalisedText, Scale, Source, SourceRef } from '../catalogue/types.js';
+import type { BenchmarkId } from '../catalogue/ids/benchmarks.js';
+import { benchmarkIds } from '../catalogue/ids/benchmarks.js';
+import type { FormId } from '../catalogue/ids/forms.js';
+import type { ThemeId } from '../catalogue/ids/themes.js';
+import type { Benchmark, BenchmarkRow, Scale, Source, SourceRef } from '../catalogue/types.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
+import { benchmarkFindings } from '../i18n/benchmarkFindings/benchmarkFindings.js';
+import { copyText } from '../i18n/copyText.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { suggestIds } from '../internal/suggest.js';
-import { findingMessages } from './findingMessages.js';
-import { copyText, isPlainRecord, readId, report, throwIssues } from './internal.js';
-import { readOptions, reportOption } from './options.js';
 
 /**
  * Your own figures, keyed by the row keys of a benchmark (for the Regioplan theme tables these are the theme ids).
@@ -103,17 +112,17 @@ function fitsUnit(benchmark: Benchmark, value: number): boolean {
 
 /** The allowed values of a figure, for the message. */
 function allowedFigure(benchmark: Benchmark): LocalisedText {
-  if (benchmark.unit === 'percentage') return findingMessages.allowed.percentage;
-  if (benchmark.unit === 'count') return findingMessages.allowed.count;
+  if (benchmark.unit === 'percentage') return benchmarkFindings.expectedPercentage();
+  if (benchmark.unit === 'count') return benchmarkFindings.expectedCount();
   const scale = benchmark.scale as Scale;
-  return findingMessages.allowed.mean(scale.min, scale.max);
+  return benchmarkFindings.expectedMean(scale.min, scale.max);
 }
 
 /** Reads the figures: every key a row key, every value a usable number or `null`. */
 function readFigures(benchmark: Benchmark, figures: unknown, issues: Issue[]): ReadonlyMap<string, number> {
   const read = new Map<string, number>();
-  if (!isPlainRecord(figures)) {
-    report(issues, 'invalid_option', ['figures'], findingMessages.figuresNotObject(figures));
+  if (!isPlainObject(figures)) {
+    addIssue(issues, 'invalid_option', ['figures'], benchmarkFindings.figuresNotObject(figures));
     return read;
   }
   const keys = benchmark.rows.map((row) => row.key);
@@ -121,22 +130,22 @@ function readFigures(benchmark: Benchmark, figures: unknown, issues: Issue[]): R
     const value = figures[key];
     if (!keys.includes(key)) {
       const about = benchmark.rows.filter((row) => row.theme === key || row.form === key).map((row) => row.key);
-      report(
+      addIssue(
         issues,
         'unknown_id',
         ['figures', key],
         about.length > 0
-          ? findingMessages.ambiguousKey(benchmark.id, key, about)
-          : findingMessages.unknownRow(benchmark.id, key, suggestIds(key, keys), keys),
+          ? benchmarkFindings.ambiguousKey(benchmark.id, key, about)
+          : benchmarkFindings.unknownRow(benchmark.id, key, suggestIds(key, keys), keys),
       );
     } else if (typeof value === 'number' && fitsUnit(benchmark, value)) {
       read.set(key, value);
     } else if (value !== null && value !== undefined) {
-      report(
+      addIssue(
         issues,
         'invalid_option',
         ['figures', key],
-        findingMessages.invalidFigure(key, value, allowedFigure(benchmark)),
+        benchmarkFindings.invalidFigure(key, value, allowedFigure(benchmark)),
       );
     }
   }
@@ -157,8 +166,8 @@ function compareRow(benchmark: Benchmark, row: BenchmarkRow, figure: number | un
     difference,
     explanation:
       figure === undefined
-        ? findingMessages.rowWithoutFigure(benchmark.unit, row.value)
-        : findingMessages.rowCompared(benchmark.unit, figure, row.value, difference as number),
+        ? benchmarkFindings.rowWithoutFigure(benchmark.unit, row.value)
+        : benchmarkFindings.rowCompared(benchmark.unit, figure, row.value, difference as number),
   };
 }
 
@@ -203,16 +212,13 @@ export function compareWithBenchmark(
   figures: BenchmarkFigures,
   options?: CompareWithBenchmarkOptions,
 ): BenchmarkComparison {
-  const reader = readOptions(options, OPTION_NAMES);
-  const rowsOption = reader.record.rows;
-  if (rowsOption !== undefined && !ROW_CHOICES.includes(rowsOption as string)) {
-    reportOption(reader, ['rows'], rowsOption, findingMessages.allowed.oneOf(ROW_CHOICES));
-  }
   const issues: Issue[] = [];
-  const id = readId(issues, ['benchmarkId'], benchmarkId, benchmarkIds, findingMessages.lists.benchmark);
+  const id = readCatalogueId(issues, ['benchmarkId'], benchmarkId, benchmarkIds, 'benchmarks');
   const benchmark = benchmarks.find((entry) => entry.id === id);
   const read = benchmark === undefined ? new Map<string, number>() : readFigures(benchmark, figures, issues);
-  throwIssues([...issues, ...reader.issues]);
+  const reader = readOptions(options, OPTION_NAMES, issues);
+  const rowsOption = readChoiceField(reader, 'rows', ROW_CHOICES);
+  throwIfIssues(issues);
 
   const found = benchmark as Benchmark;
   const rows = found.rows
@@ -230,7 +236,14 @@ export function compareWithBenchmark(
     n: found.n,
     base: copyText(found.base),
     sources: found.sources.map((ref) => ({ ...ref })),
-    citation: findingMessages.citation(source.title, source.publisher, found.year, table.section, found.n, found.base),
+    citation: benchmarkFindings.citation(
+      source.title,
+      source.publisher,
+      found.year,
+      table.section,
+      found.n,
+      found.base,
+    ),
     note: found.note === undefined ? null : copyText(found.note),
     rows,
     compared: read.size,

@@ -1,13 +1,21 @@
-import type { PitfallId } from '../catalogue/data/pitfalls.js';
+import {
+  readDateField,
+  readNumberField,
+  readOptions,
+  throwIfIssues,
+  wholeNumberRule,
+} from '../arguments/argumentReader.js';
 import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
-import type { StakeholderGroupId } from '../catalogue/data/stakeholderGroups.js';
-import { stakeholderGroups } from '../catalogue/data/stakeholderGroups.js';
-import type { LocalisedText } from '../catalogue/types.js';
-import { monthsBefore } from '../internal/isoDate.js';
-import type { Collaboration, Partner, Stakeholder } from '../schema/types.js';
-import { allowedValues, scoringMessages } from './messages.js';
-import { readDate, readNumber, readOptions, throwIfInvalid } from './options.js';
-import { latestDate } from './shared.js';
+import type { PitfallId } from '../catalogue/ids/pitfalls.js';
+import type { StakeholderGroupId } from '../catalogue/ids/stakeholderGroups.js';
+import { getStakeholderGroup } from '../catalogue/lookups.js';
+import { lowerFirst } from '../i18n/format.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { pitfallFindings } from '../i18n/pitfallFindings/pitfallFindings.js';
+import { monthsBefore } from '../internal/calendar.js';
+import type { Collaboration, Interest, Partner, Stakeholder } from '../schema/types.js';
+import { eventEvidence } from './eventEvidence.js';
+import { latestDate } from './latestDate.js';
 import type {
   AgreementEvidence,
   EventEvidence,
@@ -54,18 +62,40 @@ interface RuleOutcome {
 
 type Rule = (context: RuleContext) => RuleOutcome | undefined;
 
-let groupLabels: ReadonlyMap<string, LocalisedText> | undefined;
-
 /** The label of a stakeholder group, lower-cased for use inside a sentence. */
 function groupLabel(group: StakeholderGroupId): LocalisedText {
-  groupLabels ??= new Map(stakeholderGroups.map((entry) => [entry.id as string, entry.label]));
-  const label = groupLabels.get(group) ?? { nl: group, en: group };
-  const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-  return { nl: lower(label.nl), en: lower(label.en) };
+  const label = getStakeholderGroup(group).label;
+  return { nl: lowerFirst(label.nl), en: lowerFirst(label.en) };
 }
 
 function partnerEvidence(partner: Partner, index: number): PartnerEvidence {
   return { kind: 'partner', index, partner: partner.id, type: partner.type };
+}
+
+function interestEvidence(interest: Interest, index: number): InterestEvidence {
+  return {
+    kind: 'interest',
+    index,
+    partner: interest.partner,
+    documented: interest.documented,
+    visibleToAll: interest.visibleToAll,
+    shared: interest.shared,
+  };
+}
+
+/** The partners whose id is not in `ids`, as evidence and by name, in document order. */
+function partnersOutside(
+  collaboration: Collaboration,
+  ids: ReadonlySet<string>,
+): { evidence: PartnerEvidence[]; names: string[] } {
+  const evidence: PartnerEvidence[] = [];
+  const names: string[] = [];
+  collaboration.partners.forEach((partner, index) => {
+    if (ids.has(partner.id)) return;
+    evidence.push(partnerEvidence(partner, index));
+    names.push(partner.name);
+  });
+  return { evidence, names };
 }
 
 function stakeholderEvidence(stakeholder: Stakeholder, index: number): StakeholderEvidence {
@@ -115,14 +145,14 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     });
     if (evidence.length === 0) return undefined;
     const labels = evidence.map((item) => groupLabel(item.group));
-    return { evidence, message: scoringMessages.keyPlayersLeftOut(scoringMessages.joinLabels(labels)) };
+    return { evidence, message: pitfallFindings.keyPlayersLeftOut(labels) };
   },
 
   'gemeenteraad-over-het-hoofd': (context) =>
-    requiredGroup(context, 'gemeente', 'gemeenteraad', scoringMessages.councilOverlooked),
+    requiredGroup(context, 'gemeente', 'gemeenteraad', pitfallFindings.councilOverlooked),
 
   'schooldirecteuren-over-het-hoofd': (context) =>
-    requiredGroup(context, 'schoolbestuur', 'schooldirecteuren', scoringMessages.principalsOverlooked),
+    requiredGroup(context, 'schoolbestuur', 'schooldirecteuren', pitfallFindings.principalsOverlooked),
 
   'poolse-landdag': (context) => {
     const partners = context.collaboration.partners.length;
@@ -132,76 +162,50 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     }
     return {
       evidence: [{ kind: 'partner-count', partners, maxForumSize: context.maxForumSize }],
-      message: scoringMessages.endlessAssembly(partners, context.maxForumSize),
+      message: pitfallFindings.endlessAssembly(partners, context.maxForumSize),
     };
   },
 
   'ambitie-te-algemeen': (context) => {
     const ambition = context.collaboration.ambition;
     if (ambition === undefined) {
-      return { evidence: [{ kind: 'ambition', problem: 'missing' }], message: scoringMessages.noAmbition() };
+      return { evidence: [{ kind: 'ambition', problem: 'missing' }], message: pitfallFindings.noAmbition() };
     }
     if ((ambition.principles ?? []).length > 0) return undefined;
-    return { evidence: [{ kind: 'ambition', problem: 'no-principles' }], message: scoringMessages.noPrinciples() };
+    return { evidence: [{ kind: 'ambition', problem: 'no-principles' }], message: pitfallFindings.noPrinciples() };
   },
 
   'bijdragen-niet-benoemd': (context) => {
     const contributors = new Set((context.collaboration.ambition?.contributions ?? []).map((item) => item.partner));
-    const evidence: PartnerEvidence[] = [];
-    const names: string[] = [];
-    context.collaboration.partners.forEach((partner, index) => {
-      if (contributors.has(partner.id)) return;
-      evidence.push(partnerEvidence(partner, index));
-      names.push(partner.name);
-    });
+    const { evidence, names } = partnersOutside(context.collaboration, contributors);
     if (evidence.length === 0) return undefined;
-    return { evidence, message: scoringMessages.contributionsMissing(names) };
+    return { evidence, message: pitfallFindings.contributionsMissing(names) };
   },
 
   'eigen-belang-domineert': (context) => {
     const interests = context.collaboration.interests ?? [];
     if (interests.length === 0 || interests.some((interest) => interest.shared)) return undefined;
-    const evidence = interests.map(
-      (interest, index): InterestEvidence => ({
-        kind: 'interest',
-        index,
-        partner: interest.partner,
-        documented: interest.documented,
-        visibleToAll: interest.visibleToAll,
-        shared: interest.shared,
-      }),
-    );
-    return { evidence, message: scoringMessages.ownInterestDominates(interests.length) };
+    const evidence = interests.map(interestEvidence);
+    return { evidence, message: pitfallFindings.ownInterestDominates(interests.length) };
   },
 
   'belangen-onhelder': (context) => {
     const interests = context.collaboration.interests ?? [];
     const withInterest = new Set(interests.map((interest) => interest.partner));
-    const evidence: PitfallEvidence[] = [];
-    const withoutInterest: string[] = [];
-    context.collaboration.partners.forEach((partner, index) => {
-      if (withInterest.has(partner.id)) return;
-      evidence.push(partnerEvidence(partner, index));
-      withoutInterest.push(partner.name);
-    });
+    const partners = partnersOutside(context.collaboration, withInterest);
+    const evidence: PitfallEvidence[] = [...partners.evidence];
+    const withoutInterest = partners.names;
     const undocumented: LocalisedText[] = [];
     const hidden: LocalisedText[] = [];
     interests.forEach((interest, index) => {
       if (interest.documented && interest.visibleToAll) return;
-      evidence.push({
-        kind: 'interest',
-        index,
-        partner: interest.partner,
-        documented: interest.documented,
-        visibleToAll: interest.visibleToAll,
-        shared: interest.shared,
-      });
-      const label = scoringMessages.interestLabel(index, context.nameOf(interest.partner) ?? interest.partner);
+      evidence.push(interestEvidence(interest, index));
+      const label = pitfallFindings.interestLabel(index, context.nameOf(interest.partner) ?? interest.partner);
       if (!interest.documented) undocumented.push(label);
       if (!interest.visibleToAll) hidden.push(label);
     });
     if (evidence.length === 0) return undefined;
-    return { evidence, message: scoringMessages.interestsUnclear(withoutInterest, undocumented, hidden) };
+    return { evidence, message: pitfallFindings.interestsUnclear(withoutInterest, undocumented, hidden) };
   },
 
   'wisseling-sleutelspelers': (context) => {
@@ -212,24 +216,13 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     const changes: LocalisedText[] = [];
     (context.collaboration.events ?? []).forEach((event, index) => {
       if (event.type !== 'turnover' || event.date < windowStart || event.date > referenceDate) return;
-      evidence.push({
-        kind: 'event',
-        index,
-        type: event.type,
-        date: event.date,
-        ...(event.partner === undefined ? {} : { partner: event.partner }),
-        ...(event.role === undefined ? {} : { role: event.role }),
-      });
-      changes.push(scoringMessages.turnoverLabel(event.date, event.role, context.nameOf(event.partner)));
+      evidence.push(eventEvidence(event, index));
+      changes.push(pitfallFindings.turnoverLabel(event.date, event.role, context.nameOf(event.partner)));
     });
     if (evidence.length === 0) return undefined;
     return {
       evidence,
-      message: scoringMessages.keyPlayerTurnover(
-        scoringMessages.joinLabels(changes),
-        context.turnoverWindowMonths,
-        referenceDate,
-      ),
+      message: pitfallFindings.keyPlayerTurnover(changes, context.turnoverWindowMonths, referenceDate),
     };
   },
 
@@ -246,18 +239,12 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     (context.collaboration.events ?? []).forEach((event, index) => {
       if (event.type !== 'execution-start') return;
       if (firstRoles !== undefined && event.date >= firstRoles.date) return;
-      evidence.push({
-        kind: 'event',
-        index,
-        type: event.type,
-        date: event.date,
-        ...(event.partner === undefined ? {} : { partner: event.partner }),
-      });
+      evidence.push(eventEvidence(event, index));
       starts.push(event.date);
     });
     if (evidence.length === 0) return undefined;
     evidence.push(firstRoles ?? { kind: 'missing-agreement', covers: 'rollen' });
-    return { evidence, message: scoringMessages.startedTooFast(starts, firstRoles?.date, firstRoles?.subject) };
+    return { evidence, message: pitfallFindings.startedTooFast(starts, firstRoles?.date, firstRoles?.subject) };
   },
 
   'eerst-in-de-krant': (context) => {
@@ -265,17 +252,11 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     const announcements: LocalisedText[] = [];
     (context.collaboration.events ?? []).forEach((event, index) => {
       if (event.type !== 'public-announcement' || event.partnersInformedFirst) return;
-      evidence.push({
-        kind: 'event',
-        index,
-        type: event.type,
-        date: event.date,
-        ...(event.partner === undefined ? {} : { partner: event.partner }),
-      });
-      announcements.push(scoringMessages.announcementLabel(event.date, context.nameOf(event.partner)));
+      evidence.push(eventEvidence(event, index));
+      announcements.push(pitfallFindings.announcementLabel(event.date, context.nameOf(event.partner)));
     });
     if (evidence.length === 0) return undefined;
-    return { evidence, message: scoringMessages.announcedFirst(scoringMessages.joinLabels(announcements)) };
+    return { evidence, message: pitfallFindings.announcedFirst(announcements) };
   },
 };
 
@@ -338,20 +319,10 @@ const rules: Partial<Record<PitfallId, Rule>> = {
  */
 export function detectPitfalls(collaboration: Collaboration, options?: DetectPitfallsOptions): PitfallFinding[] {
   const reader = readOptions(options, OPTION_NAMES);
-  const maxForumSize = readNumber(reader, 'maxForumSize', 12, {
-    min: 1,
-    max: Number.MAX_SAFE_INTEGER,
-    integer: true,
-    allowed: allowedValues.wholeNumberFrom(1),
-  });
-  const turnoverWindowMonths = readNumber(reader, 'turnoverWindowMonths', 12, {
-    min: 1,
-    max: 1200,
-    integer: true,
-    allowed: allowedValues.wholeNumber(1, 1200),
-  });
-  const referenceDate = readDate(reader, 'referenceDate');
-  throwIfInvalid(reader);
+  const maxForumSize = readNumberField(reader, 'maxForumSize', 12, wholeNumberRule(1));
+  const turnoverWindowMonths = readNumberField(reader, 'turnoverWindowMonths', 12, wholeNumberRule(1, 1200));
+  const referenceDate = readDateField(reader, 'referenceDate');
+  throwIfIssues(reader.issues);
 
   const names = new Map(collaboration.partners.map((partner) => [partner.id, partner.name]));
   const context: RuleContext = {

@@ -26,7 +26,6 @@ export {
   type FusietoetsRoute,
   type FusietoetsRule,
   type FusietoetsRuleId,
-  type FusietoetsSource,
   type FusietoetsThreshold,
   type MergerKind,
 } from './classifyFusietoets.js';

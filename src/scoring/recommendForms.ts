@@ -1,23 +1,29 @@
-import type { FormId } from '../catalogue/data/forms.js';
-import { forms as catalogueForms } from '../catalogue/data/forms.js';
-import type { SectorId } from '../catalogue/data/sectors.js';
-import { sectorIds } from '../catalogue/data/sectors.js';
-import type { CollaborationForm, FormCategory, IntegrationLevel, LocalisedText, Sharing } from '../catalogue/types.js';
-import type { Issue } from '../errors/SamenwerkingError.js';
-import { classifyFusietoets, type FusietoetsClassification, type MergerKind } from './classifyFusietoets.js';
-import { findingMessages, joinLabels, routeLabels, sharingLabels } from './findingMessages.js';
 import {
-  copyText,
   type FieldReader,
-  readBoolean,
-  readChoice,
-  readFields,
-  readId,
-  readWholeNumber,
-  reportField,
-  throwIssues,
-} from './internal.js';
-import { readDate, readOptions, reportOption } from './options.js';
+  readBooleanField,
+  readCatalogueId,
+  readChoiceField,
+  readDateField,
+  readObject,
+  readOptions,
+  readWholeNumberField,
+  rejectField,
+  throwIfIssues,
+} from '../arguments/argumentReader.js';
+import { forms as catalogueForms } from '../catalogue/data/forms.js';
+import type { FormId } from '../catalogue/ids/forms.js';
+import type { SectorId } from '../catalogue/ids/sectors.js';
+import { sectorIds } from '../catalogue/ids/sectors.js';
+import type { CollaborationForm, FormCategory, IntegrationLevel, Sharing } from '../catalogue/types.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
+import { copyText } from '../i18n/copyText.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { formFindings } from '../i18n/formFindings/formFindings.js';
+import { fusietoetsFindings } from '../i18n/fusietoetsFindings/fusietoetsFindings.js';
+import { joinLabels } from '../i18n/joinLabels.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { classifyFusietoets, type FusietoetsClassification, type MergerKind } from './classifyFusietoets.js';
 
 /**
  * Whether statutory forms (required by law, such as the samenwerkingsverband passend onderwijs) are candidates:
@@ -237,10 +243,10 @@ function readList<Item extends string>(
   item: LocalisedText,
   readItem: (value: unknown, index: number) => Item | undefined,
 ): Item[] {
-  const value = reader.record[name];
+  const value = reader.fields[name];
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    reportField(reader, [name], value, findingMessages.allowed.list(item));
+    rejectField(reader, [name], value, expectedValues.listOf(item));
     return [];
   }
   const items: Item[] = [];
@@ -252,29 +258,40 @@ function readList<Item extends string>(
 }
 
 function readNeeds(needs: unknown, issues: Issue[]): CheckedNeeds {
-  const reader = readFields(needs, ['needs'], NEED_FIELDS, issues, findingMessages.allowed.needs, false);
-  const share = readList(reader, 'share', findingMessages.allowed.sharing, (value, index) => {
+  const reader = readObject(
+    needs,
+    {
+      path: ['needs'],
+      name: ['needs'],
+      known: NEED_FIELDS,
+      expected: formFindings.expectedNeeds,
+      optional: false,
+      holds: 'fields',
+    },
+    issues,
+  );
+  const share = readList(reader, 'share', formFindings.expectedSharing(), (value, index) => {
     if (typeof value === 'string' && (SHARING as readonly string[]).includes(value)) return value as Sharing;
-    reportField(reader, ['share', index], value, findingMessages.allowed.sharing);
+    rejectField(reader, ['share', index], value, formFindings.expectedSharing());
     return undefined;
   });
-  const sectors = readList(reader, 'sectors', findingMessages.lists.sector, (value, index) =>
-    readId(issues, ['needs', 'sectors', index], value, sectorIds, findingMessages.lists.sector),
+  const sectors = readList(reader, 'sectors', catalogueLists.entry('sectors'), (value, index) =>
+    readCatalogueId(issues, ['needs', 'sectors', index], value, sectorIds, 'sectors'),
   );
   return {
     share,
-    keepLegalEntity: readBoolean(reader, 'keepLegalEntity') ?? false,
-    keepIdentity: readBoolean(reader, 'keepIdentity') ?? false,
-    mixedDenominations: readBoolean(reader, 'mixedDenominations'),
+    keepLegalEntity: readBooleanField(reader, 'keepLegalEntity') ?? false,
+    keepIdentity: readBooleanField(reader, 'keepIdentity') ?? false,
+    mixedDenominations: readBooleanField(reader, 'mixedDenominations'),
     sectors,
-    pupils: readWholeNumber(reader, 'pupils', 0),
-    schools: readWholeNumber(reader, 'schools', 0),
-    statutory: readChoice(reader, 'statutory', STATUTORY) ?? 'include',
+    pupils: readWholeNumberField(reader, 'pupils', 0),
+    schools: readWholeNumberField(reader, 'schools', 0),
+    statutory: readChoiceField(reader, 'statutory', STATUTORY) ?? 'include',
   };
 }
 
 function labelsOf(items: readonly Sharing[]): LocalisedText {
-  return joinLabels(items.map((item) => sharingLabels[item]));
+  return joinLabels(items.map((item) => formFindings.sharing(item)));
 }
 
 /** The six reasons of one form, in criterion order. */
@@ -287,51 +304,42 @@ function judge(
   const profile = MERGER_PROFILES[form.id];
   const reasons: FormFitReason[] = [];
   const add = (criterion: FormCriterion, met: boolean, message: LocalisedText): void => {
-    reasons.push({ criterion, met, message: copyText(message) });
+    reasons.push({ criterion, met, message });
   };
 
-  if (needs.share.length === 0) add('share', true, findingMessages.share.nothingWanted);
-  else if (missing.length > 0) add('share', false, findingMessages.share.notMet(labelsOf(missing)));
-  else {
-    add(
-      'share',
-      true,
-      findingMessages.share.met(labelsOf(needs.share), excess.length > 0 ? labelsOf(excess) : undefined),
-    );
-  }
+  const text = formFindings;
+  if (needs.share.length === 0) add('share', true, text.shareNothingWanted());
+  else if (missing.length > 0) add('share', false, text.shareNotMet(labelsOf(missing)));
+  else add('share', true, text.shareMet(labelsOf(needs.share), excess.length > 0 ? labelsOf(excess) : undefined));
 
-  const legal = findingMessages.keepLegalEntity;
-  if (!needs.keepLegalEntity) add('keepLegalEntity', true, legal.notRequired);
-  else if (form.transfersCompetentAuthority) add('keepLegalEntity', false, legal.notMet);
-  else add('keepLegalEntity', true, legal.met);
+  if (!needs.keepLegalEntity) add('keepLegalEntity', true, text.keepLegalEntityNotRequired());
+  else if (form.transfersCompetentAuthority) add('keepLegalEntity', false, text.keepLegalEntityNotMet());
+  else add('keepLegalEntity', true, text.keepLegalEntityMet());
 
-  const identity = findingMessages.keepIdentity;
-  if (!needs.keepIdentity) add('keepIdentity', true, identity.notRequired);
-  else if (profile === undefined || !profile.mergesSchools) add('keepIdentity', true, identity.met);
-  else if (profile.identitySafeguard) add('keepIdentity', true, identity.safeguarded);
-  else add('keepIdentity', false, identity.notMet);
+  if (!needs.keepIdentity) add('keepIdentity', true, text.keepIdentityNotRequired());
+  else if (profile === undefined || !profile.mergesSchools) add('keepIdentity', true, text.keepIdentityMet());
+  else if (profile.identitySafeguard) add('keepIdentity', true, text.keepIdentitySafeguarded());
+  else add('keepIdentity', false, text.keepIdentityNotMet());
 
-  const mixed = findingMessages.mixedDenominations;
-  if (needs.mixedDenominations === undefined) add('mixedDenominations', true, mixed.unknown);
+  if (needs.mixedDenominations === undefined) add('mixedDenominations', true, text.mixedDenominationsUnknown());
   else if (needs.mixedDenominations) {
-    if (form.combinesDenominations) add('mixedDenominations', true, mixed.combines);
-    else add('mixedDenominations', false, mixed.doesNotCombine);
-  } else if (profile?.requiresMixedDenominations === true) add('mixedDenominations', false, mixed.requiresMixed);
-  else add('mixedDenominations', true, mixed.sameDenomination);
+    if (form.combinesDenominations) add('mixedDenominations', true, text.mixedDenominationsCombines());
+    else add('mixedDenominations', false, text.mixedDenominationsDoesNotCombine());
+  } else if (profile?.requiresMixedDenominations === true) {
+    add('mixedDenominations', false, text.mixedDenominationsRequiresMixed());
+  } else add('mixedDenominations', true, text.mixedDenominationsSame());
 
-  const sectors = findingMessages.sectors;
-  if (needs.sectors.length === 0) add('sectors', true, sectors.notGiven);
-  else if (form.sectors.length === 0) add('sectors', true, sectors.open);
+  if (needs.sectors.length === 0) add('sectors', true, text.sectorsNotGiven());
+  else if (form.sectors.length === 0) add('sectors', true, text.sectorsOpen());
   else {
     const outside = needs.sectors.filter((sector) => !form.sectors.includes(sector));
-    if (outside.length === 0) add('sectors', true, sectors.met(form.sectors));
-    else add('sectors', false, sectors.notMet(outside, form.sectors));
+    if (outside.length === 0) add('sectors', true, text.sectorsMet(form.sectors));
+    else add('sectors', false, text.sectorsNotMet(outside, form.sectors));
   }
 
-  const statutory = findingMessages.statutory;
-  if (needs.statutory === 'exclude' && form.statutory) add('statutory', false, statutory.statutoryExcluded);
-  else if (needs.statutory === 'only' && !form.statutory) add('statutory', false, statutory.voluntaryExcluded);
-  else add('statutory', true, form.statutory ? statutory.statutoryIncluded : statutory.voluntary);
+  if (needs.statutory === 'exclude' && form.statutory) add('statutory', false, text.statutoryExcluded());
+  else if (needs.statutory === 'only' && !form.statutory) add('statutory', false, text.statutoryVoluntaryExcluded());
+  else add('statutory', true, form.statutory ? text.statutoryIncluded() : text.statutoryVoluntary());
 
   return reasons;
 }
@@ -342,13 +350,12 @@ function entailmentsOf(form: CollaborationForm, needs: CheckedNeeds, on: string 
   const participationCouncilConsent = form.transfersCompetentAuthority || form.shares.includes('bestuur');
   const identityCommittee = profile?.identitySafeguard === true;
   const notes: LocalisedText[] = [];
-  const entails = findingMessages.entails;
-  if (form.newLegalEntity) notes.push(entails.newLegalEntity);
-  if (form.transfersCompetentAuthority) notes.push(entails.transfersCompetentAuthority);
-  if (form.statutory) notes.push(entails.statutory);
-  if (form.fusietoets) notes.push(entails.mergerConsent);
-  else if (participationCouncilConsent) notes.push(entails.governanceConsent);
-  if (identityCommittee) notes.push(entails.identityCommittee);
+  if (form.newLegalEntity) notes.push(formFindings.entailsNewLegalEntity());
+  if (form.transfersCompetentAuthority) notes.push(formFindings.entailsTransfersCompetentAuthority());
+  if (form.statutory) notes.push(formFindings.entailsStatutory());
+  if (form.fusietoets) notes.push(formFindings.entailsMergerConsent());
+  else if (participationCouncilConsent) notes.push(formFindings.entailsGovernanceConsent());
+  if (identityCommittee) notes.push(formFindings.entailsIdentityCommittee());
 
   const fusietoets: FusietoetsClassification[] = [];
   if (form.fusietoets && profile !== undefined) {
@@ -356,8 +363,8 @@ function entailmentsOf(form: CollaborationForm, needs: CheckedNeeds, on: string 
       profile.sector === undefined
         ? needs.sectors.filter((sector) => form.sectors.length === 0 || form.sectors.includes(sector))
         : [profile.sector];
-    if (on === undefined) notes.push(entails.fusietoetsNeedsDate);
-    else if (sectors.length === 0) notes.push(entails.fusietoetsNeedsSector);
+    if (on === undefined) notes.push(formFindings.entailsFusietoetsNeedsDate());
+    else if (sectors.length === 0) notes.push(formFindings.entailsFusietoetsNeedsSector());
     else {
       for (const sector of sectors) {
         const classification = classifyFusietoets(
@@ -372,7 +379,14 @@ function entailmentsOf(form: CollaborationForm, needs: CheckedNeeds, on: string 
           on,
         );
         fusietoets.push(classification);
-        notes.push(entails.fusietoets(sector, on, routeLabels[classification.route], classification.uncertain));
+        notes.push(
+          formFindings.entailsFusietoets(
+            sector,
+            on,
+            fusietoetsFindings.route(classification.route),
+            classification.uncertain,
+          ),
+        );
       }
     }
   }
@@ -383,7 +397,7 @@ function entailmentsOf(form: CollaborationForm, needs: CheckedNeeds, on: string 
     participationCouncilConsent,
     identityCommittee,
     fusietoets,
-    notes: notes.map(copyText),
+    notes,
   };
 }
 
@@ -437,15 +451,12 @@ function entailmentsOf(form: CollaborationForm, needs: CheckedNeeds, on: string 
  * @category Scoring
  */
 export function recommendForms(needs: FormNeeds, options?: RecommendFormsOptions): FormRecommendation {
-  const reader = readOptions(options, OPTION_NAMES);
-  const on = readDate(reader, 'on');
-  const subForms = reader.record.subForms;
-  if (subForms !== undefined && typeof subForms !== 'boolean') {
-    reportOption(reader, ['subForms'], subForms, findingMessages.allowed.boolean);
-  }
   const issues: Issue[] = [];
   const checked = readNeeds(needs, issues);
-  throwIssues([...issues, ...reader.issues]);
+  const reader = readOptions(options, OPTION_NAMES, issues);
+  const on = readDateField(reader, 'on');
+  const subForms = readBooleanField(reader, 'subForms');
+  throwIfIssues(issues);
 
   const ranked = catalogueForms
     .map((form, index) => ({ form, index }))

@@ -1,26 +1,28 @@
-import type { FormId } from '../catalogue/data/forms.js';
+import { readNumberField, readOptions, throwIfIssues, wholeNumberRule } from '../arguments/argumentReader.js';
 import { forms as catalogueForms } from '../catalogue/data/forms.js';
-import type { PitfallId } from '../catalogue/data/pitfalls.js';
 import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
-import type { StageId } from '../catalogue/data/stages.js';
 import { stages as catalogueStages } from '../catalogue/data/stages.js';
-import type { StrategyFactorId } from '../catalogue/data/strategyFactors.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
-import { strategyStructure } from '../catalogue/data/structure.js';
-import type { ThemeId } from '../catalogue/data/themes.js';
 import { themes as catalogueThemes } from '../catalogue/data/themes.js';
-import type { LocalisedText } from '../catalogue/types.js';
+import type { FormId } from '../catalogue/ids/forms.js';
+import type { PitfallId } from '../catalogue/ids/pitfalls.js';
+import type { StageId } from '../catalogue/ids/stages.js';
+import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
+import type { ThemeId } from '../catalogue/ids/themes.js';
+import { copyText } from '../i18n/copyText.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { portfolioTexts } from '../i18n/portfolioTexts/portfolioTexts.js';
+import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
 import type { Portfolio } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
 import { detectPitfalls } from './detectPitfalls.js';
-import { inferStage, type StageOrder } from './inferStage.js';
-import { copyText } from './internal.js';
-import { allowedValues } from './messages.js';
-import { readNumber, readOptions, throwIfInvalid } from './options.js';
-import { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
-import { readScoring } from './shared.js';
-import { stageMessages } from './stageMessages.js';
+import { inferStage } from './inferStage.js';
+import { scoreAssessment } from './scoreAssessment.js';
+import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
+import { defaultScoreSettings, readScoringOption, type ScoreSettings } from './scoreSettings.js';
+import type { StageOrder } from './stageInference.js';
+import { summariseNumbers } from './statistics.js';
 import type { BerenschotScore } from './types.js';
 
 /**
@@ -238,62 +240,184 @@ export interface PortfolioSummary {
 
 const OPTION_NAMES: readonly string[] = ['minGroupSize', 'scoring'];
 
-/** The number of score groups per set: one per strategy factor, then the overall score. */
-const GROUPS = strategyStructure.length + 1;
+/** What a score group is about: a strategy factor or the overall score. */
+type Subject = StrategyFactorId | 'overall';
 
-/** The scores of one group and the collaborations they come from. */
+/** The scores of one subject and the collaborations they come from. */
 interface ScoreGroup {
   readonly values: number[];
   readonly collaborations: Set<string>;
+}
+
+/** The score groups of a set of assessments, one per subject, made when first filled. */
+class ScoreGroups {
+  private readonly groups = new Map<Subject, ScoreGroup>();
+
+  /** Files one score of a collaboration under a subject. */
+  add(subject: Subject, value: number, collaboration: string): void {
+    let group = this.groups.get(subject);
+    if (group === undefined) {
+      group = { values: [], collaborations: new Set() };
+      this.groups.set(subject, group);
+    }
+    group.values.push(value);
+    group.collaborations.add(collaboration);
+  }
+
+  /** The scores of a subject; empty when none was filed. */
+  of(subject: Subject): ScoreGroup {
+    return this.groups.get(subject) ?? { values: [], collaborations: new Set() };
+  }
 }
 
 /** The assessments of one school year. */
 interface YearTally {
   assessments: number;
   readonly collaborations: Set<string>;
-  readonly groups: ScoreGroup[];
+  readonly scores: ScoreGroups;
 }
 
-/** The positions of catalogue ids, built once, on first use. */
-interface Positions {
-  readonly themes: ReadonlyMap<string, number>;
-  readonly forms: ReadonlyMap<string, number>;
-  readonly stages: ReadonlyMap<string, number>;
-  readonly pitfalls: ReadonlyMap<string, number>;
+/** What the assessments hold: every score by subject, per school year, and the latest score per collaboration. */
+interface AssessmentTally {
+  readonly scores: ScoreGroups;
+  readonly years: ReadonlyMap<SchoolYear, YearTally>;
+  readonly latest: ReadonlyMap<string, BerenschotScore>;
 }
 
-let positions: Positions | undefined;
-
-function positionsOf(ids: readonly { readonly id: string }[]): ReadonlyMap<string, number> {
-  return new Map(ids.map((entry, index) => [entry.id, index]));
+/** Scores every assessment once and files the scores by subject and school year. */
+function tallyAssessments(portfolio: Portfolio, settings: ScoreSettings): AssessmentTally {
+  const scores = new ScoreGroups();
+  const years = new Map<SchoolYear, YearTally>();
+  const latest = new Map<string, BerenschotScore>();
+  const yearOfDate = new Map<string, SchoolYear>();
+  for (const assessment of portfolio.assessments) {
+    const score = scoreAssessment(assessment, settings);
+    const collaboration = assessment.collaboration;
+    let year = yearOfDate.get(assessment.date);
+    if (year === undefined) {
+      year = schoolYearOf(assessment.date);
+      yearOfDate.set(assessment.date, year);
+    }
+    let tally = years.get(year);
+    if (tally === undefined) {
+      tally = { assessments: 0, collaborations: new Set(), scores: new ScoreGroups() };
+      years.set(year, tally);
+    }
+    tally.assessments += 1;
+    tally.collaborations.add(collaboration);
+    const file = (subject: Subject, value: number | null): void => {
+      if (value === null) return;
+      scores.add(subject, value, collaboration);
+      (tally as YearTally).scores.add(subject, value, collaboration);
+    };
+    for (const factor of score.factors) file(factor.factor, factor.score);
+    file('overall', score.overall.score);
+    const previous = latest.get(collaboration);
+    if (previous === undefined || assessment.date >= previous.date) latest.set(collaboration, score);
+  }
+  return { scores, years, latest };
 }
 
-function getPositions(): Positions {
-  positions ??= {
-    themes: positionsOf(catalogueThemes),
-    forms: positionsOf(catalogueForms),
-    stages: positionsOf(catalogueStages),
-    pitfalls: positionsOf(cataloguePitfalls),
+/** How often a pitfall occurs: in documents, in latest assessments, and in either. */
+interface PitfallTally {
+  inDocuments: number;
+  inAssessments: number;
+  inEither: number;
+}
+
+/** What the collaborations hold: counts per theme, form and stage, and pitfall frequencies. */
+interface CollaborationTally {
+  readonly themes: ReadonlyMap<ThemeId, number>;
+  readonly forms: ReadonlyMap<FormId, number>;
+  readonly stages: ReadonlyMap<StageId, number>;
+  readonly inferred: number;
+  readonly pitfalls: ReadonlyMap<PitfallId, PitfallTally>;
+}
+
+function increment<Key>(counts: Map<Key, number>, key: Key): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Visits every collaboration once: its themes, form, stage (named or inferred) and pitfalls. */
+function tallyCollaborations(portfolio: Portfolio, latest: ReadonlyMap<string, BerenschotScore>): CollaborationTally {
+  const themes = new Map<ThemeId, number>();
+  const forms = new Map<FormId, number>();
+  const stages = new Map<StageId, number>();
+  const pitfalls = new Map<PitfallId, PitfallTally>();
+  let inferred = 0;
+  for (const collaboration of portfolio.collaborations) {
+    for (const theme of collaboration.themes) increment(themes, theme);
+    increment(forms, collaboration.form);
+    const score = latest.get(collaboration.id);
+    if (collaboration.stage === undefined) inferred += 1;
+    increment(stages, collaboration.stage ?? inferStage(collaboration, score).stage);
+    // Per pitfall of this collaboration: 1 from the document, 2 from the assessment, 3 from both.
+    const seen = new Map<PitfallId, number>();
+    for (const finding of detectPitfalls(collaboration)) seen.set(finding.pitfall, 1);
+    for (const finding of score?.pitfalls ?? []) seen.set(finding.pitfall, (seen.get(finding.pitfall) ?? 0) | 2);
+    for (const [pitfall, mark] of seen) {
+      const tally = pitfalls.get(pitfall) ?? { inDocuments: 0, inAssessments: 0, inEither: 0 };
+      tally.inEither += 1;
+      if (mark & 1) tally.inDocuments += 1;
+      if (mark & 2) tally.inAssessments += 1;
+      pitfalls.set(pitfall, tally);
+    }
+  }
+  return { themes, forms, stages, inferred, pitfalls };
+}
+
+/** A count as shown: 0 or at least `minGroupSize` shown, anything between suppressed. */
+function groupCount(value: number, minGroupSize: number): GroupCount {
+  return value === 0 || value >= minGroupSize ? { suppressed: false, count: value } : { suppressed: true };
+}
+
+/** The distribution of a score group as shown: none, suppressed when from too few collaborations, or described. */
+function describeGroup(group: ScoreGroup, name: LocalisedText, minGroupSize: number): OverallDistribution {
+  const summary = summariseNumbers(group.values);
+  if (summary === undefined) return { distribution: null, text: portfolioTexts.distributionEmpty(name) };
+  if (group.collaborations.size < minGroupSize) {
+    return { distribution: { suppressed: true }, text: portfolioTexts.distributionSuppressed(name, minGroupSize) };
+  }
+  const { count, min, q1, median, q3, max, mean } = summary;
+  const collaborations = group.collaborations.size;
+  const distribution: ScoreDistribution = { suppressed: false, count, collaborations, min, q1, median, q3, max, mean };
+  return {
+    distribution,
+    text: portfolioTexts.distribution(name, median, q1, q3, min, max, mean, count, collaborations),
   };
-  return positions;
 }
 
-function newGroups(): ScoreGroup[] {
-  return Array.from({ length: GROUPS }, () => ({ values: [], collaborations: new Set<string>() }));
+/** The distribution of every strategy factor's scores, in strategy order. */
+function describeFactors(scores: ScoreGroups, minGroupSize: number): FactorDistribution[] {
+  return strategyFactors.map((factor) => ({
+    factor: factor.id,
+    label: copyText(factor.label),
+    ...describeGroup(scores.of(factor.id), scoringTerms.factorName(factor.id), minGroupSize),
+  }));
 }
 
-/**
- * The value at quantile `p` of sorted values, by linear interpolation between the two nearest ranks (type 7): with
- * `h = (n − 1) × p`, `x[⌊h⌋] + (h − ⌊h⌋) × (x[⌊h⌋ + 1] − x[⌊h⌋])`.
- */
-function quantile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lower = Math.floor(h);
-  const fraction = h - lower;
-  const low = sorted[lower] as number;
-  if (fraction === 0) return low;
-  const high = sorted[lower + 1] as number;
-  return Math.min(high, Math.max(low, low + fraction * (high - low)));
+/** The summary of one school year. */
+function describeYear(year: SchoolYear, tally: YearTally, minGroupSize: number): SchoolYearSummary {
+  const collaborations = tally.collaborations.size;
+  return {
+    schoolYear: year,
+    assessments:
+      collaborations >= minGroupSize ? { suppressed: false, count: tally.assessments } : { suppressed: true },
+    collaborations: groupCount(collaborations, minGroupSize),
+    overall: describeGroup(tally.scores.of('overall'), scoringTerms.overallScore(), minGroupSize),
+    factors: describeFactors(tally.scores, minGroupSize),
+  };
+}
+
+/** The number of suppressed counts and distributions in the parts of a summary. */
+function countHidden(
+  counts: readonly GroupCount[],
+  distributions: readonly OverallDistribution[],
+): PortfolioSummary['hidden'] {
+  return {
+    counts: counts.filter((count) => count.suppressed).length,
+    distributions: distributions.filter((entry) => entry.distribution?.suppressed === true).length,
+  };
 }
 
 /**
@@ -336,214 +460,85 @@ function quantile(sorted: Float64Array, p: number): number {
  */
 export function summarisePortfolio(portfolio: Portfolio, options?: SummarisePortfolioOptions): PortfolioSummary {
   const reader = readOptions(options, OPTION_NAMES);
-  const minGroupSize = readNumber(reader, 'minGroupSize', 5, {
-    min: 1,
-    max: Number.MAX_SAFE_INTEGER,
-    integer: true,
-    allowed: allowedValues.wholeNumberFrom(1),
-  });
-  const scoring = readScoring(reader);
-  throwIfInvalid(reader);
-  const at = getPositions();
+  const minGroupSize = readNumberField(reader, 'minGroupSize', 5, wholeNumberRule(1));
+  const settings = readScoringOption(reader) ?? defaultScoreSettings();
+  throwIfIssues(reader.issues);
+  const assessed = tallyAssessments(portfolio, settings);
+  const counted = tallyCollaborations(portfolio, assessed.latest);
+  const shown = (value: number): GroupCount => groupCount(value, minGroupSize);
 
-  // The assessments, once each: score, file the scores by group and school year, keep the latest score per collaboration.
-  const all = newGroups();
-  const years = new Map<string, YearTally>();
-  const yearOfDate = new Map<string, SchoolYear>();
-  const latest = new Map<string, BerenschotScore>();
-  for (const assessment of portfolio.assessments) {
-    const score = scoreBerenschot(assessment, scoring);
-    const collaboration = assessment.collaboration;
-    let year = yearOfDate.get(assessment.date);
-    if (year === undefined) {
-      year = schoolYearOf(assessment.date);
-      yearOfDate.set(assessment.date, year);
-    }
-    let tally = years.get(year);
-    if (tally === undefined) {
-      tally = { assessments: 0, collaborations: new Set(), groups: newGroups() };
-      years.set(year, tally);
-    }
-    tally.assessments += 1;
-    tally.collaborations.add(collaboration);
-    for (let index = 0; index < GROUPS; index++) {
-      const value = index < GROUPS - 1 ? (score.factors[index]?.score ?? null) : score.overall.score;
-      if (value === null) continue;
-      const whole = all[index] as ScoreGroup;
-      whole.values.push(value);
-      whole.collaborations.add(collaboration);
-      const ofYear = tally.groups[index] as ScoreGroup;
-      ofYear.values.push(value);
-      ofYear.collaborations.add(collaboration);
-    }
-    const previous = latest.get(collaboration);
-    if (previous === undefined || assessment.date >= previous.date) latest.set(collaboration, score);
-  }
-
-  // The collaborations, once each: themes, form, stage and pitfalls.
-  const themeCounts = new Array<number>(catalogueThemes.length).fill(0);
-  const formCounts = new Array<number>(catalogueForms.length).fill(0);
-  const stageCounts = new Array<number>(catalogueStages.length).fill(0);
-  const pitfallCount = cataloguePitfalls.length;
-  const inDocuments = new Array<number>(pitfallCount).fill(0);
-  const inAssessments = new Array<number>(pitfallCount).fill(0);
-  const inEither = new Array<number>(pitfallCount).fill(0);
-  const seen = new Array<number>(pitfallCount).fill(0);
-  let inferred = 0;
-  for (const collaboration of portfolio.collaborations) {
-    for (const theme of collaboration.themes) {
-      const position = at.themes.get(theme) as number;
-      themeCounts[position] = (themeCounts[position] as number) + 1;
-    }
-    const form = at.forms.get(collaboration.form) as number;
-    formCounts[form] = (formCounts[form] as number) + 1;
-    const score = latest.get(collaboration.id);
-    let stage = collaboration.stage;
-    if (stage === undefined) {
-      stage = inferStage(collaboration, score).stage;
-      inferred += 1;
-    }
-    const stagePosition = at.stages.get(stage) as number;
-    stageCounts[stagePosition] = (stageCounts[stagePosition] as number) + 1;
-    // `seen` marks per pitfall: 1 from the document, 2 from the assessment, 3 from both.
-    seen.fill(0);
-    for (const finding of detectPitfalls(collaboration)) {
-      const position = at.pitfalls.get(finding.pitfall) as number;
-      seen[position] = 1;
-    }
-    for (const pitfall of score?.pitfalls ?? []) {
-      const position = at.pitfalls.get(pitfall.pitfall) as number;
-      seen[position] = (seen[position] as number) | 2;
-    }
-    for (let position = 0; position < pitfallCount; position++) {
-      const mark = seen[position] as number;
-      if (mark === 0) continue;
-      inEither[position] = (inEither[position] as number) + 1;
-      if (mark & 1) inDocuments[position] = (inDocuments[position] as number) + 1;
-      if (mark & 2) inAssessments[position] = (inAssessments[position] as number) + 1;
-    }
-  }
-
-  let hiddenCounts = 0;
-  let hiddenDistributions = 0;
-  const groupCount = (value: number): GroupCount => {
-    if (value === 0 || value >= minGroupSize) return { suppressed: false, count: value };
-    hiddenCounts += 1;
-    return { suppressed: true };
-  };
-  const describe = (group: ScoreGroup, name: LocalisedText): OverallDistribution => {
-    const values = group.values;
-    if (values.length === 0) {
-      return { distribution: null, text: stageMessages.distributionEmpty(name) };
-    }
-    if (group.collaborations.size < minGroupSize) {
-      hiddenDistributions += 1;
-      return { distribution: { suppressed: true }, text: stageMessages.distributionSuppressed(name, minGroupSize) };
-    }
-    const sorted = Float64Array.from(values).sort();
-    let sum = 0;
-    for (const value of sorted) sum += value;
-    const min = sorted[0] as number;
-    const max = sorted[sorted.length - 1] as number;
-    const distribution: ScoreDistribution = {
-      suppressed: false,
-      count: sorted.length,
-      collaborations: group.collaborations.size,
-      min,
-      q1: quantile(sorted, 0.25),
-      median: quantile(sorted, 0.5),
-      q3: quantile(sorted, 0.75),
-      max,
-      mean: Math.min(max, Math.max(min, sum / sorted.length)),
-    };
-    return {
-      distribution,
-      text: stageMessages.distribution(
-        name,
-        distribution.median,
-        distribution.q1,
-        distribution.q3,
-        min,
-        max,
-        distribution.mean,
-        distribution.count,
-        distribution.collaborations,
-      ),
-    };
-  };
-  const describeFactors = (groups: readonly ScoreGroup[]): FactorDistribution[] =>
-    strategyFactors.map((factor, index) => ({
-      factor: factor.id,
-      label: copyText(factor.label),
-      ...describe(groups[index] as ScoreGroup, stageMessages.factorName(factor.id)),
-    }));
-
-  const themes: ThemeCount[] = [];
-  catalogueThemes.forEach((theme, index) => {
-    const value = themeCounts[index] as number;
-    if (value > 0) themes.push({ theme: theme.id, label: copyText(theme.label), ...groupCount(value) });
-  });
-  const formsSeen: FormCount[] = [];
-  catalogueForms.forEach((form, index) => {
-    const value = formCounts[index] as number;
-    if (value > 0) formsSeen.push({ form: form.id, label: copyText(form.label), ...groupCount(value) });
-  });
+  const themes = catalogueThemes
+    .filter((theme) => counted.themes.has(theme.id))
+    .map(
+      (theme): ThemeCount => ({
+        theme: theme.id,
+        label: copyText(theme.label),
+        ...shown(counted.themes.get(theme.id) ?? 0),
+      }),
+    );
+  const forms = catalogueForms
+    .filter((form) => counted.forms.has(form.id))
+    .map(
+      (form): FormCount => ({ form: form.id, label: copyText(form.label), ...shown(counted.forms.get(form.id) ?? 0) }),
+    );
   const stages = catalogueStages.map(
-    (stage, index): StageCount => ({
+    (stage): StageCount => ({
       stage: stage.id,
-      order: index as StageOrder,
+      order: stage.order as StageOrder,
       label: copyText(stage.label),
-      ...groupCount(stageCounts[index] as number),
+      ...shown(counted.stages.get(stage.id) ?? 0),
     }),
   );
-  const stagesInferred = groupCount(inferred);
-  const overall = describe(all[GROUPS - 1] as ScoreGroup, stageMessages.overallName());
-  const factors = describeFactors(all);
-  const pitfalls = cataloguePitfalls.map(
-    (pitfall, index): PitfallFrequency => ({
+  const stagesInferred = shown(counted.inferred);
+  const overall = describeGroup(assessed.scores.of('overall'), scoringTerms.overallScore(), minGroupSize);
+  const factors = describeFactors(assessed.scores, minGroupSize);
+  const pitfalls = cataloguePitfalls.map((pitfall): PitfallFrequency => {
+    const tally = counted.pitfalls.get(pitfall.id);
+    return {
       pitfall: pitfall.id,
       factor: pitfall.factor,
       label: copyText(pitfall.label),
-      inDocuments: groupCount(inDocuments[index] as number),
-      inAssessments: groupCount(inAssessments[index] as number),
-      inEither: groupCount(inEither[index] as number),
-    }),
-  );
-  const schoolYears = [...years.keys()].sort().map((year): SchoolYearSummary => {
-    const tally = years.get(year) as YearTally;
-    const collaborations = tally.collaborations.size;
-    const large = collaborations >= minGroupSize;
-    if (!large) hiddenCounts += 1;
-    return {
-      schoolYear: year as SchoolYear,
-      assessments: large ? { suppressed: false, count: tally.assessments } : { suppressed: true },
-      collaborations: groupCount(collaborations),
-      overall: describe(tally.groups[GROUPS - 1] as ScoreGroup, stageMessages.overallName()),
-      factors: describeFactors(tally.groups),
+      inDocuments: shown(tally?.inDocuments ?? 0),
+      inAssessments: shown(tally?.inAssessments ?? 0),
+      inEither: shown(tally?.inEither ?? 0),
     };
   });
+  const schoolYears = [...assessed.years.keys()]
+    .sort()
+    .map((year) => describeYear(year, assessed.years.get(year) as YearTally, minGroupSize));
 
+  const hidden = countHidden(
+    [
+      ...themes,
+      ...forms,
+      ...stages,
+      stagesInferred,
+      ...pitfalls.flatMap((entry) => [entry.inDocuments, entry.inAssessments, entry.inEither]),
+      ...schoolYears.flatMap((year) => [year.assessments, year.collaborations]),
+    ],
+    [overall, ...factors, ...schoolYears.flatMap((year) => [year.overall, ...year.factors])],
+  );
   return {
     name: portfolio.name,
     collaborations: portfolio.collaborations.length,
     assessments: portfolio.assessments.length,
     minGroupSize,
     themes,
-    forms: formsSeen,
+    forms,
     stages,
     stagesInferred,
     overall,
     factors,
     pitfalls,
     schoolYears,
-    hidden: { counts: hiddenCounts, distributions: hiddenDistributions },
-    summary: stageMessages.portfolioSummary(
+    hidden,
+    summary: portfolioTexts.summary(
       portfolio.name,
       portfolio.collaborations.length,
       portfolio.assessments.length,
       minGroupSize,
-      hiddenCounts,
-      hiddenDistributions,
+      hidden.counts,
+      hidden.distributions,
     ),
   };
 }

@@ -2,7 +2,7 @@
  * Puts the keys of a document in the order of the format, so that the same document always serialises to the same
  * text: known keys in schema order, then `x-` keys sorted, with the keys inside `x-` values sorted too.
  */
-import { indicatorIds } from '../catalogue/data/indicators.js';
+import { indicatorIds } from '../catalogue/ids/indicators.js';
 import { assessmentKeys } from '../schema/AssessmentSchema.js';
 import { collaborationKeys } from '../schema/CollaborationSchema.js';
 import { portfolioKeys } from '../schema/PortfolioSchema.js';

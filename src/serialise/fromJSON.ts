@@ -1,6 +1,6 @@
-import type { LocalisedText } from '../catalogue/types.js';
-import { documentMessages } from '../errors/messages.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { assessmentStructure, walkAssessment } from '../schema/AssessmentSchema.js';
 import { collaborationStructure, walkCollaboration } from '../schema/CollaborationSchema.js';
 import { portfolioStructure, walkPortfolio } from '../schema/PortfolioSchema.js';
@@ -79,24 +79,24 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
   text: string,
   options: FromJSONOptions<K> = {},
 ): ParseResult<DocumentOf<K>> {
-  if (typeof text !== 'string') return failure('invalid_type', [], documentMessages.notText(text));
-  if (text.length > MAX_TEXT_LENGTH) return failure('too_large', [], documentMessages.textTooLong(MAX_TEXT_LENGTH));
+  if (typeof text !== 'string') return failure('invalid_type', [], documentIssues.notText(text));
+  if (text.length > MAX_TEXT_LENGTH) return failure('too_large', [], documentIssues.textTooLong(MAX_TEXT_LENGTH));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const detail = text.trim() === '' ? 'empty' : error instanceof Error ? error.message : 'unreadable';
-    return failure('invalid_json', [], documentMessages.invalidJson(detail));
+    return failure('invalid_json', [], documentIssues.invalidJson(detail));
   }
   const kind =
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as { kind?: unknown }).kind
       : undefined;
   if (typeof kind !== 'string' || !(kind in parsers)) {
-    return failure('invalid_value', ['kind'], documentMessages.unknownKind(kind));
+    return failure('invalid_value', ['kind'], documentIssues.unknownKind(kind));
   }
   if (options.kind !== undefined && kind !== options.kind) {
-    return failure('invalid_value', ['kind'], documentMessages.wrongKind(kind, options.kind));
+    return failure('invalid_value', ['kind'], documentIssues.wrongKind(kind, options.kind));
   }
   const document = value as Record<string, unknown>;
   // Only a numeric version goes through the gate; a missing or malformed one is reported by validation.
@@ -105,7 +105,7 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
     return failure(
       'unsupported_version',
       ['schemaVersion'],
-      documentMessages.unsupportedVersion(document.schemaVersion, readableVersions(kind)),
+      documentIssues.unsupportedVersion(document.schemaVersion, readableVersions(kind)),
     );
   }
   return parsers[kind as K](current);

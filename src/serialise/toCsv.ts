@@ -1,5 +1,5 @@
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
-import type { Locale } from '../catalogue/types.js';
+import type { Locale } from '../i18n/LocalisedText.js';
 import type { BerenschotScore } from '../scoring/types.js';
 
 /**

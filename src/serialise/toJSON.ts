@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Catalogue } from '../catalogue/types.js';
 import { isParsed } from '../internal/parsed.js';
 import { safeParseAssessment } from '../schema/AssessmentSchema.js';
 import { safeParseCollaboration } from '../schema/CollaborationSchema.js';

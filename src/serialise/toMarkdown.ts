@@ -1,10 +1,12 @@
 import { indicators } from '../catalogue/data/indicators.js';
 import { pitfalls } from '../catalogue/data/pitfalls.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
-import type { Locale } from '../catalogue/types.js';
+import { formatFixed, formatPercent } from '../i18n/format.js';
+import type { Locale } from '../i18n/LocalisedText.js';
+import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
+import { scoringTermsIn } from '../i18n/scoringTerms/scoringTermsByLocale.js';
 import type { BerenschotScore, PitfallEvidence, PitfallFinding } from '../scoring/types.js';
-import { escapeMarkdown, formatNumber, formatPercent } from './format.js';
-import { bandNames, fill, reportText } from './reportText.js';
+import { escapeMarkdown } from './escape.js';
 
 /**
  * Options of {@link toMarkdown}.
@@ -55,90 +57,91 @@ function table(
 }
 
 function scoreSections(score: BerenschotScore, locale: Locale, level: number): string[] {
-  const t = (key: keyof typeof reportText): string => reportText[key][locale];
+  const text = reportLabels[locale];
+  const terms = scoringTermsIn[locale];
   const factorLabel = (id: string): string => labelOf(strategyFactors, id, locale);
-  const band = (value: BerenschotScore['overall']['band']): string => (value === null ? '–' : bandNames[value][locale]);
+  const band = (value: BerenschotScore['overall']['band']): string => (value === null ? '–' : terms.band[value]);
   const lines: string[] = [];
-  const bottleneck = score.overall.bottleneck === null ? t('noBottleneck') : factorLabel(score.overall.bottleneck);
+  const bottleneck = score.overall.bottleneck === null ? text.noBottleneck : factorLabel(score.overall.bottleneck);
   lines.push(
-    `**${t('overall')}: ${formatNumber(score.overall.score, locale, 1)} (${band(score.overall.band)})**. ${t('bottleneck')}: ${bottleneck}.`,
+    `**${terms.overallScore}: ${formatFixed(score.overall.score, locale, 1)} (${band(score.overall.band)})**. ${text.bottleneck}: ${bottleneck}.`,
     '',
   );
-  lines.push(heading(level + 1, t('factors')), '');
+  lines.push(heading(level + 1, text.factors), '');
   lines.push(
     ...table(
-      ['#', t('factor'), t('score'), t('band'), t('coverage'), t('readiness')],
+      ['#', text.factor, text.score, text.band, text.coverage, text.readiness],
       ['r', 'l', 'r', 'l', 'r', 'r'],
       strategyFactors.map((factor) => {
         const result = score.factors.find((candidate) => candidate.factor === factor.id);
         return [
           String(factor.order),
           factor.label[locale],
-          formatNumber(result?.score ?? null, locale, 1),
+          formatFixed(result?.score ?? null, locale, 1),
           band(result?.band ?? null),
-          result === undefined ? '–' : formatPercent(result.coverage, locale),
-          formatNumber(result?.readiness ?? null, locale, 1),
+          result === undefined ? '–' : formatPercent(result.coverage, locale, 0),
+          formatFixed(result?.readiness ?? null, locale, 1),
         ];
       }),
     ),
     '',
   );
-  lines.push(heading(level + 1, t('explanations')), '');
+  lines.push(heading(level + 1, text.explanations), '');
   for (const result of score.factors) {
     lines.push(heading(level + 2, factorLabel(result.factor)), '', result.explanation.summary[locale], '');
     lines.push(
       ...table(
-        [t('indicator'), t('score'), t('weight'), t('answers'), t('counted')],
+        [text.indicator, text.score, text.weight, text.answers, text.counted],
         ['l', 'r', 'r', 'r', 'l'],
         result.explanation.indicators.map((item) => [
           labelOf(indicators, item.indicator, locale),
-          formatNumber(item.score, locale, 1),
-          formatNumber(item.weight, locale, 1),
+          formatFixed(item.score, locale, 1),
+          formatFixed(item.weight, locale, 1),
           String(result.indicators.find((indicator) => indicator.indicator === item.indicator)?.answers ?? 0),
-          item.counted ? t('yes') : t('no'),
+          item.counted ? text.yes : text.no,
         ]),
       ),
       '',
-      `${t('formula')}: ${result.explanation.formula[locale]}`,
+      `${text.formula}: ${result.explanation.formula[locale]}`,
       '',
     );
   }
-  lines.push(heading(level + 1, t('sequence')), '');
-  if (score.sequenceWarnings.length === 0) lines.push(t('none'), '');
+  lines.push(heading(level + 1, text.sequence), '');
+  if (score.sequenceWarnings.length === 0) lines.push(text.none, '');
   for (const warning of score.sequenceWarnings) {
     lines.push(
-      `- ${fill(t('sequenceWarning'), {
-        factor: factorLabel(warning.factor),
-        prerequisite: factorLabel(warning.prerequisite),
-        gap: formatNumber(warning.gap, locale, 1),
-      })}`,
+      `- ${text.sequenceWarning(
+        factorLabel(warning.factor),
+        formatFixed(warning.gap, locale, 1),
+        factorLabel(warning.prerequisite),
+      )}`,
     );
   }
   if (score.sequenceWarnings.length > 0) lines.push('');
-  lines.push(heading(level + 1, t('pitfalls')), '');
-  if (score.pitfalls.length === 0) lines.push(t('none'), '');
+  lines.push(heading(level + 1, text.pitfalls), '');
+  if (score.pitfalls.length === 0) lines.push(text.none, '');
   for (const found of score.pitfalls) {
     const pitfall = pitfalls.find((entry) => entry.id === found.pitfall);
     lines.push(
-      `- **${pitfall?.label[locale] ?? found.pitfall}** (${factorLabel(found.factor)}). ${fill(t('pitfallSignal'), {
-        indicator: labelOf(indicators, found.indicator, locale),
-        score: formatNumber(found.score, locale, 1),
-      })} ${t('advice')}: ${pitfall?.advice[locale] ?? ''}`,
+      `- **${pitfall?.label[locale] ?? found.pitfall}** (${factorLabel(found.factor)}). ${text.pitfallSignal(
+        labelOf(indicators, found.indicator, locale),
+        formatFixed(found.score, locale, 1),
+      )} ${text.advice}: ${pitfall?.advice[locale] ?? ''}`,
     );
   }
   if (score.pitfalls.length > 0) lines.push('');
-  lines.push(heading(level + 1, t('disagreements')), '');
-  if (score.disagreements.length === 0) lines.push(t('none'), '');
+  lines.push(heading(level + 1, text.disagreements), '');
+  if (score.disagreements.length === 0) lines.push(text.none, '');
   for (const disagreement of score.disagreements) {
     const partners = disagreement.partners
-      .map((partner) => `${escapeMarkdown(partner.partner)} ${formatNumber(partner.mean, locale, 1)}`)
+      .map((partner) => `${escapeMarkdown(partner.partner)} ${formatFixed(partner.mean, locale, 1)}`)
       .join(', ');
     lines.push(
-      `- ${fill(t('spread'), {
-        indicator: labelOf(indicators, disagreement.indicator, locale),
-        spread: formatNumber(disagreement.spread, locale, 1),
+      `- ${text.spread(
+        labelOf(indicators, disagreement.indicator, locale),
+        formatFixed(disagreement.spread, locale, 1),
         partners,
-      })}`,
+      )}`,
     );
   }
   if (score.disagreements.length > 0) lines.push('');
@@ -169,18 +172,18 @@ function describeEvidence(evidence: PitfallEvidence): string {
 }
 
 function findingSections(findings: readonly PitfallFinding[], locale: Locale, level: number): string[] {
-  const t = (key: keyof typeof reportText): string => reportText[key][locale];
-  const lines = [heading(level + 1, t('structuralPitfalls')), ''];
-  if (findings.length === 0) lines.push(t('none'), '');
+  const text = reportLabels[locale];
+  const lines = [heading(level + 1, text.structuralPitfalls), ''];
+  if (findings.length === 0) lines.push(text.none, '');
   for (const finding of findings) {
     const pitfall = pitfalls.find((entry) => entry.id === finding.pitfall);
     lines.push(
       `- **${pitfall?.label[locale] ?? finding.pitfall}** (${labelOf(strategyFactors, finding.factor, locale)}). ${finding.message[locale]}`,
     );
     if (finding.evidence.length > 0) {
-      lines.push(`  ${t('evidence')}: ${finding.evidence.map(describeEvidence).join('; ')}.`);
+      lines.push(`  ${text.evidence}: ${finding.evidence.map(describeEvidence).join('; ')}.`);
     }
-    if (pitfall !== undefined) lines.push(`  ${t('advice')}: ${pitfall.advice[locale]}`);
+    if (pitfall !== undefined) lines.push(`  ${text.advice}: ${pitfall.advice[locale]}`);
   }
   if (findings.length > 0) lines.push('');
   return lines;
@@ -223,8 +226,8 @@ export function toMarkdown(
     report.title !== undefined
       ? escapeMarkdown(report.title)
       : score !== undefined
-        ? `${reportText.scoreTitle[locale]}: ${escapeMarkdown(score.collaboration)} (${score.date})`
-        : reportText.structuralPitfalls[locale];
+        ? `${reportLabels[locale].scoreTitle}: ${escapeMarkdown(score.collaboration)} (${score.date})`
+        : reportLabels[locale].structuralPitfalls;
   const lines = [heading(level, title), ''];
   if (score !== undefined) lines.push(...scoreSections(score, locale, level));
   if (report.pitfalls !== undefined) lines.push(...findingSections(report.pitfalls, locale, level));

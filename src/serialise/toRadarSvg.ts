@@ -1,10 +1,12 @@
+import { rejectValue } from '../arguments/argumentReader.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
-import type { Locale } from '../catalogue/types.js';
-import { messages } from '../errors/messages.js';
-import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { type Issue, SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { formatFixed } from '../i18n/format.js';
+import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
+import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
 import type { BerenschotScore } from '../scoring/types.js';
-import { escapeXml, formatNumber } from './format.js';
-import { fill, reportText } from './reportText.js';
+import { escapeXml } from './escape.js';
 
 /**
  * Options of {@link toRadarSvg}.
@@ -60,12 +62,12 @@ export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = 
   const locale = options.locale ?? 'nl';
   const size = options.size ?? 480;
   const id = options.id ?? 'samenwerking-radar';
-  if (locale !== 'nl' && locale !== 'en') throw invalid('locale', locale, { nl: "'nl' of 'en'", en: "'nl' or 'en'" });
+  if (locale !== 'nl' && locale !== 'en') throw invalid('locale', locale, expectedValues.locale());
   if (typeof size !== 'number' || !Number.isFinite(size) || size < 200 || size > 2000) {
-    throw invalid('size', size, { nl: 'een getal van 200 tot en met 2000', en: 'a number from 200 to 2000' });
+    throw invalid('size', size, expectedValues.chartSize());
   }
   if (typeof id !== 'string' || !/^[A-Za-z_][\w.-]{0,63}$/.test(id)) {
-    throw invalid('id', id, { nl: 'een XML-id, zoals radar-1', en: 'an XML id, such as radar-1' });
+    throw invalid('id', id, expectedValues.xmlId());
   }
   const centre = size / 2;
   const radius = size * 0.28;
@@ -90,20 +92,15 @@ export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = 
   lines.push(
     `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" role="img" width="${round(size)}" height="${round(size)}" viewBox="0 0 ${round(size)} ${round(size)}" aria-labelledby="${id}-title ${id}-desc" font-family="sans-serif" font-size="${fontSize}">`,
   );
-  lines.push(`<title id="${id}-title">${escapeXml(reportText.radarTitle[locale])}</title>`);
+  lines.push(`<title id="${id}-title">${escapeXml(reportLabels[locale].radarTitle)}</title>`);
   const described = strategyFactors
     .map(
       (factor, index) =>
-        `${factor.label[locale]}: ${values[index] === null ? reportText.noScore[locale] : formatNumber(values[index] ?? null, locale, 1)}`,
+        `${factor.label[locale]}: ${values[index] === null ? reportLabels[locale].noScore : formatFixed(values[index] ?? null, locale, 1)}`,
     )
     .join('; ');
-  let description = fill(reportText.radarDescription[locale], {
-    collaboration: score.collaboration,
-    date: score.date,
-    scores: described,
-  });
-  if (options.compare !== undefined)
-    description += ` ${fill(reportText.radarCompare[locale], { date: options.compare.date })}`;
+  let description = reportLabels[locale].radarDescription(score.collaboration, score.date, described);
+  if (options.compare !== undefined) description += ` ${reportLabels[locale].radarCompare(options.compare.date)}`;
   lines.push(`<desc id="${id}-desc">${escapeXml(description)}</desc>`);
   lines.push('<g class="rings" fill="none" stroke="#c8c8c8" stroke-width="1">');
   for (const ring of BAND_RINGS) {
@@ -135,7 +132,7 @@ export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = 
     const value = values[index] ?? null;
     const rows = [
       ...wrap(`${factor.order}. ${factor.label[locale]}`, 18),
-      value === null ? reportText.noScore[locale] : formatNumber(value, locale, 1),
+      value === null ? reportLabels[locale].noScore : formatFixed(value, locale, 1),
     ];
     // Labels above the centre grow upwards, labels below grow downwards, so they never cross the chart.
     const first = y < centre - 1 ? -(rows.length - 1) : y > centre + 1 ? 0 : -(rows.length - 1) / 2;
@@ -168,8 +165,8 @@ function wrap(text: string, width: number): string[] {
   return rows;
 }
 
-function invalid(option: string, value: unknown, allowed: { nl: string; en: string }): SamenwerkingError {
-  return new SamenwerkingError([
-    { code: 'invalid_option', path: ['options', option], message: messages.invalidOption(option, value, allowed) },
-  ]);
+function invalid(option: string, value: unknown, expected: LocalisedText): SamenwerkingError {
+  const issues: Issue[] = [];
+  rejectValue(issues, ['options', option], option, value, expected);
+  return new SamenwerkingError(issues);
 }

@@ -1,7 +1,7 @@
-import { addMonths } from 'date-fns/addMonths';
-import { messages } from '../errors/messages.js';
-import { SamenwerkingError } from '../errors/SamenwerkingError.js';
-import { readDate, toIsoDate } from '../internal/isoDate.js';
+import { isPlainObject, readDateArgument, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { monthsAfter, schoolYearStart, schoolYearStartOf } from '../internal/calendar.js';
 
 /**
  * How often a collaboration is reviewed: every so many months, or every so many school years.
@@ -43,36 +43,25 @@ export type ReviewCadence =
  * @category Time
  */
 export function nextReviewDate(last: Date | string, cadence: ReviewCadence): string {
-  const day = readDate(last, ['last']);
-  const months = cadence !== null && typeof cadence === 'object' ? (cadence as { months?: unknown }).months : undefined;
-  const years =
-    cadence !== null && typeof cadence === 'object' ? (cadence as { schoolYears?: unknown }).schoolYears : undefined;
-  let next: string;
+  const issues: Issue[] = [];
+  const day = readDateArgument(last, ['last'], issues);
+  throwIfIssues(issues);
+  const rhythm: unknown = cadence;
+  const months = isPlainObject(rhythm) ? rhythm.months : undefined;
+  const years = isPlainObject(rhythm) ? rhythm.schoolYears : undefined;
+  let next: string | undefined;
   if (isWhole(months, 1, 120) && years === undefined) {
-    next = toIsoDate(addMonths(day, months));
+    next = monthsAfter(day as string, months);
   } else if (isWhole(years, 1, 10) && months === undefined) {
-    const startYear = day.getMonth() >= 7 ? day.getFullYear() : day.getFullYear() - 1;
-    next = `${String(startYear + years).padStart(4, '0')}-08-01`;
-  } else {
-    throw invalidCadence(cadence);
+    next = schoolYearStart(schoolYearStartOf(day as string) + years);
   }
-  if (next.length > 10) throw invalidCadence(cadence);
-  return next;
+  if (next === undefined || next.length > 10) {
+    rejectValue(issues, ['cadence'], 'cadence', cadence, expectedValues.cadence());
+    throwIfIssues(issues);
+  }
+  return next as string;
 }
 
 function isWhole(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
-
-function invalidCadence(cadence: unknown): SamenwerkingError {
-  return new SamenwerkingError([
-    {
-      code: 'invalid_option',
-      path: ['cadence'],
-      message: messages.invalidOption('cadence', cadence, {
-        nl: '{ months: 1 t/m 120 } of { schoolYears: 1 t/m 10 }, met een volgende datum vóór het jaar 10000',
-        en: '{ months: 1 to 120 } or { schoolYears: 1 to 10 }, with a next date before the year 10000',
-      }),
-    },
-  ]);
 }

@@ -1,4 +1,6 @@
-import { readDate } from '../internal/isoDate.js';
+import { readDateArgument, throwIfIssues } from '../arguments/argumentReader.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { schoolYearStartOf } from '../internal/calendar.js';
 
 /**
  * A Dutch school year written as its two calendar years, for example `'2025-2026'`.
@@ -27,9 +29,10 @@ export type SchoolYear = `${number}-${number}`;
  * @category Time
  */
 export function schoolYearOf(date: Date | string): SchoolYear {
-  const day = readDate(date, ['date']);
-  const startYear = day.getMonth() >= 7 ? day.getFullYear() : day.getFullYear() - 1;
-  return schoolYearLabel(startYear);
+  const issues: Issue[] = [];
+  const day = readDateArgument(date, ['date'], issues);
+  throwIfIssues(issues);
+  return schoolYearLabel(schoolYearStartOf(day as string));
 }
 
 /** Writes the school year that starts on 1 August of a year. */

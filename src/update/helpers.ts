@@ -1,4 +1,4 @@
-import type { FactorId } from '../catalogue/data/factors.js';
+import type { FactorId } from '../catalogue/ids/factors.js';
 import type {
   Assessment,
   Collaboration,

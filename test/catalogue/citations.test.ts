@@ -1,13 +1,21 @@
 /**
  * Citations: every line range points inside the plain-text report it cites, acts and other publications outside the
- * five reports are marked as such and are cited only where a statement about the law rests on them, and no text
- * outside those cited statements names an article of law. The seed file names are copied from DOMAIN.md §2, their line
- * counts from the files themselves (checked against the files wherever they are present).
+ * five reports are marked as such and are cited only where a statement about the law (a legal basis, a dated
+ * Fusietoets rule) rests on them, and no text outside those cited statements names an article of law. The seed file
+ * names are copied from DOMAIN.md §2, their line counts from the files themselves (checked against the files wherever
+ * they are present).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CitedText, catalogue, type SourceRef } from '../../src/catalogue/index.js';
+import {
+  type CitedText,
+  catalogue,
+  fusietoetsDisputes,
+  fusietoetsRules,
+  fusietoetsSizeLimits,
+  type SourceRef,
+} from '../../src/catalogue/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 /** ../shared/seeds next to a clone, or two levels up for a worktree in a folder of worktrees. */
@@ -117,7 +125,12 @@ describe('statements about the law', () => {
   });
 
   it('leave no publication outside the five reports uncited', () => {
-    const cited = new Set(citations.filter((citation) => citation.statement).map((citation) => citation.ref.source));
+    // The statements about the law: the legal bases in the catalogue, and the dated Fusietoets rules beside it.
+    const rules = citationsOf({ fusietoetsRules, fusietoetsSizeLimits, fusietoetsDisputes }, '', true);
+    expect(rules.length).toBeGreaterThan(0);
+    const cited = new Set(
+      [...citations, ...rules].filter((citation) => citation.statement).map((citation) => citation.ref.source),
+    );
     expect(outside.filter((source) => !cited.has(source.id)).map((source) => source.id)).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ const entries = [
   { id: 'gemeente', nested: { value: 1 } },
   { id: 'schoolbestuur', nested: { value: 2 } },
 ];
-const list = { nl: 'soort partner', en: 'partner type' };
+const list = 'partnerTypes';
 
 describe('createLookup', () => {
   it('finds an entry by id', () => {

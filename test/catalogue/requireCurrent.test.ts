@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLookup } from '../../src/catalogue/createLookup.js';
 import { type CatalogueEntry, catalogue, catalogueListNames, requireCurrent } from '../../src/catalogue/index.js';
-import { isSamenwerkingError } from '../../src/errors/index.js';
+import { caught } from '../support/caught.js';
 
 const text = (nl: string, en: string) => ({ nl, en });
 const entry = (id: string, extra: Partial<CatalogueEntry> = {}): CatalogueEntry => ({
@@ -20,16 +20,8 @@ const testList = [
   entry('leren', { retired: true, replacedBy: 'samen-leren' }),
   entry('vervallen', { retired: true }),
 ];
-const getTestEntry = createLookup(testList, text('testthema', 'test theme'));
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
+// The test list stands in for the themes: the lookup names its entries as the themes list does.
+const getTestEntry = createLookup(testList, 'themes');
 
 describe('a retired id', () => {
   it('stays resolvable: its lookup returns the entry, marked retired, with the id that replaces it', () => {
@@ -41,8 +33,7 @@ describe('a retired id', () => {
   });
 
   it('is refused by requireCurrent with retired_id, at the given path, naming its replacement in both languages', () => {
-    const error = errorOf(() => requireCurrent(getTestEntry('leren'), ['themes', 2]));
-    if (!isSamenwerkingError(error)) throw new Error('expected a SamenwerkingError');
+    const error = caught(() => requireCurrent(getTestEntry('leren'), ['themes', 2]));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]?.code).toBe('retired_id');
     expect(error.issues[0]?.path).toEqual(['themes', 2]);
@@ -55,8 +46,7 @@ describe('a retired id', () => {
   });
 
   it('without a replacement gets a message that says so', () => {
-    const error = errorOf(() => requireCurrent(getTestEntry('vervallen')));
-    if (!isSamenwerkingError(error)) throw new Error('expected a SamenwerkingError');
+    const error = caught(() => requireCurrent(getTestEntry('vervallen')));
     expect(error.issues[0]?.path).toEqual([]);
     expect(error.issues[0]?.message.en).toContain('has no successor');
     expect(error.issues[0]?.message.nl).toContain('heeft geen opvolger');

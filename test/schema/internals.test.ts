@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { fieldName } from '../../src/errors/messages.js';
+import { documentIssues } from '../../src/i18n/documentIssues/documentIssues.js';
 import { snapshot } from '../../src/internal/snapshot.js';
 import { assessmentRules, walkAssessment } from '../../src/schema/AssessmentSchema.js';
 import { collaborationRules, walkCollaboration } from '../../src/schema/CollaborationSchema.js';
@@ -162,9 +162,9 @@ describe('snapshot bounds', () => {
 
 describe('field names in messages', () => {
   it('never takes a name from Object.prototype for keys such as toString or hasOwnProperty', () => {
-    expect(fieldName(['toString'])).toEqual({ nl: "veld 'toString'", en: "field 'toString'" });
-    expect(fieldName(['hasOwnProperty', 0])).toEqual({ nl: 'onderdeel 1', en: 'item 1' });
-    expect(fieldName(['partners', 'valueOf'])).toEqual({ nl: "veld 'valueOf'", en: "field 'valueOf'" });
+    expect(documentIssues.fieldName(['toString'])).toEqual({ nl: "veld 'toString'", en: "field 'toString'" });
+    expect(documentIssues.fieldName(['hasOwnProperty', 0])).toEqual({ nl: 'onderdeel 1', en: 'item 1' });
+    expect(documentIssues.fieldName(['partners', 'valueOf'])).toEqual({ nl: "veld 'valueOf'", en: "field 'valueOf'" });
   });
 
   it('reports a list under a key named hasOwnProperty as an unknown key, not as an internal error', () => {
@@ -180,9 +180,12 @@ describe('field names in messages', () => {
   });
 
   it('falls back to the position of an item and the key of an unknown field', () => {
-    expect(fieldName(['unknown', 2])).toEqual({ nl: 'onderdeel 3', en: 'item 3' });
-    expect(fieldName([4])).toEqual({ nl: 'onderdeel 5', en: 'item 5' });
-    expect(fieldName(['geheim'])).toEqual({ nl: "veld 'geheim'", en: "field 'geheim'" });
-    expect(fieldName(['x-eigen'])).toEqual({ nl: "extensieveld 'x-eigen'", en: "extension field 'x-eigen'" });
+    expect(documentIssues.fieldName(['unknown', 2])).toEqual({ nl: 'onderdeel 3', en: 'item 3' });
+    expect(documentIssues.fieldName([4])).toEqual({ nl: 'onderdeel 5', en: 'item 5' });
+    expect(documentIssues.fieldName(['geheim'])).toEqual({ nl: "veld 'geheim'", en: "field 'geheim'" });
+    expect(documentIssues.fieldName(['x-eigen'])).toEqual({
+      nl: "extensieveld 'x-eigen'",
+      en: "extension field 'x-eigen'",
+    });
   });
 });

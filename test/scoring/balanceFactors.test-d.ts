@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { FactorId } from '../../src/catalogue/data/factors.js';
-import type { ReasonId } from '../../src/catalogue/data/reasons.js';
-import type { StrategyFactorId } from '../../src/catalogue/data/strategyFactors.js';
+import type { FactorId } from '../../src/catalogue/ids/factors.js';
+import type { ReasonId } from '../../src/catalogue/ids/reasons.js';
+import type { StrategyFactorId } from '../../src/catalogue/ids/strategyFactors.js';
 import type { FactorCategory, LocalisedText } from '../../src/catalogue/types.js';
 import type { Collaboration } from '../../src/schema/types.js';
 import {

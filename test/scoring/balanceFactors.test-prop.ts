@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import type { FactorId } from '../../src/catalogue/data/factors.js';
-import { factors as catalogueFactors, factorIds } from '../../src/catalogue/data/factors.js';
+import { factors as catalogueFactors } from '../../src/catalogue/data/factors.js';
+import type { FactorId } from '../../src/catalogue/ids/factors.js';
+import { factorIds } from '../../src/catalogue/ids/factors.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import type { Collaboration, FactorObservation } from '../../src/schema/types.js';
 import { type BalanceFactorsOptions, balanceFactors } from '../../src/scoring/balanceFactors.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { FactorId } from '../../src/catalogue/data/factors.js';
 import { factors as catalogueFactors } from '../../src/catalogue/data/factors.js';
-import { isSamenwerkingError, type SamenwerkingError } from '../../src/errors/SamenwerkingError.js';
+import type { FactorId } from '../../src/catalogue/ids/factors.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import type { Collaboration, FactorObservation } from '../../src/schema/types.js';
 import { balanceFactors } from '../../src/scoring/balanceFactors.js';
+import { caught } from '../support/caught.js';
 
 /** A number computed by hand as a fraction; compared to 10 decimals, since the code divides in floating point. */
 const near = (value: number): number => expect.closeTo(value, 10) as unknown as number;
@@ -30,15 +30,6 @@ function observe(factor: FactorId, strength: 0 | 1 | 2 | 3): FactorObservation {
 }
 
 /** Catches the SamenwerkingError a call throws; fails the test when it throws nothing or something else. */
-function caught(call: () => unknown): SamenwerkingError {
-  try {
-    call();
-  } catch (error) {
-    if (isSamenwerkingError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a SamenwerkingError');
-}
 
 // Collaboration A, with the catalogue weights (polarity, category, strategy factors, weight):
 //   ervaren-urgentie              bevorderend context      [ambitie, belanghebbenden] w1, strength 3 → 3

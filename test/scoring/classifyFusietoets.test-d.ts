@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { SectorId } from '../../src/catalogue/data/sectors.js';
+import type { SectorId } from '../../src/catalogue/ids/sectors.js';
 import type { LocalisedText } from '../../src/catalogue/types.js';
 import {
   classifyFusietoets,

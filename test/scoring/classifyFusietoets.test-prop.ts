@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { sectorIds } from '../../src/catalogue/data/sectors.js';
+import { sectorIds } from '../../src/catalogue/ids/sectors.js';
+import { toIsoDate } from '../../src/internal/calendar.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
-import { toIsoDate } from '../../src/internal/isoDate.js';
 import { classifyFusietoets, type FusietoetsMerger } from '../../src/scoring/classifyFusietoets.js';
 
 const day = fc

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSamenwerkingError, type SamenwerkingError } from '../../src/errors/SamenwerkingError.js';
+import { getSource } from '../../src/catalogue/lookups.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import {
   classifyFusietoets,
   type FusietoetsClassification,
   type FusietoetsMerger,
 } from '../../src/scoring/classifyFusietoets.js';
-
-function caught(call: () => unknown): SamenwerkingError {
-  try {
-    call();
-  } catch (error) {
-    if (isSamenwerkingError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a SamenwerkingError');
-}
+import { caught } from '../support/caught.js';
 
 /** The parts of a classification most tests check: route, advisor, uncertain, alternatives and rule id. */
 function outcome(result: FusietoetsClassification): [string, string | null, boolean, readonly string[], string] {
@@ -60,11 +51,15 @@ describe('classifyFusietoets: the dates on which the rules change', () => {
       label: { nl: 'Elke fusie getoetst, met CFTO-advies', en: 'Every merger tested, with CFTO advice' },
       effectiveFrom: '2011-10-01',
       effectiveUntil: '2017-07-31',
-      source: {
-        citation: 'Wet fusietoets in het onderwijs, Stb. 2011, 95',
-        url: 'https://www.nall.nl/tijdschrift/nall/2013/04/NALL-D-13-00002',
-      },
+      sectors: ['po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'],
+      route: 'inhoudelijke-toets',
+      advisor: 'cfto',
+      cftoAdviceSectors: ['po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'],
+      sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Goedkeuring door de minister na advies van de CFTO' }],
     });
+    expect(getSource('wet-fusietoets-onderwijs').url).toBe(
+      'https://www.nall.nl/tijdschrift/nall/2013/04/NALL-D-13-00002',
+    );
   });
 
   it('still tests a small school merger on 2017-07-31 and exempts it from 2017-08-01', () => {
@@ -129,7 +124,7 @@ describe('classifyFusietoets: the dates on which the rules change', () => {
   it('gives the light test by DUO to every tested merger from 2018-08-01', () => {
     const result = classifyFusietoets(schoolMerger(800, { meetsLightTestCriteria: false }), '2018-08-01');
     expect(outcome(result)).toEqual(['lichte-toets', 'duo', false, [], 'funderend-2018']);
-    expect(result.rule.source.url).toBe('https://www.cfto.nl/fusietoets');
+    expect(result.rule.sources.map((ref) => getSource(ref.source).url)).toEqual(['https://www.cfto.nl/fusietoets']);
   });
 
   it('keeps the light test after the Senate vote of 2020-06-16, under its own rule', () => {
@@ -365,10 +360,11 @@ describe('classifyFusietoets: input', () => {
 
   it('hands out its own copy of the rule', () => {
     const first = classifyFusietoets(schoolMerger(800), TODAY);
-    (first.rule.source as { url: string }).url = 'changed';
-    expect(classifyFusietoets(schoolMerger(800), TODAY).rule.source.url).toBe(
-      'https://eerstekamer.nl/9370000/1/j9vvkfvj6b325az/vl9khjct9gm8',
-    );
+    (first.rule.sources[0] as { section: string }).section = 'changed';
+    (first.rule.label as { nl: string }).nl = 'changed';
+    const again = classifyFusietoets(schoolMerger(800), TODAY).rule;
+    expect(again.sources[0]?.section).toBe('Stemming 16 juni 2020');
+    expect(again.label.nl).toBe('Afschaffing verworpen: de lichte toets blijft');
   });
 
   it('hands out its own copy of every reason', () => {

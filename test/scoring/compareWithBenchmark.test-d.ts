@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { BenchmarkId } from '../../src/catalogue/data/benchmarks.js';
+import type { BenchmarkId } from '../../src/catalogue/ids/benchmarks.js';
 import type { LocalisedText } from '../../src/catalogue/types.js';
 import {
   type BenchmarkComparison,

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarks } from '../../src/catalogue/data/benchmarks.js';
-import { isSamenwerkingError, type SamenwerkingError } from '../../src/errors/SamenwerkingError.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import { compareWithBenchmark } from '../../src/scoring/compareWithBenchmark.js';
-
-function caught(call: () => unknown): SamenwerkingError {
-  try {
-    call();
-  } catch (error) {
-    if (isSamenwerkingError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a SamenwerkingError');
-}
+import { caught } from '../support/caught.js';
 
 const near = (value: number): number => expect.closeTo(value, 10) as unknown as number;
 

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { pitfallIds } from '../../src/catalogue/data/pitfalls.js';
-import { toIsoDate } from '../../src/internal/isoDate.js';
+import { pitfallIds } from '../../src/catalogue/ids/pitfalls.js';
+import { toIsoDate } from '../../src/internal/calendar.js';
 import type {
   AgreementTopic,
   Collaboration,

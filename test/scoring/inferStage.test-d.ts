@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { FactorId } from '../../src/catalogue/data/factors.js';
-import type { StageId } from '../../src/catalogue/data/stages.js';
+import type { FactorId } from '../../src/catalogue/ids/factors.js';
+import type { StageId } from '../../src/catalogue/ids/stages.js';
 import type { LocalisedText } from '../../src/catalogue/types.js';
 import type { Assessment, Collaboration } from '../../src/schema/types.js';
 import {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/errors/index.js';
-import { isSamenwerkingError } from '../../src/errors/index.js';
 import type { Assessment, Collaboration } from '../../src/schema/types.js';
 import { detectPitfalls, scoreBerenschot } from '../../src/scoring/index.js';
+import { caught } from '../support/caught.js';
 
 const assessment: Assessment = {
   kind: 'assessment',
@@ -27,13 +27,7 @@ const collaboration: Collaboration = {
 
 /** The issues of the SamenwerkingError a call throws; fails the test when it throws nothing or something else. */
 function issuesOf(run: () => unknown): readonly Issue[] {
-  try {
-    run();
-  } catch (error) {
-    if (isSamenwerkingError(error)) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a SamenwerkingError, but nothing was thrown');
+  return caught(run).issues;
 }
 
 const score = (options: unknown) => () => scoreBerenschot(assessment, options as never);

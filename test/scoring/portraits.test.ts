@@ -12,13 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formIds } from '../../src/catalogue/data/forms.js';
-import { partnerTypeIds } from '../../src/catalogue/data/partnerTypes.js';
-import { sectorIds } from '../../src/catalogue/data/sectors.js';
-import { stageIds } from '../../src/catalogue/data/stages.js';
-import { stakeholderGroupIds } from '../../src/catalogue/data/stakeholderGroups.js';
-import { themeIds } from '../../src/catalogue/data/themes.js';
-import { isIsoDate } from '../../src/internal/isoDate.js';
+import { formIds } from '../../src/catalogue/ids/forms.js';
+import { partnerTypeIds } from '../../src/catalogue/ids/partnerTypes.js';
+import { sectorIds } from '../../src/catalogue/ids/sectors.js';
+import { stageIds } from '../../src/catalogue/ids/stages.js';
+import { stakeholderGroupIds } from '../../src/catalogue/ids/stakeholderGroups.js';
+import { themeIds } from '../../src/catalogue/ids/themes.js';
+import { isCalendarDate } from '../../src/internal/calendar.js';
 import type { Collaboration } from '../../src/schema/types.js';
 import { detectPitfalls } from '../../src/scoring/index.js';
 
@@ -82,7 +82,7 @@ function problemsOf(document: Record<string, unknown>): string[] {
   known('form', collaboration.form, formIds);
   if (collaboration.stage !== undefined) known('stage', collaboration.stage, stageIds);
   for (const date of [collaboration.startDate, collaboration.endDate]) {
-    if (date !== undefined && !isIsoDate(date)) problems.push(`date ${date}`);
+    if (date !== undefined && !isCalendarDate(date)) problems.push(`date ${date}`);
   }
   const partnerIds = collaboration.partners.map((partner) => partner.id);
   if (partnerIds.length < 2 || new Set(partnerIds).size !== partnerIds.length) problems.push('partner ids');
@@ -113,11 +113,11 @@ function problemsOf(document: Record<string, unknown>): string[] {
   });
   (collaboration.agreements ?? []).forEach((agreement, index) => {
     allow(`agreements[${index}]`, agreement, ['subject', 'date', 'covers']);
-    if (!isIsoDate(agreement.date)) problems.push(`agreements[${index}].date`);
+    if (!isCalendarDate(agreement.date)) problems.push(`agreements[${index}].date`);
   });
   (collaboration.events ?? []).forEach((event, index) => {
     allow(`events[${index}]`, event, ['type', 'date', 'partner', 'role', 'note', 'partnersInformedFirst']);
-    if (!isIsoDate(event.date)) problems.push(`events[${index}].date`);
+    if (!isCalendarDate(event.date)) problems.push(`events[${index}].date`);
     reference(`events[${index}]`, event.partner);
   });
   const sources = document['x-sources'];

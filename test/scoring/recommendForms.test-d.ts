@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { FormId } from '../../src/catalogue/data/forms.js';
-import type { SectorId } from '../../src/catalogue/data/sectors.js';
+import type { FormId } from '../../src/catalogue/ids/forms.js';
+import type { SectorId } from '../../src/catalogue/ids/sectors.js';
 import type { LocalisedText, Sharing } from '../../src/catalogue/types.js';
 import type { FusietoetsClassification } from '../../src/scoring/classifyFusietoets.js';
 import {

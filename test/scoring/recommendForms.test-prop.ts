@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { sectorIds } from '../../src/catalogue/data/sectors.js';
+import { sectorIds } from '../../src/catalogue/ids/sectors.js';
 import type { Sharing } from '../../src/catalogue/types.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import { type FormNeeds, recommendForms, type StatutoryPreference } from '../../src/scoring/recommendForms.js';

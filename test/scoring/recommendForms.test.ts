@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formIds } from '../../src/catalogue/data/forms.js';
-import { isSamenwerkingError, type SamenwerkingError } from '../../src/errors/SamenwerkingError.js';
+import { formIds } from '../../src/catalogue/ids/forms.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import {
   type FormCandidate,
@@ -8,16 +7,7 @@ import {
   type FormRecommendation,
   recommendForms,
 } from '../../src/scoring/recommendForms.js';
-
-function caught(call: () => unknown): SamenwerkingError {
-  try {
-    call();
-  } catch (error) {
-    if (isSamenwerkingError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a SamenwerkingError');
-}
+import { caught } from '../support/caught.js';
 
 function candidate(result: FormRecommendation, form: string): FormCandidate {
   const found = result.candidates.find((entry) => entry.form === form);
@@ -414,7 +404,7 @@ describe('recommendForms input', () => {
       ['needs', 'share'],
       ['needs', 'sectors'],
     ]);
-    expect(error.issues[1]?.message.en).toContain('a list of sector');
+    expect(error.issues[1]?.message.en).toContain('a list of education sector');
   });
 });
 

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { indicatorIds } from '../../src/catalogue/data/indicators.js';
+import { indicatorIds } from '../../src/catalogue/ids/indicators.js';
 import type { Answers, Assessment, Response } from '../../src/schema/types.js';
 import type { BerenschotScore } from '../../src/scoring/index.js';
 import { scoreBerenschot } from '../../src/scoring/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorId } from '../../src/catalogue/data/indicators.js';
-import type { StrategyFactorId } from '../../src/catalogue/data/strategyFactors.js';
+import type { IndicatorId } from '../../src/catalogue/ids/indicators.js';
+import type { StrategyFactorId } from '../../src/catalogue/ids/strategyFactors.js';
 import type { LocalisedText } from '../../src/catalogue/types.js';
 import type { Assessment } from '../../src/schema/types.js';
 import type { Band, FactorScore } from '../../src/scoring/index.js';

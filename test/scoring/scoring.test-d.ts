@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { IndicatorId } from '../../src/catalogue/data/indicators.js';
-import type { PitfallId } from '../../src/catalogue/data/pitfalls.js';
-import type { StrategyFactorId } from '../../src/catalogue/data/strategyFactors.js';
+import type { IndicatorId } from '../../src/catalogue/ids/indicators.js';
+import type { PitfallId } from '../../src/catalogue/ids/pitfalls.js';
+import type { StrategyFactorId } from '../../src/catalogue/ids/strategyFactors.js';
 import type { LocalisedText } from '../../src/catalogue/types.js';
 import type { Assessment, Collaboration } from '../../src/schema/types.js';
 import type {

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { PitfallId } from '../../src/catalogue/data/pitfalls.js';
-import type { StrategyFactorId } from '../../src/catalogue/data/strategyFactors.js';
-import type { ThemeId } from '../../src/catalogue/data/themes.js';
+import type { PitfallId } from '../../src/catalogue/ids/pitfalls.js';
+import type { StrategyFactorId } from '../../src/catalogue/ids/strategyFactors.js';
+import type { ThemeId } from '../../src/catalogue/ids/themes.js';
 import type { LocalisedText } from '../../src/catalogue/types.js';
 import type { Collaboration, Portfolio } from '../../src/schema/types.js';
 import {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { toIsoDate } from '../../src/internal/calendar.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
-import { toIsoDate } from '../../src/internal/isoDate.js';
 import type { Portfolio } from '../../src/schema/types.js';
 import {
   type GroupCount,

@@ -4,7 +4,7 @@
  * answer in the document. Reusable by every test that needs assessments.
  */
 import fc from 'fast-check';
-import { indicatorIds } from '../../src/catalogue/data/indicators.js';
+import { indicatorIds } from '../../src/catalogue/ids/indicators.js';
 import type { Scale } from '../../src/catalogue/types.js';
 import type { Answers, Assessment, Response } from '../../src/schema/types.js';
 

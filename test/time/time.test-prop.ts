@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { addDays } from 'date-fns/addDays';
 import { describe, expect } from 'vitest';
-import { toIsoDate } from '../../src/internal/isoDate.js';
+import { toIsoDate } from '../../src/internal/calendar.js';
 import { nextReviewDate, schoolYearInterval, schoolYearOf } from '../../src/time/index.js';
 
 const day = fc

@@ -1,42 +1,7 @@
 import type { Benefit } from '../types.js';
 
-/**
- * The ids of every benefit of collaboration, in catalogue order.
- *
- * @category Catalogue
- */
-export const benefitIds = [
-  'verbondenheid',
-  'leren-van-elkaar',
-  'kennisontwikkeling',
-  'breed-beroepsgericht-aanbod',
-  'voorbereiding-arbeidsmarkt',
-  'orientatie-vervolgonderwijs',
-  'voorkomen-schooluitval',
-  'ontwikkelingsmogelijkheden',
-  'soepele-overstap-po-vo',
-  'passende-plek',
-  'zorgstructuur',
-  'gezamenlijke-verantwoordelijkheid',
-  'professionalisering-personeel',
-  'onderwijskwaliteit',
-  'lerende-organisatie',
-  'behoud-aanbod',
-  'efficientie',
-  'werving-leraren',
-  'invloed-lerarenopleiding',
-  'deskundigheid-en-voorzieningen',
-  'aansluiting-beroepspraktijk',
-  'spreekbuis-naar-gemeente',
-  'pr-positie',
-] as const;
-
-/**
- * The id of a benefit of collaboration.
- *
- * @category Catalogue
- */
-export type BenefitId = (typeof benefitIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type BenefitId, benefitIds } from '../ids/benefits.js';
 
 /**
  * Every benefit of collaboration, in the order of {@link benefitIds}.

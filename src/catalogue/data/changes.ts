@@ -1,6 +1,5 @@
-import type { Catalogue } from '../catalogue.js';
 import { type CatalogueListName, catalogueListNames } from '../catalogueListNames.js';
-import type { CatalogueChange, EditionChanges, LocalisedText } from '../types.js';
+import type { Catalogue, CatalogueChange, EditionChanges, LocalisedText } from '../types.js';
 
 /** Ids grouped by the list they belong to, typed so that an id that is not in its list does not compile. */
 type IdsPerList = { readonly [List in CatalogueListName]?: readonly Catalogue[List][number]['id'][] };
@@ -582,6 +581,23 @@ export const changes: readonly EditionChanges[] = [
         {
           nl: 'Een wet, artikel of kamerbrief buiten de vijf rapporten, als bron voor een uitspraak over de wet.',
           en: 'An act, article or government letter outside the five reports, cited by a statement about the law.',
+        },
+      ),
+      ...changesOf(
+        {
+          sources: [
+            'boels-zanders-fusietoets-2017',
+            'duo-fusietoets-ho',
+            'cmmbo-fusietoets',
+            'duo-fusies-gericht-getoetst',
+            'cfto-fusietoets',
+            'vosabb-fusie',
+            'eerste-kamer-35104',
+          ],
+        },
+        {
+          nl: 'Een publicatie buiten de vijf rapporten waarop een gedateerde regel van de Fusietoets steunt, met het adres ervan.',
+          en: 'A publication outside the five reports that a dated rule of the Fusietoets rests on, with its address.',
         },
       ),
       ...changesOf(

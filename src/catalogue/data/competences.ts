@@ -1,29 +1,7 @@
 import type { Competence } from '../types.js';
 
-/**
- * The ids of every collaboration competence, in catalogue order.
- *
- * @category Catalogue
- */
-export const competenceIds = [
-  'netwerken',
-  'delegeren',
-  'vertrouwen',
-  'initiatief-tonen',
-  'plannen-en-organiseren',
-  'rapporteren',
-  'nieuwsgierig-zijn',
-  'open-voor-feedback',
-  'assertiviteit-tonen',
-  'overtuigen',
-] as const;
-
-/**
- * The id of a collaboration competence.
- *
- * @category Catalogue
- */
-export type CompetenceId = (typeof competenceIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type CompetenceId, competenceIds } from '../ids/competences.js';
 
 /**
  * Every collaboration competence, in the order of {@link competenceIds}.

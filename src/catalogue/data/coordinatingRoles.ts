@@ -1,26 +1,7 @@
 import type { CoordinatingRole } from '../types.js';
 
-/**
- * The ids of every coordinating role, in catalogue order.
- *
- * @category Catalogue
- */
-export const coordinatingRoleIds = [
-  'schoolleider',
-  'leraar',
-  'intern-begeleider',
-  'cultuurcoordinator',
-  'taalcoordinator',
-  'eventmanager',
-  'coordinator',
-] as const;
-
-/**
- * The id of a coordinating role.
- *
- * @category Catalogue
- */
-export type CoordinatingRoleId = (typeof coordinatingRoleIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type CoordinatingRoleId, coordinatingRoleIds } from '../ids/coordinatingRoles.js';
 
 const takenpakket = 'Samenwerking in het takenpakket van onderwijsprofessionals';
 const niveaus = 'Verschillende niveaus van samenwerking';

@@ -1,46 +1,7 @@
 import type { Indicator } from '../types.js';
 
-/**
- * The ids of every self-assessment indicator, in catalogue order.
- *
- * @category Catalogue
- */
-export const indicatorIds = [
-  'belanghebbenden.tijdig-betrokken',
-  'belanghebbenden.vertegenwoordiging',
-  'belanghebbenden.gemeenteraad',
-  'belanghebbenden.schooldirecteuren',
-  'belanghebbenden.slagvaardig',
-  'ambitie.concreet',
-  'ambitie.uitgangspunten',
-  'ambitie.bijdragen',
-  'ambitie.urgentie',
-  'belangen.eigen-benoemd',
-  'belangen.erkend',
-  'belangen.gedeeld',
-  'belangen.gezamenlijk-boven-eigen',
-  'relatie.regelmatig-contact',
-  'relatie.bilateraal-informeel',
-  'relatie.zichtbaarheid',
-  'relatie.klik',
-  'relatie.continuiteit',
-  'organisatie.structuur',
-  'organisatie.middelen',
-  'organisatie.rollen',
-  'organisatie.planmatig',
-  'organisatie.samen-vormgegeven',
-  'communicatie.tijdig',
-  'communicatie.afspraken',
-  'communicatie.aanspreekpunten',
-  'communicatie.respectvol',
-] as const;
-
-/**
- * The id of a self-assessment indicator.
- *
- * @category Catalogue
- */
-export type IndicatorId = (typeof indicatorIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type IndicatorId, indicatorIds } from '../ids/indicators.js';
 
 /**
  * Every self-assessment indicator, in the order of {@link indicatorIds}.

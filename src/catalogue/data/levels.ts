@@ -1,18 +1,7 @@
 import type { Level } from '../types.js';
 
-/**
- * The ids of every collaboration level, in catalogue order.
- *
- * @category Catalogue
- */
-export const levelIds = ['individu', 'groep', 'organisatie'] as const;
-
-/**
- * The id of a collaboration level.
- *
- * @category Catalogue
- */
-export type LevelId = (typeof levelIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type LevelId, levelIds } from '../ids/levels.js';
 
 /**
  * Every collaboration level, in the order of {@link levelIds}.

@@ -1,35 +1,7 @@
 import type { LocalisedText, Mapping, SourceRef } from '../types.js';
 
-/**
- * The ids of every framework mapping, in catalogue order.
- *
- * @category Catalogue
- */
-export const mappingIds = [
-  'belanghebbenden-proces',
-  'belanghebbenden-belangen',
-  'ambitie-ambitie',
-  'belangen-belangen',
-  'relatie-relatie',
-  'organisatie-organisatie',
-  'organisatie-proces',
-  'communicatie-proces',
-  'communicatie-relatie',
-  'ambitie-weefsel',
-  'belangen-weefsel',
-  'relatie-individu',
-  'relatie-weefsel',
-  'organisatie-structuur',
-  'proces-structuur',
-  'proces-weefsel',
-] as const;
-
-/**
- * The id of a framework mapping.
- *
- * @category Catalogue
- */
-export type MappingId = (typeof mappingIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type MappingId, mappingIds } from '../ids/mappings.js';
 
 const kaatsOpheij: SourceRef = {
   source: 'overlegraad-po-vo-2019',

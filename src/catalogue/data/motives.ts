@@ -1,42 +1,7 @@
 import type { Motive } from '../types.js';
 
-/**
- * The ids of every motive for collaborating, in catalogue order.
- *
- * @category Catalogue
- */
-export const motiveIds = [
-  'groepen-speciale-ondersteuning',
-  'individuele-maatwerktrajecten',
-  'gebundeld-specialistisch-aanbod',
-  'leerlingen-groeperen',
-  'inclusief-onderwijs',
-  'financiele-motieven',
-  'inclusie-en-destigmatisering',
-  'expertise-behouden',
-  'invoering-passend-onderwijs',
-  'huisvesting',
-  'krimp',
-  'dekkend-aanbod',
-  'bundeling-van-krachten',
-  'kwaliteitsverbetering',
-  'maatschappelijke-opgave',
-  'personeelstekort',
-  'wettelijke-verplichting',
-  'subsidieregelingen',
-  'belang-van-de-leerling',
-  'onderwijsvisie',
-  'nabijheid',
-  'ontlasten-personeel',
-  'verrijking-onderwijs',
-] as const;
-
-/**
- * The id of a motive for collaborating.
- *
- * @category Catalogue
- */
-export type MotiveId = (typeof motiveIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type MotiveId, motiveIds } from '../ids/motives.js';
 
 /**
  * Every motive for collaborating, in the order of {@link motiveIds}.

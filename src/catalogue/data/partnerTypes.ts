@@ -1,50 +1,7 @@
 import type { PartnerType } from '../types.js';
 
-/**
- * The ids of every partner type, in catalogue order.
- *
- * @category Catalogue
- */
-export const partnerTypeIds = [
-  'gemeente',
-  'schoolbestuur',
-  'school',
-  'samenwerkingsverband',
-  'kinderopvang',
-  'jeugdhulp',
-  'zorg',
-  'welzijn',
-  'cultuur',
-  'sport',
-  'mbo',
-  'hbo',
-  'wo',
-  'lerarenopleiding',
-  'bedrijfsleven',
-  'onderzoeksinstituut',
-  'rijk',
-  'provincie',
-  'overig',
-  'politie',
-  'bibliotheek',
-  'onderwijsadviesbureau',
-  'woningcorporatie',
-  'ggd',
-  'uwv',
-  'uitzendbureau',
-  'natuurorganisatie',
-  'aannemer',
-  'vakbond',
-  'sectororganisatie',
-  'subsidieverstrekker',
-] as const;
-
-/**
- * The id of a partner type.
- *
- * @category Catalogue
- */
-export type PartnerTypeId = (typeof partnerTypeIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type PartnerTypeId, partnerTypeIds } from '../ids/partnerTypes.js';
 
 /**
  * Every partner type, in the order of {@link partnerTypeIds}.

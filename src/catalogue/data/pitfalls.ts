@@ -1,31 +1,7 @@
 import type { Pitfall } from '../types.js';
 
-/**
- * The ids of every pitfall (valkuil), in catalogue order.
- *
- * @category Catalogue
- */
-export const pitfallIds = [
-  'sleutelspelers-niet-betrokken',
-  'gemeenteraad-over-het-hoofd',
-  'schooldirecteuren-over-het-hoofd',
-  'poolse-landdag',
-  'ambitie-te-algemeen',
-  'bijdragen-niet-benoemd',
-  'eigen-belang-domineert',
-  'belangen-onhelder',
-  'geen-klik',
-  'wisseling-sleutelspelers',
-  'te-snel-aan-de-slag',
-  'eerst-in-de-krant',
-] as const;
-
-/**
- * The id of a pitfall (valkuil).
- *
- * @category Catalogue
- */
-export type PitfallId = (typeof pitfallIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type PitfallId, pitfallIds } from '../ids/pitfalls.js';
 
 /**
  * Every pitfall (valkuil), in the order of {@link pitfallIds}.

@@ -1,27 +1,7 @@
 import type { Portrait } from '../types.js';
 
-/**
- * The ids of every Berenschot portrait, in catalogue order.
- *
- * @category Catalogue
- */
-export const portraitIds = [
-  'eindhoven',
-  'haarlemmermeer',
-  'hengelo',
-  'leiden',
-  'nijmegen',
-  'terneuzen',
-  'veenendaal',
-  'venlo',
-] as const;
-
-/**
- * The id of a Berenschot portrait.
- *
- * @category Catalogue
- */
-export type PortraitId = (typeof portraitIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type PortraitId, portraitIds } from '../ids/portraits.js';
 
 /**
  * Every Berenschot portrait, in the order of {@link portraitIds}.

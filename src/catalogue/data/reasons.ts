@@ -1,24 +1,7 @@
 import type { Reason } from '../types.js';
 
-/**
- * The ids of every reason for not collaborating, in catalogue order.
- *
- * @category Catalogue
- */
-export const reasonIds = [
-  'geen-urgentie-besef',
-  'niet-op-netvlies',
-  'niet-willen',
-  'geen-gezamenlijke-ambitie',
-  'praktische-redenen',
-] as const;
-
-/**
- * The id of a reason for not collaborating.
- *
- * @category Catalogue
- */
-export type ReasonId = (typeof reasonIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type ReasonId, reasonIds } from '../ids/reasons.js';
 
 /**
  * Every reason for not collaborating, in the order of {@link reasonIds}.

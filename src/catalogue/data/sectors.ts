@@ -1,29 +1,7 @@
 import type { Sector } from '../types.js';
 
-/**
- * The ids of every education sector, in catalogue order.
- *
- * @category Catalogue
- */
-export const sectorIds = [
-  'kinderopvang',
-  'po',
-  'sbo',
-  'so',
-  'vso',
-  'vo',
-  'praktijkonderwijs',
-  'mbo',
-  'hbo',
-  'wo',
-] as const;
-
-/**
- * The id of a education sector.
- *
- * @category Catalogue
- */
-export type SectorId = (typeof sectorIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type SectorId, sectorIds } from '../ids/sectors.js';
 
 /**
  * Every education sector, in the order of {@link sectorIds}.

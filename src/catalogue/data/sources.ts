@@ -1,32 +1,7 @@
 import type { Source } from '../types.js';
 
-/**
- * The ids of the catalogue's sources, in catalogue order: the five reports first, then the acts, articles and other
- * publications outside them (marked `outsideReports`).
- *
- * @category Catalogue
- */
-export const sourceIds = [
-  'regioplan-vo-2015',
-  'overlegraad-po-vo-2019',
-  'arbeidsmarktplatform-po',
-  'vso-vo-samenwerking',
-  'berenschot-gemeente-onderwijs',
-  'wet-fusietoets-onderwijs',
-  'wpo-artikel-64',
-  'wec-artikel-66',
-  'wpo-artikel-17d',
-  'bw-boek-2-artikel-3',
-  'bw-boek-2-artikel-53',
-  'kamerbrief-bestuurlijke-samenwerkingsvormen-2016',
-] as const;
-
-/**
- * The id of a catalogue source: one of the five reports, or an act, article or publication outside them.
- *
- * @category Catalogue
- */
-export type SourceId = (typeof sourceIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type SourceId, sourceIds } from '../ids/sources.js';
 
 /**
  * The sources the catalogue rests on: the five reports, then the acts, articles and publications outside them that
@@ -122,6 +97,7 @@ export const sources: readonly Source[] = [
       'Wet van 27 januari 2011 tot wijziging van diverse onderwijswetten in verband met het invoeren van een fusietoets in het onderwijs (fusietoets in het onderwijs)',
     publisher: 'Staatsblad van het Koninkrijk der Nederlanden (Stb. 2011, 95)',
     year: 2011,
+    url: 'https://www.nall.nl/tijdschrift/nall/2013/04/NALL-D-13-00002',
     label: { nl: 'Wet fusietoets in het onderwijs', en: 'Act on the merger test in education (Wet fusietoets)' },
     description: {
       nl: 'Wijzigingswet die in de onderwijswetten een fusietoets invoerde: sindsdien hebben fusies van scholen en van schoolbesturen goedkeuring van de minister nodig, met enkele uitzonderingen in het primair onderwijs. De wet geldt sinds 1 oktober 2011 (inwerkingtreding bij Stb. 2011, 388).',

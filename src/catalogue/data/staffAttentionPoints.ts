@@ -1,31 +1,7 @@
 import type { StaffAttentionPoint } from '../types.js';
 
-/**
- * The ids of every staff attention point, in catalogue order.
- *
- * @category Catalogue
- */
-export const staffAttentionPointIds = [
-  'partners-selecteren',
-  'samenwerking-intern-beleggen',
-  'tijd-voor-relaties',
-  'medewerkers-begeleiden',
-  'eigen-begeleiding-schoolleider',
-  'expertise-externen-erkennen',
-  'overzicht-houden',
-  'ervaring-delen',
-  'taken-uitbesteden',
-  'aandacht-in-opleidingen',
-  'rekening-houden-met-school',
-  'vaste-aanspreekpunten-school',
-] as const;
-
-/**
- * The id of a staff attention point.
- *
- * @category Catalogue
- */
-export type StaffAttentionPointId = (typeof staffAttentionPointIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type StaffAttentionPointId, staffAttentionPointIds } from '../ids/staffAttentionPoints.js';
 
 /**
  * Every staff attention point, in the order of {@link staffAttentionPointIds}.

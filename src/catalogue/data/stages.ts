@@ -1,24 +1,7 @@
 import type { Stage } from '../types.js';
 
-/**
- * The ids of every collaboration stage, in catalogue order.
- *
- * @category Catalogue
- */
-export const stageIds = [
-  'onderling-wantrouwen',
-  'standpunten-uitwisselen',
-  'noodzakelijke-samenwerking',
-  'aangename-samenwerking',
-  'volwassen-partnerschap',
-] as const;
-
-/**
- * The id of a collaboration stage.
- *
- * @category Catalogue
- */
-export type StageId = (typeof stageIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type StageId, stageIds } from '../ids/stages.js';
 
 /**
  * Every collaboration stage, in the order of {@link stageIds}.

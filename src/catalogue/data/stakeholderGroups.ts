@@ -1,31 +1,7 @@
 import type { StakeholderGroup } from '../types.js';
 
-/**
- * The ids of every stakeholder group, in catalogue order.
- *
- * @category Catalogue
- */
-export const stakeholderGroupIds = [
-  'gemeenteraad',
-  'schooldirecteuren',
-  'leraren',
-  'ouders',
-  'leerlingen',
-  'medezeggenschapsraad',
-  'raad-van-toezicht',
-  'wethouder',
-  'ambtenaren',
-  'pedagogisch-medewerkers',
-  'vakbonden',
-  'inwoners',
-] as const;
-
-/**
- * The id of a stakeholder group.
- *
- * @category Catalogue
- */
-export type StakeholderGroupId = (typeof stakeholderGroupIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type StakeholderGroupId, stakeholderGroupIds } from '../ids/stakeholderGroups.js';
 
 /**
  * Every stakeholder group, in the order of {@link stakeholderGroupIds}.

@@ -1,25 +1,7 @@
 import type { StrategyFactor } from '../types.js';
 
-/**
- * The ids of every Berenschot strategy factor, in catalogue order.
- *
- * @category Catalogue
- */
-export const strategyFactorIds = [
-  'belanghebbenden',
-  'ambitie',
-  'belangen',
-  'relatie',
-  'organisatie',
-  'communicatie',
-] as const;
-
-/**
- * The id of a Berenschot strategy factor.
- *
- * @category Catalogue
- */
-export type StrategyFactorId = (typeof strategyFactorIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type StrategyFactorId, strategyFactorIds } from '../ids/strategyFactors.js';
 
 /**
  * Every Berenschot strategy factor, in the order of {@link strategyFactorIds}.

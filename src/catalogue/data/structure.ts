@@ -1,6 +1,6 @@
-import type { IndicatorId } from './indicators.js';
-import type { PitfallId } from './pitfalls.js';
-import type { StrategyFactorId } from './strategyFactors.js';
+import type { IndicatorId } from '../ids/indicators.js';
+import type { PitfallId } from '../ids/pitfalls.js';
+import type { StrategyFactorId } from '../ids/strategyFactors.js';
 
 /**
  * The structure of the Berenschot strategy without any text: which indicators belong to which factor, the soft

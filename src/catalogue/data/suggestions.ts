@@ -1,28 +1,7 @@
 import type { Suggestion } from '../types.js';
 
-/**
- * The ids of every suggestion of the Overlegraad PO-VO, in catalogue order (the order of Bijlage 1).
- *
- * @category Catalogue
- */
-export const suggestionIds = [
-  'goede-voorbeeld-geven',
-  'belemmeringen-wegnemen',
-  'besef-van-noodzaak',
-  'maatschappelijke-verantwoordelijkheid',
-  'samenwerkingscompetentie',
-  'samenwerking-in-het-klein',
-  'regionale-bijeenkomsten',
-  'bestuurders-aanspreken',
-  'kleine-besturen-meenemen',
-] as const;
-
-/**
- * The id of a suggestion of the Overlegraad PO-VO.
- *
- * @category Catalogue
- */
-export type SuggestionId = (typeof suggestionIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type SuggestionId, suggestionIds } from '../ids/suggestions.js';
 
 const bijlage1 =
   'Bijlage 1: Suggesties aan de sectorraden en profielorganisaties om de (regionale) samenwerking te bevorderen';

@@ -1,27 +1,7 @@
 import type { SupportNeed } from '../types.js';
 
-/**
- * The ids of every support need, in catalogue order.
- *
- * @category Catalogue
- */
-export const supportNeedIds = [
-  'financiele-deskundigheid',
-  'bouwkundige-deskundigheid',
-  'pr-ondersteuning',
-  'effectiviteitsonderzoek',
-  'leerlingbegeleiding',
-  'consensus-over-visie',
-  'duidelijkheid-wettelijke-kaders',
-  'pedagogisch-klimaat',
-] as const;
-
-/**
- * The id of a support need.
- *
- * @category Catalogue
- */
-export type SupportNeedId = (typeof supportNeedIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type SupportNeedId, supportNeedIds } from '../ids/supportNeeds.js';
 
 const samenvatting = 'Samenvatting';
 const vergelijking = '4.1 Vergelijking bevindingen vso-vo met bevindingen so-sbo';

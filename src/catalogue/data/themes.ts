@@ -1,60 +1,7 @@
 import type { Theme } from '../types.js';
 
-/**
- * The ids of every samenwerkingsthema (theme), in catalogue order.
- *
- * @category Catalogue
- */
-export const themeIds = [
-  'krimp',
-  'beroepsonderwijs-techniek',
-  'kansengelijkheid',
-  'passend-onderwijs-jeugdzorg',
-  'lerarentekort',
-  'samen-opleiden',
-  'onderwijsovergangen',
-  'ikc',
-  'ihp',
-  'duurzame-huisvesting',
-  'sport-gezonde-leefstijl',
-  'regionaal-aanbod',
-  'passend-onderwijs',
-  'toeleverend-onderwijs',
-  'vervolgonderwijs',
-  'lerarenopleidingen',
-  'professionalisering-leraren',
-  'bedrijfsleven',
-  'wetenschap-onderzoek',
-  'welzijn-cultuur-sport',
-  'overig',
-  'vve',
-  'lea',
-  'nieuwkomers',
-  'onderwijsachterstanden',
-  'onderwijshuisvesting',
-  'internationalisering',
-  'innovatie-talentontwikkeling',
-  'jeugdhulp',
-  'arbeidsmarkt-vestigingsklimaat',
-  'bestuurlijke-samenwerking',
-  'bedrijfsvoering',
-  'specialistische-onderwijszorg',
-  'thuiszitters',
-  'arbeidstoeleiding',
-  'zorg-in-de-school',
-  'cultuureducatie',
-  'leesbevordering',
-  'maatschappelijke-vorming',
-  'wetenschap-techniek-natuur',
-  'wijk-en-buurt',
-] as const;
-
-/**
- * The id of a samenwerkingsthema (theme).
- *
- * @category Catalogue
- */
-export type ThemeId = (typeof themeIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type ThemeId, themeIds } from '../ids/themes.js';
 
 /**
  * Every samenwerkingsthema (theme), in the order of {@link themeIds}.

@@ -1,29 +1,7 @@
 import type { TrainingRoute } from '../types.js';
 
-/**
- * The ids of every training route, in catalogue order.
- *
- * @category Catalogue
- */
-export const trainingRouteIds = [
-  'lerarenopleiding',
-  'schoolleidersopleiding',
-  'leren-in-de-praktijk',
-  'functieprofiel-en-gesprekken',
-  'inwerken-nieuwe-medewerkers',
-  'steun-bij-lastige-gesprekken',
-  'begeleiding-coordinatoren',
-  'intervisie-en-coaching',
-  'collegiale-uitwisseling',
-  'studiedagen',
-] as const;
-
-/**
- * The id of a training route.
- *
- * @category Catalogue
- */
-export type TrainingRouteId = (typeof trainingRouteIds)[number];
+// The ids live in a leaf module (no import cycle with ../types.ts); re-exported here for existing import paths.
+export { type TrainingRouteId, trainingRouteIds } from '../ids/trainingRoutes.js';
 
 const conclusie = 'Opleiding en begeleiding voor een goede samenwerking';
 

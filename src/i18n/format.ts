@@ -1,0 +1,268 @@
+/**
+ * The one set of helpers that turn values into words, for `nl-NL` and `en-GB`: numbers, percentages, changes, lists
+ * and dates through `Intl`, and the quoting of a user's value in a message. Every message file and every report uses
+ * these; none formats a number or joins a list by hand.
+ *
+ * @module
+ */
+import { lazyByKey } from '../internal/lazy.js';
+import type { Locale } from './LocalisedText.js';
+
+/** The BCP 47 tag each language is written in. */
+const tags: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The number formats made so far, by language, by fixed or not, by decimals: scoring formats tens per score. */
+const numberFormats: Record<Locale, [Intl.NumberFormat[], Intl.NumberFormat[]]> = { nl: [[], []], en: [[], []] };
+
+/** The number format of a language with at most (or, when `fixed`, exactly) `decimals` decimals, made once. */
+function numberFormat(locale: Locale, decimals: number, fixed: boolean): Intl.NumberFormat {
+  const made = numberFormats[locale][fixed ? 1 : 0];
+  let format = made[decimals];
+  if (format === undefined) {
+    format = new Intl.NumberFormat(tags[locale], {
+      minimumFractionDigits: fixed ? decimals : 0,
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    });
+    made[decimals] = format;
+  }
+  return format;
+}
+
+const listFormat = /* @__PURE__ */ lazyByKey(
+  (locale: Locale): Intl.ListFormat => new Intl.ListFormat(tags[locale], { style: 'long', type: 'conjunction' }),
+);
+
+const dateFormat = /* @__PURE__ */ lazyByKey((key: string): Intl.DateTimeFormat => {
+  const [locale, style] = key.split(':') as [Locale, 'day' | 'month'];
+  return new Intl.DateTimeFormat(tags[locale], {
+    ...(style === 'day' ? { day: 'numeric' } : {}),
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+});
+
+/** The decimal separator and minus sign of a language, as `Intl` writes them. */
+interface NumberSymbols {
+  readonly decimal: string;
+  readonly minus: string;
+}
+
+const symbols = /* @__PURE__ */ lazyByKey((locale: Locale): NumberSymbols => {
+  const parts = numberFormat(locale, 1, false).formatToParts(-1.5);
+  return {
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    minus: parts.find((part) => part.type === 'minusSign')?.value ?? '-',
+  };
+});
+
+/** The powers of ten of the decimals a number is rounded to. */
+const SCALES: readonly number[] = [1, 10, 100, 1000, 10000];
+
+/**
+ * Formats a number as `Intl.NumberFormat` does (rounding half away from zero, no grouping), with `Intl`'s own
+ * separator and minus sign, but without calling `Intl` for the common case: scoring writes tens of numbers per score.
+ * A value whose scaled fraction lies near one half, or that is very large or small, goes to `Intl` itself, so the two
+ * can never differ (a property test compares them).
+ */
+function formatDecimal(value: number, locale: Locale, decimals: number, fixed: boolean): string {
+  const scale = SCALES[decimals];
+  const magnitude = Math.abs(value);
+  const scaled = magnitude * (scale ?? 1);
+  const fraction = scaled - Math.floor(scaled);
+  if (
+    scale === undefined ||
+    magnitude >= 1e15 ||
+    (magnitude !== 0 && magnitude < 1e-6) ||
+    Math.abs(fraction - 0.5) < 1e-7
+  ) {
+    const text = numberFormat(locale, decimals, fixed).format(value);
+    return value < 0 ? withoutNegativeZero(text) : text;
+  }
+  const rounded = Math.round(scaled);
+  const digits = fixed ? (rounded / scale).toFixed(decimals) : String(rounded / scale);
+  const { decimal, minus } = symbols(locale);
+  const text = decimal === '.' ? digits : digits.replace('.', decimal);
+  return value < 0 && rounded !== 0 ? `${minus}${text}` : text;
+}
+
+/**
+ * Writes a number for a sentence: rounded to at most `decimals` decimals (half away from zero), a decimal comma in
+ * Dutch, no grouping, and never a minus sign before a value that rounds to 0.
+ *
+ * @param value - A finite number.
+ * @param locale - The language.
+ * @param decimals - The most decimals shown; 1 by default.
+ * @returns The number as text, for example `'62,5'` in Dutch.
+ */
+export function formatNumber(value: number, locale: Locale, decimals = 1): string {
+  return formatDecimal(value, locale, decimals, false);
+}
+
+/** Drops the minus sign of a value that rounds to zero (`-0`, `-0,0`). */
+function withoutNegativeZero(text: string): string {
+  return /^-0(?:[.,]0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * Writes a number for a table column, with exactly `decimals` decimals; `–` when there is no number.
+ *
+ * @param value - A number, or `null`.
+ * @param locale - The language.
+ * @param decimals - The decimals shown.
+ * @returns The number as text, for example `'62,0'` in Dutch, or `'–'`.
+ */
+export function formatFixed(value: number | null, locale: Locale, decimals: number): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  return formatDecimal(value, locale, decimals, true);
+}
+
+/**
+ * Writes a share from 0 to 1 as a percentage, with at most `decimals` decimals.
+ *
+ * @param share - The share, 0 to 1.
+ * @param locale - The language.
+ * @param decimals - The most decimals shown; 1 by default.
+ * @returns The percentage, for example `'62,5%'` in Dutch.
+ */
+export function formatPercent(share: number, locale: Locale, decimals = 1): string {
+  return `${formatNumber(share * 100, locale, decimals)}%`;
+}
+
+/**
+ * Writes a change with its sign, at most one decimal: `'+6,2'`, `'−3'` (a real minus sign) or `'0'`.
+ *
+ * @param change - The change.
+ * @param locale - The language.
+ * @returns The change as text.
+ */
+export function formatChange(change: number, locale: Locale): string {
+  const magnitude = formatNumber(Math.abs(change), locale);
+  if (Number(magnitude.replace(',', '.')) === 0) return magnitude;
+  return `${change > 0 ? '+' : '−'}${magnitude}`;
+}
+
+/** How a language joins a list: between two items, between the first items of a longer list, before its last. */
+interface ListPattern {
+  readonly pair: string;
+  readonly middle: string;
+  readonly last: string;
+}
+
+/** The list pattern of a language, read once from `Intl.ListFormat` itself. */
+const listPattern = /* @__PURE__ */ lazyByKey((locale: Locale): ListPattern => {
+  const format = listFormat(locale);
+  const between = (text: string, from: string, to: string): string =>
+    text.slice(text.indexOf(from) + from.length, text.indexOf(to));
+  const three = format.format(['\u0001', '\u0002', '\u0003']);
+  return {
+    pair: between(format.format(['\u0001', '\u0002']), '\u0001', '\u0002'),
+    middle: between(three, '\u0001', '\u0002'),
+    last: between(three, '\u0002', '\u0003'),
+  };
+});
+
+/**
+ * Joins names as a reader writes a list: `'a, b en c'` in Dutch, `'a, b and c'` in English. The words and commas are
+ * `Intl.ListFormat`'s, read once per language; a property test checks that the result equals `Intl.ListFormat`'s.
+ *
+ * @param items - The names, in order.
+ * @param locale - The language.
+ * @returns The list as one text; empty for no names.
+ */
+export function formatList(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const pattern = listPattern(locale);
+  if (items.length === 2) return `${items[0]}${pattern.pair}${items[1]}`;
+  return `${items.slice(0, -1).join(pattern.middle)}${pattern.last}${items[items.length - 1]}`;
+}
+
+/**
+ * Writes a `YYYY-MM-DD` date in words: `'1 oktober 2011'`, `'1 October 2011'`; with `'month'` only the month and the
+ * year: `'april 2018'`, `'April 2018'`.
+ *
+ * @param date - The date, `YYYY-MM-DD`.
+ * @param locale - The language.
+ * @param style - `'day'` (default) or `'month'`.
+ * @returns The date in words.
+ */
+export function formatDate(date: string, locale: Locale, style: 'day' | 'month' = 'day'): string {
+  const utc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return dateFormat(`${locale}:${style}`).format(utc);
+}
+
+/**
+ * Writes the first letter as a capital.
+ *
+ * @param text - Any text.
+ * @returns The text with a capital first letter.
+ */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Writes the first letter in lower case.
+ *
+ * @param text - Any text.
+ * @returns The text with a lower-case first letter.
+ */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Quotes a value the user gave, for a message: a string in single quotes, a number, boolean or `null` as it is, a
+ * list as "een lijst" or "a list", anything else by its type; cut short after 60 characters.
+ *
+ * @param value - Any value.
+ * @param locale - The language.
+ * @returns The value as it appears in a message.
+ */
+export function quoteValue(value: unknown, locale: Locale): string {
+  let text: string;
+  if (typeof value === 'string') text = `'${value}'`;
+  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
+  else if (value === undefined) text = 'undefined';
+  else if (Array.isArray(value)) text = locale === 'nl' ? 'een lijst' : 'a list';
+  else text = typeof value;
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * Lists allowed values or ids for a message, separated by commas and cut short after `max` of them.
+ *
+ * @param values - The values.
+ * @param max - The most values shown; 8 by default.
+ * @returns The values, with `…` when some were left out.
+ */
+export function listValues(values: readonly string[], max = 8): string {
+  const shown = values.slice(0, max).join(', ');
+  return values.length > max ? `${shown}, …` : shown;
+}
+
+/**
+ * Lists ids in quotes: `'a', 'b'`.
+ *
+ * @param ids - The ids.
+ * @returns The quoted ids, comma-separated; empty for none.
+ */
+export function quoteIds(ids: readonly string[]): string {
+  return ids.map((id) => `'${id}'`).join(', ');
+}
+
+const pluralRules = /* @__PURE__ */ lazyByKey((locale: Locale): Intl.PluralRules => new Intl.PluralRules(tags[locale]));
+
+/**
+ * Writes a count with the word in the right number: `'1 meting'`, `'2 metingen'`.
+ *
+ * @param count - The count.
+ * @param one - The word for one thing.
+ * @param other - The word for any other number of things.
+ * @param locale - The language.
+ * @returns The count and the word.
+ */
+export function formatCount(count: number, one: string, other: string, locale: Locale): string {
+  return `${count} ${pluralRules(locale).select(count) === 'one' ? one : other}`;
+}

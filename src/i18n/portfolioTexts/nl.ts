@@ -1,0 +1,43 @@
+import { formatCount, formatNumber } from '../format.js';
+import type { LocalisedText } from '../LocalisedText.js';
+
+const number = (value: number): string => formatNumber(value, 'nl');
+
+/**
+ * The lines of `summarisePortfolio`, in Dutch: a distribution of scores, or why it is not shown, and the summary of
+ * the portfolio with what was suppressed.
+ */
+export const nl = {
+  distribution: (
+    name: LocalisedText,
+    median: number,
+    q1: number,
+    q3: number,
+    min: number,
+    max: number,
+    mean: number,
+    values: number,
+    collaborations: number,
+  ): string =>
+    `${name.nl}: mediaan ${number(median)}, kwartielen ${number(q1)} tot ${number(q3)}, van ${number(min)} tot ${number(max)}, gemiddeld ${number(mean)} (${formatCount(values, 'score', 'scores', 'nl')} van ${collaborations} samenwerkingen).`,
+  distributionEmpty: (name: LocalisedText): string => `${name.nl}: geen scores.`,
+  distributionSuppressed: (name: LocalisedText, minGroupSize: number): string =>
+    `${name.nl}: niet getoond, want de scores komen van minder dan ${minGroupSize} samenwerkingen.`,
+  summary: (
+    name: string,
+    collaborations: number,
+    assessments: number,
+    minGroupSize: number,
+    hiddenCounts: number,
+    hiddenDistributions: number,
+  ): string => {
+    const tail =
+      hiddenCounts + hiddenDistributions === 0
+        ? `Alle groepen tellen 0 of minstens ${minGroupSize} samenwerkingen; niets is verborgen.`
+        : `Groepen van 1 tot ${minGroupSize - 1} samenwerkingen zijn niet getoond (${formatCount(hiddenCounts, 'aantal', 'aantallen', 'nl')} en ${formatCount(hiddenDistributions, 'verdeling', 'verdelingen', 'nl')}), zodat geen enkele samenwerking herkenbaar is.`;
+    return `Portfolio '${name}': ${formatCount(collaborations, 'samenwerking', 'samenwerkingen', 'nl')} en ${formatCount(assessments, 'meting', 'metingen', 'nl')}. ${tail}`;
+  },
+};
+
+/** The lines of `summarisePortfolio`: the shape every language implements. */
+export type PortfolioTextMessages = typeof nl;

@@ -1,0 +1,152 @@
+/**
+ * The options of `scoreBerenschot`, read once into settings: by `scoreBerenschot` itself, and by the functions that
+ * take them as their `scoring` option (`summarisePortfolio`, `compareAssessments`), through the same reader.
+ */
+
+import {
+  addIssue,
+  type FieldReader,
+  isPlainObject,
+  readNumberField,
+  readObject,
+  readOptions,
+  readWeightsField,
+  rejectField,
+} from '../arguments/argumentReader.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { lazy } from '../internal/lazy.js';
+import { strategyModel } from './strategyModel.js';
+import type { BandThresholds } from './types.js';
+
+/** The options of `scoreBerenschot`, checked, with every default filled in. */
+export interface ScoreSettings {
+  /** The weight of each indicator, by its position in the strategy model. */
+  readonly indicatorWeights: readonly number[];
+  /** The weight of each strategy factor, in strategy order. */
+  readonly factorWeights: readonly number[];
+  /** The share of a factor's indicator weight that must be answered. */
+  readonly minCoverage: number;
+  /** The lower bounds of the bands. */
+  readonly bands: BandThresholds;
+  /** The lead over an `onvoldoende` prerequisite from which a factor gets a sequence warning. */
+  readonly sequenceGap: number;
+  /** The spread between partner means from which a disagreement is reported. */
+  readonly disagreementGap: number;
+  /** The signal-indicator score below which a pitfall is reported. */
+  readonly pitfallThreshold: number;
+}
+
+/** The option names of `scoreBerenschot`. */
+export const scoreOptionNames: readonly string[] = [
+  'weights',
+  'factorWeights',
+  'minCoverage',
+  'bands',
+  'sequenceGap',
+  'pitfallThreshold',
+  'disagreementGap',
+];
+
+const DEFAULT_BANDS: BandThresholds = { voldoende: 50, goed: 75 };
+
+/** Reads the `bands` option: either bound may be left out; together they must satisfy 0 ≤ voldoende < goed ≤ 100. */
+function readBands(reader: FieldReader): BandThresholds {
+  const value = reader.fields.bands;
+  if (value === undefined) return DEFAULT_BANDS;
+  const issuesBefore = reader.issues.length;
+  const bands = readObject(
+    value,
+    {
+      path: [...reader.path, 'bands'],
+      name: [...reader.name, 'bands'],
+      known: ['voldoende', 'goed'],
+      expected: expectedValues.bands,
+      optional: false,
+      holds: 'options',
+    },
+    reader.issues,
+  );
+  const bound = { min: 0, max: 100, integer: false, expected: expectedValues.score };
+  const read: BandThresholds = {
+    voldoende: readNumberField(bands, 'voldoende', DEFAULT_BANDS.voldoende, bound),
+    goed: readNumberField(bands, 'goed', DEFAULT_BANDS.goed, bound),
+  };
+  if (reader.issues.length > issuesBefore) return DEFAULT_BANDS;
+  if (read.voldoende >= read.goed) {
+    rejectField(reader, ['bands'], `voldoende ${read.voldoende}, goed ${read.goed}`, expectedValues.bandOrder());
+    return DEFAULT_BANDS;
+  }
+  return read;
+}
+
+/** Reads the options of `scoreBerenschot` from a reader of them, filing every problem in the reader's issues. */
+export function readScoreSettings(reader: FieldReader): ScoreSettings {
+  const model = strategyModel();
+  const indicatorWeightOverrides = readWeightsField(reader, 'weights', model.indicatorIds, 'indicator');
+  const factorWeightOverrides = readWeightsField(reader, 'factorWeights', model.factorIds, 'factor');
+  const minCoverage = readNumberField(reader, 'minCoverage', 0.5, {
+    min: 0,
+    max: 1,
+    integer: false,
+    expected: expectedValues.fraction,
+  });
+  const bands = readBands(reader);
+  const gap = { min: 0, max: Number.MAX_VALUE, integer: false, expected: expectedValues.gap };
+  const sequenceGap = readNumberField(reader, 'sequenceGap', 25, gap);
+  const disagreementGap = readNumberField(reader, 'disagreementGap', 2, gap);
+  const pitfallThreshold = readNumberField(reader, 'pitfallThreshold', 40, {
+    min: 0,
+    max: 100,
+    integer: false,
+    expected: expectedValues.score,
+  });
+
+  const indicatorWeights = new Array<number>(model.indicatorIds.length).fill(1);
+  for (const [indicator, weight] of indicatorWeightOverrides) {
+    indicatorWeights[model.indicatorPosition.get(indicator) as number] = weight;
+  }
+  const factorWeights = new Array<number>(model.factors.length).fill(1);
+  for (const [factor, weight] of factorWeightOverrides) {
+    factorWeights[(model.factorIds as readonly string[]).indexOf(factor)] = weight;
+  }
+  if (indicatorWeightOverrides.size > 0) {
+    for (const factor of model.factors) {
+      let total = 0;
+      for (let at = factor.first; at < factor.end; at++) total += indicatorWeights[at] as number;
+      if (total === 0) {
+        const message = argumentIssues.zeroFactorWeight('weights', factor.id);
+        addIssue(reader.issues, 'invalid_option', [...reader.path, 'weights'], message);
+      }
+    }
+  }
+  if (factorWeights.every((weight) => weight === 0)) {
+    const message = argumentIssues.zeroFactorWeights('factorWeights');
+    addIssue(reader.issues, 'invalid_option', [...reader.path, 'factorWeights'], message);
+  }
+  return { indicatorWeights, factorWeights, minCoverage, bands, sequenceGap, disagreementGap, pitfallThreshold };
+}
+
+/**
+ * Reads the `scoring` option of a function that scores assessments: the options of `scoreBerenschot`, checked by
+ * the same reader, with problems filed under `options.scoring`. Gives `undefined` when it is left out (the defaults)
+ * or unusable.
+ */
+export function readScoringOption(reader: FieldReader): ScoreSettings | undefined {
+  const value = reader.fields.scoring;
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    rejectField(reader, ['scoring'], value, expectedValues.scoringOptions());
+    return undefined;
+  }
+  const issues: Issue[] = [];
+  const settings = readScoreSettings(readOptions(value, scoreOptionNames, issues, [...reader.path, 'scoring']));
+  reader.issues.push(...issues);
+  return issues.length === 0 ? settings : undefined;
+}
+
+/** The settings of `scoreBerenschot` without options: every default. */
+export const defaultScoreSettings: () => ScoreSettings = /* @__PURE__ */ lazy(() =>
+  readScoreSettings(readOptions(undefined, scoreOptionNames)),
+);
