@@ -65,7 +65,7 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-/** Every bare import specifier of the ESM build (`zod`, `date-fns/addMonths`, …). */
+/** Every bare import specifier of the ESM build (`zod`, `date-fns/lightFormat`, …). */
 async function bareImports(dir) {
   const found = new Set();
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {

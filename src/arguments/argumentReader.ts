@@ -13,7 +13,7 @@ import {
   SamenwerkingError,
 } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
-import type { CatalogueListName } from '../i18n/catalogueLists/nl.js';
+import type { CatalogueListName } from '../i18n/catalogueLists/listNames.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { toCalendarDate } from '../internal/calendar.js';

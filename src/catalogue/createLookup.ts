@@ -1,9 +1,9 @@
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import type { CatalogueListName } from '../i18n/catalogueLists/listNames.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { lazy } from '../internal/lazy.js';
 import { suggestIds } from '../internal/suggest.js';
-import type { CatalogueListName } from './catalogueListNames.js';
 
 /**
  * Builds the O(1) lookup for one catalogue list. The index is made on the first call, so a list that is never

@@ -6,8 +6,9 @@
  *
  * @module samenwerking/catalogue
  */
+
+export { type CatalogueListName, catalogueListNames } from '../i18n/catalogueLists/listNames.js';
 export { catalogue } from './catalogue.js';
-export { type CatalogueListName, catalogueListNames } from './catalogueListNames.js';
 export { changes } from './data/changes.js';
 export { fusietoetsDisputes, fusietoetsRules, fusietoetsSizeLimits } from './data/fusietoets.js';
 export { fusietoetsSources } from './data/fusietoetsSources.js';

@@ -6,8 +6,8 @@
  * @module
  */
 
+import type { CatalogueListName } from '../i18n/catalogueLists/listNames.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
-import type { CatalogueListName } from './catalogueListNames.js';
 import type { BenchmarkId } from './ids/benchmarks.js';
 import type { BenefitId } from './ids/benefits.js';
 import type { CompetenceId } from './ids/competences.js';

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { catalogueListNames } from '../catalogue/catalogueListNames.js';
 import { benchmarkIds } from '../catalogue/ids/benchmarks.js';
 import { benefitIds } from '../catalogue/ids/benefits.js';
 import { competenceIds } from '../catalogue/ids/competences.js';
@@ -25,6 +24,7 @@ import { supportNeedIds } from '../catalogue/ids/supportNeeds.js';
 import { themeIds } from '../catalogue/ids/themes.js';
 import { trainingRouteIds } from '../catalogue/ids/trainingRoutes.js';
 import type { Catalogue } from '../catalogue/types.js';
+import { catalogueListNames } from '../i18n/catalogueLists/listNames.js';
 
 const localised = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
 const scale = z.strictObject({ min: z.number(), max: z.number() });

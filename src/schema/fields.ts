@@ -6,9 +6,9 @@
  * (`scripts/generate-format.ts`, `scripts/build-schemas.ts`).
  */
 import * as z from 'zod';
-import type { CatalogueListName } from '../catalogue/catalogueListNames.js';
 import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
 import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
+import type { CatalogueListName } from '../i18n/catalogueLists/listNames.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { isCalendarDate } from '../internal/calendar.js';

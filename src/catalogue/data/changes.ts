@@ -1,4 +1,4 @@
-import { type CatalogueListName, catalogueListNames } from '../catalogueListNames.js';
+import { type CatalogueListName, catalogueListNames } from '../../i18n/catalogueLists/listNames.js';
 import type { Catalogue, CatalogueChange, EditionChanges, LocalisedText } from '../types.js';
 
 /** Ids grouped by the list they belong to, typed so that an id that is not in its list does not compile. */

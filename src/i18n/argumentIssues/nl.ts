@@ -1,4 +1,4 @@
-import type { CatalogueListName } from '../catalogueLists/nl.js';
+import type { CatalogueListName } from '../catalogueLists/listNames.js';
 import { nl as lists } from '../catalogueLists/nl.js';
 import { listValues, quoteIds, quoteValue } from '../format.js';
 import type { LocalisedText } from '../LocalisedText.js';

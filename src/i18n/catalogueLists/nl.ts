@@ -1,11 +1,14 @@
+import type { CatalogueListName } from './listNames.js';
+
 /**
  * The names of the catalogue lists in Dutch, as one entry of a list is called in a message ("er is geen
  * samenwerkingsthema met id …"). Written once: the lookups, the document schemas and the scoring functions all name a
- * list through these. The keys of `entry` are the one definition of the catalogue's list names, in catalogue order:
- * `catalogueListNames` (catalogue/catalogueListNames.ts) is read from them, and every language must name every list.
+ * list through these. Every list of `catalogueListNames` is named, and no other.
  */
-export const nl = {
+export const nl: {
   /** The name of one entry of each list, keyed by the list. */
+  readonly entry: Readonly<Record<CatalogueListName, string>>;
+} = {
   entry: {
     sources: 'bron',
     themes: 'samenwerkingsthema',
@@ -36,6 +39,3 @@ export const nl = {
 
 /** The names of the catalogue lists: the shape every language implements. */
 export type CatalogueListMessages = typeof nl;
-
-/** The name of one of the catalogue's lists of entries: every key of the catalogue except `edition` and `changes`. */
-export type CatalogueListName = keyof CatalogueListMessages['entry'];
