@@ -9,7 +9,7 @@ const didYouMean = (suggestions: readonly string[]): string =>
 
 /**
  * The messages about the arguments and options of a function, in Dutch: what is wrong with the value given and what
- * is expected instead. The argument reader (`internal/argumentReader.ts`) files them; `expectedValues` names the kinds
+ * is expected instead. The argument reader (`arguments/argumentReader.ts`) files them; `expectedValues` names the kinds
  * of value.
  */
 export const nl = {
