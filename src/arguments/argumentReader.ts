@@ -200,7 +200,7 @@ export function readChoiceField<Choice extends string>(
 }
 
 /**
- * Reads a map of weights keyed by catalogue ids, with finite weights of 0 or more. Ids left out or set to `undefined`
+ * Reads a map of weights keyed by catalogue ids, with weights from 0 to `max`. Ids left out or set to `undefined`
  * keep the default weight.
  */
 export function readWeightsField(
@@ -208,6 +208,7 @@ export function readWeightsField(
   key: string,
   ids: readonly string[],
   kind: 'indicator' | 'factor',
+  max: number,
 ): ReadonlyMap<string, number> {
   const weights = new Map<string, number>();
   const value = reader.fields[key];
@@ -221,10 +222,10 @@ export function readWeightsField(
     if (!ids.includes(id)) {
       const message = argumentIssues.unknownWeightKey(key, id, kind, suggestIds(id, ids), ids[0] ?? '');
       addIssue(reader.issues, 'invalid_option', [...reader.path, key, id], message);
-    } else if (typeof weight === 'number' && Number.isFinite(weight) && weight >= 0) {
+    } else if (typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= max) {
       weights.set(id, weight);
     } else if (weight !== undefined) {
-      rejectField(reader, [key, id], weight, expectedValues.weight());
+      rejectField(reader, [key, id], weight, expectedValues.weight(max));
     }
   }
   return weights;

@@ -3,7 +3,7 @@ import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
 import type { Assessment } from '../schema/types.js';
 import { scoreAssessment } from './scoreAssessment.js';
-import { readScoreSettings, scoreOptionNames } from './scoreSettings.js';
+import { defaultScoreSettings, readScoreSettings, scoreOptionNames } from './scoreSettings.js';
 import type { BerenschotScore } from './types.js';
 
 /**
@@ -79,6 +79,7 @@ export interface ScoreBerenschotOptions {
  * @category Scoring
  */
 export function scoreBerenschot(assessment: Assessment, options?: ScoreBerenschotOptions): BerenschotScore {
+  if (options === undefined) return scoreAssessment(assessment, defaultScoreSettings());
   const reader = readOptions(options, scoreOptionNames);
   const settings = readScoreSettings(reader);
   throwIfIssues(reader.issues);

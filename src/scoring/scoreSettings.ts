@@ -17,6 +17,7 @@ import type { Issue } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import { lazy } from '../internal/lazy.js';
+import { type Ratio, ratioOf } from '../internal/ratio.js';
 import { strategyModel } from './strategyModel.js';
 import type { BandThresholds } from './types.js';
 
@@ -36,7 +37,30 @@ export interface ScoreSettings {
   readonly disagreementGap: number;
   /** The signal-indicator score below which a pitfall is reported. */
   readonly pitfallThreshold: number;
+  /** The same weights, bounds and thresholds as exact ratios, for the exact arithmetic of the scores. */
+  readonly exact: ExactSettings;
 }
+
+/** The weights, bounds and thresholds of {@link ScoreSettings} as exact ratios. */
+export interface ExactSettings {
+  /** The weight of each indicator, by its position in the strategy model. */
+  readonly indicatorWeights: readonly Ratio[];
+  /** The weight of each strategy factor, in strategy order. */
+  readonly factorWeights: readonly Ratio[];
+  /** The share of a factor's indicator weight that must be answered. */
+  readonly minCoverage: Ratio;
+  /** The lower bounds of the bands. */
+  readonly bands: { readonly voldoende: Ratio; readonly goed: Ratio };
+  /** The lead over an `onvoldoende` prerequisite from which a factor gets a sequence warning. */
+  readonly sequenceGap: Ratio;
+  /** The spread between partner means from which a disagreement is reported. */
+  readonly disagreementGap: Ratio;
+  /** The signal-indicator score below which a pitfall is reported. */
+  readonly pitfallThreshold: Ratio;
+}
+
+/** The largest weight of an indicator or a factor: weights are relative, and sums of them stay far from overflow. */
+export const MAX_WEIGHT = 1_000_000;
 
 /** The option names of `scoreBerenschot`. */
 export const scoreOptionNames: readonly string[] = [
@@ -84,8 +108,8 @@ function readBands(reader: FieldReader): BandThresholds {
 /** Reads the options of `scoreBerenschot` from a reader of them, filing every problem in the reader's issues. */
 export function readScoreSettings(reader: FieldReader): ScoreSettings {
   const model = strategyModel();
-  const indicatorWeightOverrides = readWeightsField(reader, 'weights', model.indicatorIds, 'indicator');
-  const factorWeightOverrides = readWeightsField(reader, 'factorWeights', model.factorIds, 'factor');
+  const indicatorWeightOverrides = readWeightsField(reader, 'weights', model.indicatorIds, 'indicator', MAX_WEIGHT);
+  const factorWeightOverrides = readWeightsField(reader, 'factorWeights', model.factorIds, 'factor', MAX_WEIGHT);
   const minCoverage = readNumberField(reader, 'minCoverage', 0.5, {
     min: 0,
     max: 1,
@@ -125,7 +149,25 @@ export function readScoreSettings(reader: FieldReader): ScoreSettings {
     const message = argumentIssues.zeroFactorWeights('factorWeights');
     addIssue(reader.issues, 'invalid_option', [...reader.path, 'factorWeights'], message);
   }
-  return { indicatorWeights, factorWeights, minCoverage, bands, sequenceGap, disagreementGap, pitfallThreshold };
+  const exact: ExactSettings = {
+    indicatorWeights: indicatorWeights.map(ratioOf),
+    factorWeights: factorWeights.map(ratioOf),
+    minCoverage: ratioOf(minCoverage),
+    bands: { voldoende: ratioOf(bands.voldoende), goed: ratioOf(bands.goed) },
+    sequenceGap: ratioOf(sequenceGap),
+    disagreementGap: ratioOf(disagreementGap),
+    pitfallThreshold: ratioOf(pitfallThreshold),
+  };
+  return {
+    indicatorWeights,
+    factorWeights,
+    minCoverage,
+    bands,
+    sequenceGap,
+    disagreementGap,
+    pitfallThreshold,
+    exact,
+  };
 }
 
 /**

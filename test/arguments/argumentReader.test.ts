@@ -99,13 +99,15 @@ describe('the field readers', () => {
   });
 
   it('read weights by id and name an id that is not in the list', () => {
-    const reader = readOptions({ weights: { a: 2, c: 1, b: -1 } }, ['weights']);
-    const weights = readWeightsField(reader, 'weights', ['a', 'b'], 'indicator');
+    const reader = readOptions({ weights: { a: 2, c: 1, b: -1, d: 11 } }, ['weights']);
+    const weights = readWeightsField(reader, 'weights', ['a', 'b', 'd'], 'indicator', 10);
     expect([...weights]).toEqual([['a', 2]]);
     expect(reader.issues.map((issue) => issue.path)).toEqual([
       ['options', 'weights', 'c'],
       ['options', 'weights', 'b'],
+      ['options', 'weights', 'd'],
     ]);
+    expect(reader.issues[2]?.message.en).toContain('a number from 0 to 10,');
   });
 
   it('read a date option as YYYY-MM-DD from a string or a Date', () => {

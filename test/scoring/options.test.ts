@@ -88,8 +88,8 @@ describe('scoreBerenschot option validation', () => {
       [
         invalid(
           ['weights', 'ambitie.concreet'],
-          'De optie \'weights["ambitie.concreet"]\' heeft een onbruikbare waarde (-1). Toegestaan: een eindig getal van 0 of meer, of undefined voor het standaardgewicht 1.',
-          'The option \'weights["ambitie.concreet"]\' has an unusable value (-1). Allowed: a finite number of 0 or more, or undefined for the default weight 1.',
+          'De optie \'weights["ambitie.concreet"]\' heeft een onbruikbare waarde (-1). Toegestaan: een getal van 0 tot en met 1.000.000, of undefined voor het standaardgewicht 1.',
+          'The option \'weights["ambitie.concreet"]\' has an unusable value (-1). Allowed: a number from 0 to 1,000,000, or undefined for the default weight 1.',
         ),
       ],
     ],
@@ -99,8 +99,19 @@ describe('scoreBerenschot option validation', () => {
       [
         invalid(
           ['weights', 'relatie.klik'],
-          'De optie \'weights["relatie.klik"]\' heeft een onbruikbare waarde (Infinity). Toegestaan: een eindig getal van 0 of meer, of undefined voor het standaardgewicht 1.',
-          'The option \'weights["relatie.klik"]\' has an unusable value (Infinity). Allowed: a finite number of 0 or more, or undefined for the default weight 1.',
+          'De optie \'weights["relatie.klik"]\' heeft een onbruikbare waarde (Infinity). Toegestaan: een getal van 0 tot en met 1.000.000, of undefined voor het standaardgewicht 1.',
+          'The option \'weights["relatie.klik"]\' has an unusable value (Infinity). Allowed: a number from 0 to 1,000,000, or undefined for the default weight 1.',
+        ),
+      ],
+    ],
+    [
+      'a weight so large that sums of weights would overflow (issue 17 item 4)',
+      { factorWeights: { relatie: 1e308 } },
+      [
+        invalid(
+          ['factorWeights', 'relatie'],
+          "De optie 'factorWeights.relatie' heeft een onbruikbare waarde (1e+308). Toegestaan: een getal van 0 tot en met 1.000.000, of undefined voor het standaardgewicht 1.",
+          "The option 'factorWeights.relatie' has an unusable value (1e+308). Allowed: a number from 0 to 1,000,000, or undefined for the default weight 1.",
         ),
       ],
     ],
@@ -110,8 +121,8 @@ describe('scoreBerenschot option validation', () => {
       [
         invalid(
           ['weights', 'relatie.klik'],
-          "De optie 'weights[\"relatie.klik\"]' heeft een onbruikbare waarde ('2'). Toegestaan: een eindig getal van 0 of meer, of undefined voor het standaardgewicht 1.",
-          "The option 'weights[\"relatie.klik\"]' has an unusable value ('2'). Allowed: a finite number of 0 or more, or undefined for the default weight 1.",
+          "De optie 'weights[\"relatie.klik\"]' heeft een onbruikbare waarde ('2'). Toegestaan: een getal van 0 tot en met 1.000.000, of undefined voor het standaardgewicht 1.",
+          "The option 'weights[\"relatie.klik\"]' has an unusable value ('2'). Allowed: a number from 0 to 1,000,000, or undefined for the default weight 1.",
         ),
       ],
     ],
@@ -170,8 +181,8 @@ describe('scoreBerenschot option validation', () => {
       [
         invalid(
           ['factorWeights', 'relatie'],
-          "De optie 'factorWeights.relatie' heeft een onbruikbare waarde (-0.5). Toegestaan: een eindig getal van 0 of meer, of undefined voor het standaardgewicht 1.",
-          "The option 'factorWeights.relatie' has an unusable value (-0.5). Allowed: a finite number of 0 or more, or undefined for the default weight 1.",
+          "De optie 'factorWeights.relatie' heeft een onbruikbare waarde (-0.5). Toegestaan: een getal van 0 tot en met 1.000.000, of undefined voor het standaardgewicht 1.",
+          "The option 'factorWeights.relatie' has an unusable value (-0.5). Allowed: a number from 0 to 1,000,000, or undefined for the default weight 1.",
         ),
       ],
     ],

@@ -7,7 +7,8 @@ import type { LocalisedText } from '../LocalisedText.js';
  */
 export const nl = {
   options: 'een object met opties, of undefined',
-  weight: 'een eindig getal van 0 of meer, of undefined voor het standaardgewicht 1',
+  weight: (max: number): string =>
+    `een getal van 0 tot en met ${max.toLocaleString('nl-NL')}, of undefined voor het standaardgewicht 1`,
   weights: "een object met id's uit de catalogus als sleutels en gewichten van 0 of meer als waarden",
   fraction: 'een getal van 0 tot en met 1',
   gap: 'een eindig getal van 0 of meer',

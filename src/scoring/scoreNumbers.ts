@@ -1,0 +1,393 @@
+/**
+ * The numbers of a Berenschot score, without any text: the answers summed in one pass, and every score, coverage,
+ * band and warning computed exactly on those sums (see `internal/ratio.ts`). `scoreBerenschot` adds the explanations
+ * to these numbers; `summarisePortfolio` uses the numbers alone.
+ */
+import type { IndicatorId } from '../catalogue/ids/indicators.js';
+import type { PitfallId } from '../catalogue/ids/pitfalls.js';
+import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
+import {
+  add,
+  compare,
+  divide,
+  isZero,
+  multiply,
+  type Ratio,
+  ratio,
+  subtract,
+  toNumber,
+  toNumberBelowLimit,
+  ZERO,
+} from '../internal/ratio.js';
+import { DEFAULT_SCALE } from '../schema/defaultScale.js';
+import type { Assessment } from '../schema/types.js';
+import type { ScoreSettings } from './scoreSettings.js';
+import { type ModelFactor, type StrategyModel, strategyModel } from './strategyModel.js';
+import type { AssessmentPitfall, Band, Disagreement, PartnerMean, SequenceWarning } from './types.js';
+
+/** Per indicator position, the sum of the answers counted and their number. */
+interface Sums<Sum extends number | bigint> {
+  readonly sums: Sum[];
+  readonly counts: number[];
+}
+
+/** The answers of an assessment, summed in one pass. */
+interface AnswerTally<Sum extends number | bigint> extends Sums<Sum> {
+  /** Per partner, the sums of the raw answers and their counts. */
+  readonly partners: Map<string, Sums<Sum>>;
+}
+
+function emptySums<Sum extends number | bigint>(length: number, zero: Sum): Sums<Sum> {
+  return { sums: new Array<Sum>(length).fill(zero), counts: new Array<number>(length).fill(0) };
+}
+
+/** The tally of one partner, made when its first response comes. */
+function partnerSums<Sum extends number | bigint>(
+  partners: Map<string, Sums<Sum>>,
+  partner: string | undefined,
+  length: number,
+  zero: Sum,
+): Sums<Sum> | undefined {
+  if (partner === undefined) return undefined;
+  let tally = partners.get(partner);
+  if (tally === undefined) {
+    tally = emptySums(length, zero);
+    partners.set(partner, tally);
+  }
+  return tally;
+}
+
+/**
+ * Sums the answers in one pass: per indicator the sum of (answer − min) and the count, and per partner the sum of the
+ * raw answers and the count. Plain numbers, for a scale and a number of responses whose sums stay safe integers
+ * (`scoreNumbers` decides beforehand): the sums are exact, so the order of the responses cannot matter.
+ */
+function tallyAnswers(assessment: Assessment, model: StrategyModel, min: number): AnswerTally<number> {
+  const length = model.indicatorIds.length;
+  const { sums, counts } = emptySums<number>(length, 0);
+  const partners = new Map<string, Sums<number>>();
+  const position = model.indicatorPosition;
+  for (const response of assessment.responses) {
+    const tally = partnerSums<number>(partners, response.partner, length, 0);
+    const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
+    for (const indicator in answers) {
+      const answer = answers[indicator];
+      if (typeof answer !== 'number') continue;
+      const at = position.get(indicator);
+      if (at === undefined) continue;
+      sums[at] = (sums[at] as number) + answer - min;
+      counts[at] = (counts[at] as number) + 1;
+      if (tally !== undefined) {
+        tally.sums[at] = (tally.sums[at] as number) + answer;
+        tally.counts[at] = (tally.counts[at] as number) + 1;
+      }
+    }
+  }
+  return { sums, counts, partners };
+}
+
+/** The same tally in `bigint`s, for scales so wide (or so many answers) that a sum could leave the safe integers. */
+function tallyAnswersBig(assessment: Assessment, model: StrategyModel, min: number): AnswerTally<bigint> {
+  const length = model.indicatorIds.length;
+  const { sums, counts } = emptySums<bigint>(length, 0n);
+  const partners = new Map<string, Sums<bigint>>();
+  const lowest = BigInt(min);
+  for (const response of assessment.responses) {
+    const tally = partnerSums<bigint>(partners, response.partner, length, 0n);
+    const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
+    for (const indicator in answers) {
+      const answer = answers[indicator];
+      const at = model.indicatorPosition.get(indicator);
+      if (typeof answer !== 'number' || at === undefined) continue;
+      sums[at] = (sums[at] as bigint) + BigInt(answer) - lowest;
+      counts[at] = (counts[at] as number) + 1;
+      if (tally !== undefined) {
+        tally.sums[at] = (tally.sums[at] as bigint) + BigInt(answer);
+        tally.counts[at] = (tally.counts[at] as number) + 1;
+      }
+    }
+  }
+  return { sums, counts, partners };
+}
+
+/** The band of an exact score under the settings' limits. */
+function bandOf(score: Ratio, settings: ScoreSettings): Band {
+  if (compare(score, settings.exact.bands.voldoende) < 0) return 'onvoldoende';
+  return compare(score, settings.exact.bands.goed) < 0 ? 'voldoende' : 'goed';
+}
+
+/** An exact score as reported: the nearest double, kept below the limit of the band above when it is below it. */
+function reported(score: Ratio, band: Band, settings: ScoreSettings): number {
+  if (band === 'onvoldoende')
+    return toNumberBelowLimit(score, settings.bands.voldoende, settings.exact.bands.voldoende);
+  if (band === 'voldoende') return toNumberBelowLimit(score, settings.bands.goed, settings.exact.bands.goed);
+  return toNumber(score);
+}
+
+/** The numbers of one strategy factor. */
+export interface FactorNumbers {
+  /** The strategy factor. */
+  readonly factor: StrategyFactorId;
+  /** The exact score, or `null`. */
+  readonly exact: Ratio | null;
+  /** The score as reported, or `null`. */
+  readonly score: number | null;
+  /** The band, or `null`. */
+  readonly band: Band | null;
+  /** The answered share of the indicator weight, as reported. */
+  readonly coverage: number;
+  /** The summed weight of the answered indicators. */
+  readonly answeredWeight: number;
+  /** The summed weight of all indicators. */
+  readonly totalWeight: number;
+  /** The number of indicators with a score. */
+  readonly answered: number;
+  /** The number of indicators with a score and a positive weight. */
+  readonly counted: number;
+  /** Whether the counted indicators carry different weights. */
+  readonly weighted: boolean;
+  /** The lowest prerequisite score; 100 without prerequisites, `null` when one has no score. */
+  readiness: number | null;
+}
+
+/** Every number of a Berenschot score. */
+export interface ScoreNumbers {
+  /** Per indicator position, its score as reported, or `null`. */
+  readonly indicatorScores: readonly (number | null)[];
+  /** Per indicator position, the number of answers. */
+  readonly counts: readonly number[];
+  /** The six factors, in strategy order. */
+  readonly factors: readonly FactorNumbers[];
+  /** The overall score, its band and the bottleneck. */
+  readonly overall: {
+    readonly score: number | null;
+    readonly band: Band | null;
+    readonly bottleneck: StrategyFactorId | null;
+  };
+  /** The sequence warnings. */
+  readonly sequenceWarnings: readonly SequenceWarning[];
+  /** The signalled pitfalls, in catalogue order. */
+  readonly pitfalls: readonly AssessmentPitfall[];
+  /** The disagreements, in catalogue order; empty when not asked for. */
+  readonly disagreements: readonly Disagreement[];
+}
+
+/** The weighted mean of one factor's indicator scores, with its coverage. */
+function factorNumbers(
+  factor: ModelFactor,
+  indicators: readonly (Ratio | null)[],
+  settings: ScoreSettings,
+): FactorNumbers {
+  const weights = settings.exact.indicatorWeights;
+  let weightedSum = ZERO;
+  let answeredWeight = ZERO;
+  let totalWeight = ZERO;
+  let answered = 0;
+  let counted = 0;
+  let firstWeight = -1;
+  let weighted = false;
+  for (let at = factor.first; at < factor.end; at++) {
+    const weight = weights[at] as Ratio;
+    const score = indicators[at] as Ratio | null;
+    totalWeight = add(totalWeight, weight);
+    if (score === null) continue;
+    answered += 1;
+    answeredWeight = add(answeredWeight, weight);
+    weightedSum = add(weightedSum, weight.num === 1 && weight.den === 1 ? score : multiply(weight, score));
+    const plain = settings.indicatorWeights[at] as number;
+    if (plain > 0) {
+      counted += 1;
+      if (firstWeight < 0) firstWeight = plain;
+      else if (plain !== firstWeight) weighted = true;
+    }
+  }
+  // The settings refuse a factor whose indicator weights add up to 0, so the total is above 0.
+  const coverage = divide(answeredWeight, totalWeight);
+  const scored = !isZero(answeredWeight) && compare(coverage, settings.exact.minCoverage) >= 0;
+  const exact = scored ? divide(weightedSum, answeredWeight) : null;
+  const band = exact === null ? null : bandOf(exact, settings);
+  return {
+    factor: factor.id,
+    exact,
+    score: exact === null ? null : reported(exact, band as Band, settings),
+    band,
+    coverage: scored
+      ? toNumber(coverage)
+      : toNumberBelowLimit(coverage, settings.minCoverage, settings.exact.minCoverage),
+    answeredWeight: toNumber(answeredWeight),
+    totalWeight: toNumber(totalWeight),
+    answered,
+    counted,
+    weighted,
+    readiness: 100,
+  };
+}
+
+/**
+ * The partners' mean answers to one indicator, and the spread between the highest and the lowest when it reaches the
+ * gap. The means are found as doubles first (each the nearest double to its exact value, so their order is right
+ * wherever they differ); only a spread near or above the gap is computed exactly.
+ */
+function disagreementAt(
+  at: number,
+  partners: readonly string[],
+  tallies: readonly Sums<number | bigint>[],
+  gap: number,
+  gapRatio: Ratio,
+  model: StrategyModel,
+): Disagreement | undefined {
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  let answeredPartners = 0;
+  for (const tally of tallies) {
+    const count = tally.counts[at] as number;
+    if (count === 0) continue;
+    answeredPartners += 1;
+    const mean = Number(tally.sums[at]) / count;
+    if (mean < lowest) lowest = mean;
+    if (mean > highest) highest = mean;
+  }
+  // A spread well below the gap is below it exactly too: the means are within a few units in the last place.
+  const size = Math.max(Math.abs(gap), Math.abs(highest), Math.abs(lowest));
+  if (answeredPartners < 2 || highest - lowest < gap - 1e-9 * (1 + size)) return undefined;
+  const means: (Ratio | undefined)[] = tallies.map((tally) => {
+    const count = tally.counts[at] as number;
+    return count === 0 ? undefined : ratio(tally.sums[at] as number | bigint, count);
+  });
+  let low: Ratio | undefined;
+  let high: Ratio | undefined;
+  for (const mean of means) {
+    if (mean === undefined) continue;
+    if (low === undefined || compare(mean, low) < 0) low = mean;
+    if (high === undefined || compare(mean, high) > 0) high = mean;
+  }
+  const spread = subtract(high as Ratio, low as Ratio);
+  if (compare(spread, gapRatio) < 0) return undefined;
+  const shown: PartnerMean[] = [];
+  means.forEach((mean, index) => {
+    if (mean === undefined) return;
+    shown.push({
+      partner: partners[index] as string,
+      mean: toNumber(mean),
+      answers: (tallies[index] as Sums<number | bigint>).counts[at] as number,
+    });
+  });
+  return { indicator: model.indicatorIds[at] as IndicatorId, spread: toNumber(spread), partners: shown };
+}
+
+/** Compares the partner means per indicator; partners in id order, so the result never depends on the order. */
+function findDisagreements(
+  model: StrategyModel,
+  partnerTallies: ReadonlyMap<string, Sums<number | bigint>>,
+  settings: ScoreSettings,
+): Disagreement[] {
+  const disagreements: Disagreement[] = [];
+  if (partnerTallies.size < 2) return disagreements;
+  const partners = [...partnerTallies.keys()].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+  const tallies = partners.map((partner) => partnerTallies.get(partner) as Sums<number | bigint>);
+  for (let at = 0; at < model.indicatorIds.length; at++) {
+    const found = disagreementAt(
+      at,
+      partners,
+      tallies,
+      settings.disagreementGap,
+      settings.exact.disagreementGap,
+      model,
+    );
+    if (found !== undefined) disagreements.push(found);
+  }
+  return disagreements;
+}
+
+/**
+ * Computes every number of a Berenschot score exactly, from settings that have been checked already.
+ *
+ * @param assessment - A valid assessment.
+ * @param settings - The checked options.
+ * @param full - Whether to find sequence warnings and disagreements too (a portfolio summary needs neither).
+ */
+export function scoreNumbers(assessment: Assessment, settings: ScoreSettings, full = true): ScoreNumbers {
+  const model = strategyModel();
+  const min = assessment.scale?.min ?? DEFAULT_SCALE.min;
+  const max = assessment.scale?.max ?? DEFAULT_SCALE.max;
+  // Every sum stays a safe integer when 100 × the largest answer size × the number of answers does.
+  const big = !(200 * Math.max(Math.abs(min), Math.abs(max)) * assessment.responses.length <= Number.MAX_SAFE_INTEGER);
+  const tally: AnswerTally<number | bigint> = big
+    ? tallyAnswersBig(assessment, model, min)
+    : tallyAnswers(assessment, model, min);
+  const threshold = settings.exact.pitfallThreshold;
+  const exactIndicators: (Ratio | null)[] = [];
+  for (let at = 0; at < tally.counts.length; at++) {
+    const count = tally.counts[at] as number;
+    const sum = tally.sums[at] as number | bigint;
+    // 100 × sum / (count × range), left unreduced: indicators with as many answers share a denominator.
+    if (count === 0) exactIndicators.push(null);
+    else if (typeof sum === 'number') exactIndicators.push({ num: 100 * sum, den: count * (max - min) });
+    else exactIndicators.push(ratio(100n * sum, BigInt(count) * (BigInt(max) - BigInt(min))));
+  }
+  const indicatorScores = exactIndicators.map((score) =>
+    score === null ? null : toNumberBelowLimit(score, settings.pitfallThreshold, threshold),
+  );
+
+  const factors = model.factors.map((factor) => factorNumbers(factor, exactIndicators, settings));
+  const sequenceWarnings: SequenceWarning[] = [];
+  model.factors.forEach((factor, index) => {
+    const total = factors[index] as FactorNumbers;
+    let readiness: number | null = 100;
+    let lowest: Ratio | undefined;
+    for (const position of factor.prerequisites) {
+      const prerequisite = factors[position] as FactorNumbers;
+      if (prerequisite.exact === null) readiness = null;
+      else if (readiness !== null && (lowest === undefined || compare(prerequisite.exact, lowest) < 0)) {
+        lowest = prerequisite.exact;
+        readiness = prerequisite.score;
+      }
+      if (!full || total.exact === null || prerequisite.exact === null || prerequisite.band !== 'onvoldoende') continue;
+      const gap = subtract(total.exact, prerequisite.exact);
+      if (compare(gap, settings.exact.sequenceGap) >= 0) {
+        sequenceWarnings.push({ factor: factor.id, prerequisite: prerequisite.factor, gap: toNumber(gap) });
+      }
+    }
+    total.readiness = readiness;
+  });
+
+  let overallSum = ZERO;
+  let overallWeight = ZERO;
+  let bottleneck: StrategyFactorId | null = null;
+  factors.forEach((result, index) => {
+    if (result.exact === null) return;
+    const weight = settings.exact.factorWeights[index] as Ratio;
+    overallSum = add(overallSum, weight.num === 1 && weight.den === 1 ? result.exact : multiply(weight, result.exact));
+    overallWeight = add(overallWeight, weight);
+    if (bottleneck === null && result.band === 'onvoldoende') bottleneck = result.factor;
+  });
+  const overallExact = isZero(overallWeight) ? null : divide(overallSum, overallWeight);
+  const overallBand = overallExact === null ? null : bandOf(overallExact, settings);
+
+  const pitfalls: AssessmentPitfall[] = [];
+  for (const pitfall of model.pitfalls) {
+    const score = exactIndicators[pitfall.signal] as Ratio | null;
+    if (score === null || compare(score, threshold) >= 0) continue;
+    pitfalls.push({
+      pitfall: pitfall.id as PitfallId,
+      factor: pitfall.factor,
+      source: 'assessment',
+      indicator: pitfall.indicator,
+      score: indicatorScores[pitfall.signal] as number,
+    });
+  }
+
+  return {
+    indicatorScores,
+    counts: tally.counts,
+    factors,
+    overall: {
+      score: overallExact === null ? null : reported(overallExact, overallBand as Band, settings),
+      band: overallBand,
+      bottleneck,
+    },
+    sequenceWarnings,
+    pitfalls,
+    disagreements: full ? findDisagreements(model, tally.partners, settings) : [],
+  };
+}
