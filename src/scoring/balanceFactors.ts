@@ -21,6 +21,18 @@ import { copyText } from '../i18n/copyText.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { lazy } from '../internal/lazy.js';
+import {
+  add,
+  compare,
+  divide,
+  isZero,
+  multiply,
+  type Ratio,
+  ratio,
+  ratioOf,
+  toNumber,
+  ZERO,
+} from '../internal/ratio.js';
 import { suggestIds } from '../internal/suggest.js';
 import type { Collaboration } from '../schema/types.js';
 
@@ -225,13 +237,19 @@ const balanceModel = /* @__PURE__ */ lazy(
  * when both are 0.
  *
  * @remarks
- * Computed as `100 / (1 + hindering / promoting)`, which is the same number but built only from operations that
- * IEEE rounding keeps monotone, so the outlook never drops when a promoting weight grows (nor rises when a
- * hindering weight grows), even in the last bit. With `promoting` 0 the quotient is infinite and the outlook 0.
+ * Computed on the exact sums (see `internal/ratio.ts`) and rounded once, so an outlook that is exactly 50 is 50, and
+ * the outlook never drops when a promoting weight grows (nor rises when a hindering weight grows), even in the last
+ * bit: exact division is monotone, and so is rounding.
  */
-function outlookOf(promoting: number, hindering: number): number | null {
-  if (promoting === 0 && hindering === 0) return null;
-  return 100 / (1 + hindering / promoting);
+function outlookOf(promoting: Ratio, hindering: Ratio): number | null {
+  const total = add(promoting, hindering);
+  if (isZero(total)) return null;
+  return toNumber(divide(multiply(ratio(100), promoting), total));
+}
+
+/** The exact contribution of an observation: strength × weight. */
+function contributionOf(observation: WeighedFactor): Ratio {
+  return multiply(ratio(observation.strength), ratioOf(observation.weight));
 }
 
 /** Reads `options.weights`: factor ids as keys, weights from 0 to 1,000,000 as values. */
@@ -292,26 +310,34 @@ function checkObservations(collaboration: Collaboration, issues: Issue[]): void 
   });
 }
 
-/** Sums promoting and hindering contributions of a group of observations. */
+/** Sums promoting and hindering contributions of a group of observations, exactly. */
 function tally(observations: readonly WeighedFactor[]): {
   promoting: number;
   hindering: number;
   outlook: number | null;
   summary: LocalisedText;
+  exactHindering: Ratio;
 } {
-  let promoting = 0;
-  let hindering = 0;
+  let promoting = ZERO;
+  let hindering = ZERO;
   for (const observation of observations) {
-    if (observation.polarity === 'bevorderend') promoting += observation.contribution;
-    else hindering += observation.contribution;
+    if (observation.polarity === 'bevorderend') promoting = add(promoting, contributionOf(observation));
+    else hindering = add(hindering, contributionOf(observation));
   }
   const outlook = outlookOf(promoting, hindering);
-  return { promoting, hindering, outlook, summary: balanceFindings.summary(promoting, hindering, outlook) };
+  const sums = { promoting: toNumber(promoting), hindering: toNumber(hindering) };
+  return {
+    ...sums,
+    outlook,
+    summary: balanceFindings.summary(sums.promoting, sums.hindering, outlook),
+    exactHindering: hindering,
+  };
 }
 
 /** The reasons for not collaborating that the observations point to, strongest evidence first. */
 function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyReason[] {
   const found: LikelyReason[] = [];
+  const totals = new Map<ReasonId, Ratio>();
   for (const reason of catalogueReasons) {
     const evidence: ReasonEvidence[] = [];
     for (const factor of reason.factors) {
@@ -335,8 +361,13 @@ function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyRe
       });
     }
     if (evidence.length === 0) continue;
-    let total = 0;
-    for (const item of evidence) total += item.evidenceWeight;
+    let exact = ZERO;
+    for (const item of evidence) {
+      const present = item.signal === 'present';
+      exact = add(exact, multiply(ratio(present ? item.strength : 3), ratioOf(item.weight)));
+    }
+    const total = toNumber(exact);
+    totals.set(reason.id, exact);
     found.push({
       reason: reason.id,
       label: copyText(reason.label),
@@ -349,7 +380,7 @@ function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyRe
     });
   }
   // Array.prototype.sort is stable, so equal weights keep the catalogue order of the reasons.
-  return found.sort((left, right) => right.evidenceWeight - left.evidenceWeight);
+  return found.sort((left, right) => compare(totals.get(right.reason) as Ratio, totals.get(left.reason) as Ratio));
 }
 
 /**
@@ -462,10 +493,10 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
   });
   const strongestObstacles = observations
     .filter((observation) => observation.polarity === 'belemmerend' && observation.contribution > 0)
-    .sort((left, right) => right.contribution - left.contribution)
+    .sort((left, right) => compare(contributionOf(right), contributionOf(left)))
     .slice(0, maxObstacles)
     .map((observation): Obstacle => {
-      const share = (100 * observation.contribution) / total.hindering;
+      const share = toNumber(divide(multiply(ratio(100), contributionOf(observation)), total.exactHindering));
       return {
         factor: observation.factor,
         label: copyText(observation.label),

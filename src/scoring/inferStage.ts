@@ -43,19 +43,24 @@ function collectVotes(
   return votes;
 }
 
-/** The points per stage, and per stage the number of reasons that rest on recorded evidence. */
-function tally(votes: readonly Vote[]): { points: number[]; support: number[]; total: number } {
-  const points = [0, 0, 0, 0, 0];
+/**
+ * The points per stage in sixths (every rule gives a whole number of sixths: 3, 1, ½ or a strength ÷ 3), so that
+ * ties and the confidence thresholds are decided on exact whole numbers; and per stage the number of reasons that rest
+ * on recorded evidence.
+ */
+function tally(votes: readonly Vote[]): { sixths: number[]; support: number[]; total: number } {
+  const sixths = [0, 0, 0, 0, 0];
   const support = [0, 0, 0, 0, 0];
   let total = 0;
   for (const vote of votes) {
-    points[vote.order] = (points[vote.order] as number) + vote.points;
-    total += vote.points;
+    const share = Math.round(vote.points * 6);
+    sixths[vote.order] = (sixths[vote.order] as number) + share;
+    total += share;
     if (vote.evidence.every((item) => item.kind !== 'missing-section')) {
       support[vote.order] = (support[vote.order] as number) + 1;
     }
   }
-  return { points, support, total };
+  return { sixths, support, total };
 }
 
 /** The stage with the most points; a tie goes to the self-placed stage when it is among the tied, else the lowest. */
@@ -69,17 +74,19 @@ function winnerOf(points: readonly number[], selfOrder: number): StageOrder {
   return winner;
 }
 
-/** How sure the inference is, from the winner's share and margin of all points and its supported reasons. */
+/**
+ * How sure the inference is, from the winner's share and margin of all points and its supported reasons. The points
+ * are whole sixths, so `share < 0.35` is compared as `20 × top < 7 × total`, and so on: exactly.
+ */
 function confidenceOf(points: readonly number[], winner: StageOrder, total: number, backing: number): StageConfidence {
   let runnerUp = 0;
   points.forEach((value, order) => {
     if (order !== winner && value > runnerUp) runnerUp = value;
   });
   const top = points[winner] as number;
-  const share = top / total;
-  const margin = (top - runnerUp) / total;
-  if (share < 0.35 || margin < 0.1 || backing === 0) return 'laag';
-  return share >= 0.5 && margin >= 0.25 && backing >= 3 ? 'hoog' : 'middel';
+  const lead = top - runnerUp;
+  if (20 * top < 7 * total || 10 * lead < total || backing === 0) return 'laag';
+  return 2 * top >= total && 4 * lead >= total && backing >= 3 ? 'hoog' : 'middel';
 }
 
 /**
@@ -158,18 +165,18 @@ export function inferStage(collaboration: Collaboration, score?: BerenschotScore
   }
   const referenceDate = latestDate(collaboration);
   const votes = collectVotes(collaboration, referenceDate, score);
-  const { points, support, total } = tally(votes);
+  const { sixths, support, total } = tally(votes);
   const selfPlaced = collaboration.stage;
   const selfOrder = selfPlaced === undefined ? -1 : orderOf(selfPlaced);
-  const winner = winnerOf(points, selfOrder);
-  const confidence = confidenceOf(points, winner, total, support[winner] as number);
+  const winner = winnerOf(sixths, selfOrder);
+  const confidence = confidenceOf(sixths, winner, total, support[winner] as number);
   const scores = stageIds.map(
     (stage, order): StageScore => ({
       stage,
       order: order as StageOrder,
       label: stageLabel(order as StageOrder),
-      points: points[order] as number,
-      share: (points[order] as number) / total,
+      points: (sixths[order] as number) / 6,
+      share: (sixths[order] as number) / total,
     }),
   );
   const reasons = votes.map(
@@ -196,8 +203,8 @@ export function inferStage(collaboration: Collaboration, score?: BerenschotScore
     summary: stageReasons.summary(
       label,
       confidence,
-      points[winner] as number,
-      total,
+      (sixths[winner] as number) / 6,
+      total / 6,
       selfPlaced === undefined ? undefined : stageLabel(selfOrder as StageOrder),
       selfOrder === winner,
     ),

@@ -41,16 +41,19 @@ describe('inferStage on any valid document', () => {
   );
 
   test.prop([withScore], RUNS)(
-    'adds up: stage points are the sums of the reasons, shares sum to 1',
+    'adds up: stage points are the exact sums of the reasons (whole sixths), shares sum to 1',
     ({ collaboration, score }) => {
       const inference = inferStage(collaboration, score);
-      const sums = [0, 0, 0, 0, 0];
+      // Every reason gives a whole number of sixths (3, 1, ½ or a strength ÷ 3); a stage has exactly their sum.
+      const sixths = [0, 0, 0, 0, 0];
       for (const reason of inference.reasons) {
         expect(reason.evidence.length).toBeGreaterThan(0);
         expect(stages[reason.order]?.id).toBe(reason.stage);
-        sums[reason.order] = (sums[reason.order] as number) + reason.points;
+        const share = Math.round(reason.points * 6);
+        expect(Math.abs(reason.points * 6 - share)).toBeLessThan(1e-9);
+        sixths[reason.order] = (sixths[reason.order] as number) + share;
       }
-      expect(inference.scores.map((entry) => entry.points)).toStrictEqual(sums);
+      expect(inference.scores.map((entry) => entry.points)).toStrictEqual(sixths.map((count) => count / 6));
       const shares = inference.scores.reduce((total, entry) => total + entry.share, 0);
       expect(shares).toBeCloseTo(1, 12);
     },

@@ -47,6 +47,12 @@ function assessment(answers: Assessment['responses'][number]['answers'], collabo
   };
 }
 
+/** Relatie answered with one value on every indicator (0..100 scale), and nothing else. */
+function relatieAnswers(value: number): Record<string, number> {
+  const slugs = ['regelmatig-contact', 'bilateraal-informeel', 'zichtbaarheid', 'klik', 'continuiteit'];
+  return Object.fromEntries(slugs.map((slug) => [`relatie.${slug}`, value]));
+}
+
 /** Relatie and communicatie answered with one value each on every indicator (0..100 scale). */
 function scoreOf(relatie: number | null, communicatie: number | null) {
   const answers: Record<string, number> = {};
@@ -497,6 +503,35 @@ describe('choosing the stage and the confidence', () => {
     expect(inference.stage).toBe('standpunten-uitwisselen');
     // margin 0 < 0.1.
     expect(inference.confidence).toBe('laag');
+  });
+
+  it('sees a tie of thirds as a tie, whatever order the points are added in', () => {
+    // Stage 3: ambition (every partner contributes) 1 + agreement on rollen 1 + elkaar-kennen-en-gunnen at 1 ⇒ 1 + 1 + ⅓.
+    // Stage 2: ervaren-urgentie at 1 ⇒ ⅓, then relatie 50 and overall voldoende 1 + 1. In doubles 1 + 1 + ⅓ comes out
+    // above ⅓ + 1 + 1; counted exactly the two tie, and the tie goes to the lower stage.
+    const collaboration: Collaboration = {
+      ...bare,
+      ambition: {
+        statement: 'S.',
+        principles: ['P.'],
+        contributions: [
+          { partner: 'gemeente', type: 'overig' },
+          { partner: 'bestuur', type: 'overig' },
+        ],
+      },
+      interests: [
+        { partner: 'gemeente', statement: 'B.', documented: true, visibleToAll: false, shared: false },
+        { partner: 'bestuur', statement: 'C.', documented: true, visibleToAll: true, shared: false },
+      ],
+      agreements: [{ subject: 'Rollen', date: '2025-01-01', covers: ['rollen'] }],
+      factors: [
+        { factor: 'elkaar-kennen-en-gunnen', strength: 1 },
+        { factor: 'ervaren-urgentie', strength: 1 },
+      ],
+    };
+    const inference = inferStage(collaboration, scoreBerenschot(assessment(relatieAnswers(50))));
+    expect(inference.scores[2]?.points).toBe(inference.scores[3]?.points);
+    expect(inference.stage).toBe('noodzakelijke-samenwerking');
   });
 
   it('breaks a tie toward the self-placed stage when it is among the tied', () => {

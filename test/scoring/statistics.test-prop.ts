@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { quantile, summariseNumbers } from '../../src/scoring/statistics.js';
+import { exactOf, fraction, over, plus, within } from '../support/exactReference.js';
 
 const scores = fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 60 });
 const sortedCopy = (values: readonly number[]): number[] => [...values].sort((left, right) => left - right);
@@ -23,6 +24,23 @@ describe('summariseNumbers', () => {
   test.prop([scores, fc.nat()])('does not depend on the order of the numbers', (values, seed) => {
     const shuffled = [...values].sort((left, right) => ((left * 7919 + seed) % 13) - ((right * 7919 + seed) % 13));
     expect(summariseNumbers(shuffled)).toEqual(summariseNumbers(values));
+  });
+
+  test.prop([fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 3000 })])(
+    'gives a mean within 1e-9 of the exact mean of the numbers',
+    (values) => {
+      const exactSum = values.reduce((total, value) => plus(total, exactOf(value)), fraction(0n));
+      const mean = summariseNumbers(values)?.mean as number;
+      expect(within(mean, over(exactSum, fraction(BigInt(values.length))), 1e-9)).toBe(true);
+    },
+  );
+
+  it('keeps the mean of many scores whose plain sum drifts exact to within 1e-9', () => {
+    // 0.1 a million times and 100: a plain running sum is off by about 1.3e-6, the mean by about 1.3e-12.
+    const values = [...new Array<number>(1_000_000).fill(0.1), 100];
+    const exactSum = plus(fraction(exactOf(0.1).num * 1_000_000n, exactOf(0.1).den), fraction(100n));
+    const mean = summariseNumbers(values)?.mean as number;
+    expect(within(mean, over(exactSum, fraction(1_000_001n)), 1e-12)).toBe(true);
   });
 
   test.prop([scores])('leaves its input alone', (values) => {
