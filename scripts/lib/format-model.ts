@@ -85,6 +85,10 @@ export interface FormatField {
 export interface FormatModel {
   /** The documents, by kind. */
   readonly documents: Readonly<Record<string, Extract<FormatNode, { kind: 'object' }>>>;
+  /** The stored results, by kind. */
+  readonly results: Readonly<Record<string, Extract<FormatNode, { kind: 'object' }>>>;
+  /** The other values with a fast validator, by name. */
+  readonly checked: Readonly<Record<string, Extract<FormatNode, { kind: 'object' }>>>;
   /** Every named node (parts, enums, unions, records, named strings and numbers), by id, in the order first met. */
   readonly named: ReadonlyMap<string, FormatNode>;
 }
@@ -262,20 +266,33 @@ export function readFormat(source: FormatSource): FormatModel {
     }
   }
 
-  const read0: Record<string, Extract<FormatNode, { kind: 'object' }>> = {};
-  for (const [kind, schema] of Object.entries(source.structures)) {
-    const node = read(schema, kind);
-    if (node.kind !== 'object') throw new Error(`format generator: the ${kind} document is not a part`);
-    read0[kind] = node;
-  }
-  return { documents: read0, named };
+  const readAll = (structures: Readonly<Record<string, z.core.$ZodType>>) => {
+    const nodes: Record<string, Extract<FormatNode, { kind: 'object' }>> = {};
+    for (const [kind, schema] of Object.entries(structures)) {
+      const node = read(schema, kind);
+      if (node.kind !== 'object') throw new Error(`format generator: the ${kind} root is not a part`);
+      nodes[kind] = node;
+    }
+    return nodes;
+  };
+  return {
+    documents: readAll(source.structures),
+    results: readAll(source.results),
+    checked: readAll(source.checked),
+    named,
+  };
 }
 
 /** The literal value a variant of a union is told apart by. */
-export function tagOf(variant: Extract<FormatNode, { kind: 'object' }>, discriminator: string): string | number {
+export function tagOf(
+  variant: Extract<FormatNode, { kind: 'object' }>,
+  discriminator: string,
+): string | number | boolean {
   const field = variant.fields.find((candidate) => candidate.key === discriminator);
   const value = field?.node.kind === 'literal' ? field.node.values[0] : undefined;
-  if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`no tag '${discriminator}'`);
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    throw new Error(`no tag '${discriminator}'`);
+  }
   return value;
 }
 

@@ -10,12 +10,32 @@ import { catalogue } from '../../src/catalogue/index.js';
 import { documentIssues } from '../../src/i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
 import { defaultLimits } from '../../src/internal/snapshot.js';
+import { assessmentComparisonStructure } from '../../src/schema/assessmentComparisonFormat.js';
 import { assessmentRuleTexts, assessmentStructure } from '../../src/schema/assessmentFormat.js';
-import { BerenschotScoreSchema } from '../../src/schema/BerenschotScoreSchema.js';
+import { berenschotScoreStructure } from '../../src/schema/berenschotScoreFormat.js';
 import { CatalogueSchema } from '../../src/schema/CatalogueSchema.js';
 import { collaborationRuleTexts, collaborationStructure } from '../../src/schema/collaborationFormat.js';
+import { factorBalanceStructure } from '../../src/schema/factorBalanceFormat.js';
 import { type FormatMeta, formatRegistry, plainChecks } from '../../src/schema/fields.js';
+import { pitfallFindingsPart } from '../../src/schema/pitfallFindingFormat.js';
 import { portfolioRuleTexts, portfolioStructure } from '../../src/schema/portfolioFormat.js';
+import { portfolioSummaryStructure } from '../../src/schema/portfolioSummaryFormat.js';
+import {
+  assessmentComparisonRuleTexts,
+  berenschotScoreRuleTexts,
+  factorBalanceRuleTexts,
+  portfolioSummaryRuleTexts,
+  stageInferenceRuleTexts,
+} from '../../src/schema/resultRules.js';
+import { stageInferenceStructure } from '../../src/schema/stageInferenceFormat.js';
+
+/** The stored result kinds (DOMAIN §8, "Results as documents"), in the order the generators write them. */
+export type ResultKind =
+  | 'berenschot-score'
+  | 'factor-balance'
+  | 'stage-inference'
+  | 'portfolio-summary'
+  | 'assessment-comparison';
 
 /** What the generators need from one copy of the source. */
 export interface FormatSource {
@@ -23,6 +43,15 @@ export interface FormatSource {
   readonly structures: Readonly<Record<'collaboration' | 'assessment' | 'portfolio', z.core.$ZodType>>;
   /** The rules of each document kind that JSON Schema cannot express, in words. */
   readonly ruleTexts: Readonly<Record<'collaboration' | 'assessment' | 'portfolio', readonly string[]>>;
+  /** The structure of each stored result kind, by kind: a fast validator, a JSON Schema and a table each. */
+  readonly results: Readonly<Record<ResultKind, z.core.$ZodType>>;
+  /** The rules of each result kind that JSON Schema cannot express, in words. */
+  readonly resultRuleTexts: Readonly<Record<ResultKind, readonly string[]>>;
+  /**
+   * Other values with a fast validator but no stored kind, by name: the findings of `detectPitfalls` (a report checks
+   * a hand-built list against it).
+   */
+  readonly checked: Readonly<Record<string, z.core.$ZodType>>;
   /** The metadata of the format. */
   readonly registry: z.core.$ZodRegistry<FormatMeta>;
   /** The plain function behind each custom check. */
@@ -33,20 +62,35 @@ export interface FormatSource {
   readonly fieldName: (path: readonly (string | number)[]) => LocalisedText;
   /** The snapshot bounds. */
   readonly limits: { readonly maxDepth: number; readonly maxNodes: number; readonly maxStringLength: number };
-  /** The zod schemas that are not document formats: the catalogue export and the Berenschot score. */
-  readonly others: { readonly catalogue: z.ZodType; readonly score: z.ZodType };
+  /** The zod schema that is not part of the format: the catalogue export. */
+  readonly others: { readonly catalogue: z.ZodType };
 }
 
 /** The format of the library's own source. */
 export const libraryFormat: FormatSource = {
   structures: { collaboration: collaborationStructure, assessment: assessmentStructure, portfolio: portfolioStructure },
   ruleTexts: { collaboration: collaborationRuleTexts, assessment: assessmentRuleTexts, portfolio: portfolioRuleTexts },
+  results: {
+    'berenschot-score': berenschotScoreStructure,
+    'factor-balance': factorBalanceStructure,
+    'stage-inference': stageInferenceStructure,
+    'portfolio-summary': portfolioSummaryStructure,
+    'assessment-comparison': assessmentComparisonStructure,
+  },
+  resultRuleTexts: {
+    'berenschot-score': berenschotScoreRuleTexts,
+    'factor-balance': factorBalanceRuleTexts,
+    'stage-inference': stageInferenceRuleTexts,
+    'portfolio-summary': portfolioSummaryRuleTexts,
+    'assessment-comparison': assessmentComparisonRuleTexts,
+  },
+  checked: { pitfallFindings: pitfallFindingsPart },
   registry: formatRegistry,
   plainChecks,
   catalogue,
   fieldName: documentIssues.fieldName,
   limits: defaultLimits,
-  others: { catalogue: CatalogueSchema, score: BerenschotScoreSchema },
+  others: { catalogue: CatalogueSchema },
 };
 
 /** The folder of the library's own source. */
@@ -56,7 +100,7 @@ export const sourceFolder: string = join(import.meta.dirname, '..', '..', 'src')
 export async function loadFormatSource(folder: string): Promise<FormatSource> {
   // biome-ignore lint/suspicious/noExplicitAny: modules of a copy of the source, read by name.
   const load = async (path: string): Promise<any> => import(pathToFileURL(join(folder, path)).href);
-  const [collaboration, assessment, portfolio, fields, catalogue, messages, snapshot, catalogueSchema, score] =
+  const [collaboration, assessment, portfolio, fields, catalogue, messages, snapshot, catalogueSchema] =
     await Promise.all([
       load('schema/collaborationFormat.ts'),
       load('schema/assessmentFormat.ts'),
@@ -66,8 +110,16 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
       load('i18n/documentIssues/documentIssues.ts'),
       load('internal/snapshot.ts'),
       load('schema/CatalogueSchema.ts'),
-      load('schema/BerenschotScoreSchema.ts'),
     ]);
+  const [score, balance, stage, summary, comparison, findings, rules] = await Promise.all([
+    load('schema/berenschotScoreFormat.ts'),
+    load('schema/factorBalanceFormat.ts'),
+    load('schema/stageInferenceFormat.ts'),
+    load('schema/portfolioSummaryFormat.ts'),
+    load('schema/assessmentComparisonFormat.ts'),
+    load('schema/pitfallFindingFormat.ts'),
+    load('schema/resultRules.ts'),
+  ]);
   return {
     structures: {
       collaboration: collaboration.collaborationStructure,
@@ -79,11 +131,26 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
       assessment: assessment.assessmentRuleTexts,
       portfolio: portfolio.portfolioRuleTexts,
     },
+    results: {
+      'berenschot-score': score.berenschotScoreStructure,
+      'factor-balance': balance.factorBalanceStructure,
+      'stage-inference': stage.stageInferenceStructure,
+      'portfolio-summary': summary.portfolioSummaryStructure,
+      'assessment-comparison': comparison.assessmentComparisonStructure,
+    },
+    resultRuleTexts: {
+      'berenschot-score': rules.berenschotScoreRuleTexts,
+      'factor-balance': rules.factorBalanceRuleTexts,
+      'stage-inference': rules.stageInferenceRuleTexts,
+      'portfolio-summary': rules.portfolioSummaryRuleTexts,
+      'assessment-comparison': rules.assessmentComparisonRuleTexts,
+    },
+    checked: { pitfallFindings: findings.pitfallFindingsPart },
     registry: fields.formatRegistry,
     plainChecks: fields.plainChecks,
     catalogue: catalogue.catalogue,
     fieldName: messages.documentIssues.fieldName,
     limits: snapshot.defaultLimits,
-    others: { catalogue: catalogueSchema.CatalogueSchema, score: score.BerenschotScoreSchema },
+    others: { catalogue: catalogueSchema.CatalogueSchema },
   };
 }

@@ -17,13 +17,16 @@ type ObjectNode = Extract<FormatNode, { kind: 'object' }>;
 
 /** Where the generated module finds what it imports, relative to itself. */
 export interface AcceptModules {
-  /** The module that exports every named enum, as the id with a lower-case first letter. */
-  readonly enums: string;
+  /**
+   * The folder of the catalogue's id lists: a list of catalogue ids is checked against the ids its list exports
+   * (`themeIds` from `themes.js`), which loads no zod; the format's own lists are written out in the module.
+   */
+  readonly catalogueIds: string;
   /** The runtime of the fast validators. */
   readonly runtime: string;
 }
 
-const defaultModules: AcceptModules = { enums: './enums.js', runtime: './fastAcceptRuntime.js' };
+const defaultModules: AcceptModules = { catalogueIds: '../catalogue/ids', runtime: './fastAcceptRuntime.js' };
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -37,7 +40,8 @@ function capitalise(text: string): string {
 export function generateAccept(model: FormatModel, modules: AcceptModules = defaultModules): string {
   const functions: string[] = [];
   const constants: string[] = [];
-  const enumImports = new Set<string>();
+  /** The id lists to import, by module. */
+  const idImports = new Map<string, string>();
   const plainImports = new Map<string, Set<string>>();
   const patterns = new Map<string, string>();
   const sets = new Map<string, string>();
@@ -56,7 +60,7 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
     const name = `maxLength${maxima.size}`;
     // The snapshot refuses longer strings anywhere; a field that allows less says so itself.
     constants.push(
-      `const ${name} = ${length === undefined ? use('MAX_STRING') : `Math.min(${length}, ${use('MAX_STRING')})`};`,
+      `const ${name} = ${length === undefined ? use('MAX_STRING') : `/* @__PURE__ */ Math.min(${length}, ${use('MAX_STRING')})`};`,
     );
     maxima.set(length, name);
     return name;
@@ -65,10 +69,15 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
   function setOf(node: Extract<FormatNode, { kind: 'enum' }>): string {
     const known = sets.get(node.id);
     if (known !== undefined) return known;
-    const binding = lowerFirst(node.id);
-    const name = `${binding}Values`;
-    enumImports.add(binding);
-    constants.push(`const ${name}: ReadonlySet<unknown> = new Set<unknown>(${binding}.options);`);
+    const name = `${lowerFirst(node.id)}Values`;
+    let values: string;
+    if (node.catalogue === undefined) values = JSON.stringify(node.values);
+    else {
+      // `IndicatorId` of the list `indicators`: the array `indicatorIds` of `ids/indicators.js`.
+      values = `${lowerFirst(node.id)}s`;
+      idImports.set(`${modules.catalogueIds}/${node.catalogue}.js`, values);
+    }
+    constants.push(`const ${name}: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(${values});`);
     sets.set(node.id, name);
     return name;
   }
@@ -223,25 +232,29 @@ function ${name}(value: unknown, depth: number): boolean {
     return name;
   }
 
-  const entries = Object.entries(model.documents).map(([kind, node]) => {
+  const roots = [
+    ...Object.entries(model.documents).map(([kind, node]) => ({ node, about: `a ${kind} document` })),
+    ...Object.entries(model.results).map(([kind, node]) => ({ node, about: `a stored result of kind ${kind}` })),
+    ...Object.values(model.checked).map((node) => ({ node, about: `${lowerFirst(node.id)}` })),
+  ];
+  const exports = roots.map(({ node, about }) => {
     const check = objectFunction(node);
-    return { kind, check, exported: `accepts${capitalise(kind)}Structure` };
-  });
-  const exports = entries.map(
-    ({ kind, check, exported }) => `/**
- * Tells whether a value has the structure of a ${kind} document (every field, every catalogue id, every bound and
- * the snapshot bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+    return `/**
+ * Tells whether a value has the structure of ${about} (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
  */
-export function ${exported}(value: unknown, freeze: boolean): boolean {
+export function accepts${capitalise(node.id)}Structure(value: unknown, freeze: boolean): boolean {
   return runCheck(${check}, value, freeze);
-}`,
-  );
+}`;
+  });
 
   const imports: string[] = [];
   for (const [from, names] of [...plainImports].sort(([a], [b]) => a.localeCompare(b))) {
     imports.push(`import { ${[...names].sort().join(', ')} } from '${from}';`);
   }
-  imports.push(`import { ${[...enumImports].sort().join(', ')} } from '${modules.enums}';`);
+  for (const [from, name] of [...idImports].sort(([a], [b]) => a.localeCompare(b))) {
+    imports.push(`import { ${name} } from '${from}';`);
+  }
   imports.push(`import { ${[...runtime].sort().join(', ')} } from '${modules.runtime}';`);
 
   // A function whose body does not pass the depth on names the parameter as unused.

@@ -136,7 +136,21 @@ export function generateDocs(model: FormatModel, source: FormatSource): string {
     (node): node is Extract<FormatNode, { kind: 'record' }> => node.kind === 'record',
   );
   const described = new Set<ObjectNode>();
-  for (const [kind, document] of Object.entries(model.documents)) {
+  const roots = [
+    ...Object.entries(model.documents).map(([kind, node]) => ({
+      kind,
+      node,
+      heading: `\`${kind}\``,
+      rules: source.ruleTexts[kind as keyof FormatSource['ruleTexts']],
+    })),
+    ...Object.entries(model.results).map(([kind, node]) => ({
+      kind,
+      node,
+      heading: `Result \`${kind}\``,
+      rules: source.resultRuleTexts[kind as keyof FormatSource['resultRuleTexts']],
+    })),
+  ];
+  for (const { kind, node: document, heading, rules } of roots) {
     const parts = partsOf(document).filter((part) => !described.has(part));
     const tables = parts.map((part) => {
       described.add(part);
@@ -147,9 +161,8 @@ export function generateDocs(model: FormatModel, source: FormatSource): string {
         ? text
         : `${text}\n\n### ${record.id}\n\n${record.description} Keys: ${valueText(record.key)}; values: ${valueText(record.value)}.`;
     });
-    const rules = source.ruleTexts[kind as keyof FormatSource['ruleTexts']];
     sections.push(
-      `## \`${kind}\`\n\n${tables.join('\n\n')}\n\n### Rules across the fields of a ${kind}\n\n${rules.map((rule) => `- ${rule}`).join('\n')}`,
+      `## ${heading}\n\n${tables.join('\n\n')}\n\n### Rules across the fields of a ${kind}\n\n${rules.map((rule) => `- ${rule}`).join('\n')}`,
     );
   }
   const { maxDepth, maxNodes, maxStringLength } = source.limits;

@@ -1,5 +1,6 @@
 /**
- * Generates the shipped JSON Schemas from the zod schemas and the format's metadata. Shared by the build script and
+ * Generates the shipped JSON Schemas from the zod schemas and the format's metadata: the documents, the stored results
+ * and the catalogue. Shared by the build script and
  * the tests, so the tests check exactly what ships (and what is committed under `schemas/`).
  *
  * What the metadata gives the document schemas: a `$defs` entry for every shared part, enum and building block,
@@ -11,7 +12,7 @@
 import * as z from 'zod';
 import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
 import type { FormatMeta } from '../../src/schema/fields.js';
-import { type FormatSource, libraryFormat } from './format-source.js';
+import { type FormatSource, libraryFormat, type ResultKind } from './format-source.js';
 
 type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
@@ -108,7 +109,7 @@ function metadataById(source: FormatSource): ReadonlyMap<string, FormatMeta> {
       }
     }
   };
-  for (const structure of Object.values(source.structures)) visit(structure);
+  for (const structure of [...Object.values(source.structures), ...Object.values(source.results)]) visit(structure);
   return found;
 }
 
@@ -118,7 +119,7 @@ const ANNOTATIONS_OF_OURS = ['fields', 'catalogue', 'typeFrom', 'id'] as const;
  * Turns zod's output for a document into the shipped form: extension keys, field titles and descriptions, labelled
  * catalogue ids, and the `x-` value definition.
  */
-function finish(source: FormatSource, generated: Json, rootId: string): Json {
+function finish(source: FormatSource, generated: Json, rootId: string, titled: boolean): Json {
   const defs = (generated.$defs ?? {}) as Record<string, Json>;
   const meta = metadataById(source);
   // zod writes a part with an id as a reference; the document itself is the root, written out in place.
@@ -138,7 +139,10 @@ function finish(source: FormatSource, generated: Json, rootId: string): Json {
       for (const [key, property] of Object.entries(properties)) {
         const description = partMeta?.fields?.[key];
         if (description === undefined) throw new Error(`json-schemas: no description for ${[...path, key].join('.')}`);
-        properties[key] = { ...property, title: fieldTitle(source, [...path, key]), description };
+        // Documents name every field in domain words; results describe each field only.
+        properties[key] = titled
+          ? { ...property, title: fieldTitle(source, [...path, key]), description }
+          : { ...property, description };
         walk(properties[key] as Json, [...path, key]);
       }
     }
@@ -221,7 +225,11 @@ function documentSchema(
     metadata: source.registry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
   }) as Json;
   const rules = [...source.ruleTexts[kind], ...limitTextsOf(source.limits)];
-  const { body, defs, $schema } = finish(source, generated, rootId) as { body: Json; defs: Json; $schema: unknown };
+  const { body, defs, $schema } = finish(source, generated, rootId, true) as {
+    body: Json;
+    defs: Json;
+    $schema: unknown;
+  };
   const { description: _, ...properties } = body;
   return {
     $schema,
@@ -233,15 +241,35 @@ function documentSchema(
   };
 }
 
-/** Every shipped JSON Schema, by file name (without `.json`), from a source (by default the library's own). */
-export function jsonSchemas(source: FormatSource = libraryFormat): Record<string, Json> {
-  const catalogueSchema = z.toJSONSchema(source.others.catalogue, { io: 'input', target: 'draft-2020-12' }) as Json;
-  const { $schema, ...catalogueRest } = catalogueSchema;
-  const { $schema: _, ...scoreRest } = z.toJSONSchema(source.others.score, {
+/** The JSON Schema of a stored result kind, from its part, with the rules of that kind in its description. */
+function resultSchema(source: FormatSource, kind: ResultKind, title: string, summary: string): Json {
+  const generated = z.toJSONSchema(source.results[kind], {
     io: 'input',
     target: 'draft-2020-12',
     metadata: source.registry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
   }) as Json;
+  const rootId = kind.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+  const rules = [...source.resultRuleTexts[kind], ...limitTextsOf(source.limits)];
+  const { body, defs, $schema } = finish(source, generated, rootId, false) as {
+    body: Json;
+    defs: Json;
+    $schema: unknown;
+  };
+  const { description: _, ...properties } = body;
+  return {
+    $schema,
+    $id: schemaId(kind),
+    title,
+    description: `${summary} Read it with fromJSON, write it with toJSON. Rules this schema cannot express, checked by the samenwerking library: ${rules.join(' ')}`,
+    ...properties,
+    $defs: defs,
+  };
+}
+
+/** Every shipped JSON Schema, by file name (without `.json`), from a source (by default the library's own). */
+export function jsonSchemas(source: FormatSource = libraryFormat): Record<string, Json> {
+  const catalogueSchema = z.toJSONSchema(source.others.catalogue, { io: 'input', target: 'draft-2020-12' }) as Json;
+  const { $schema, ...catalogueRest } = catalogueSchema;
   return {
     collaboration: documentSchema(
       source,
@@ -269,14 +297,36 @@ export function jsonSchemas(source: FormatSource = libraryFormat): Record<string
         'The reference catalogue as exported by toJSON(catalogue), with its change list per edition. Rules this schema cannot express: ids are unique per list, every id reference points to an existing entry, the Dutch and English texts differ, every entry is added exactly once in the change list and every id it names is an entry of its list, and a retired entry (retired: true) is listed as retired and its replacedBy names a current entry of the same list.',
       ...catalogueRest,
     },
-    'berenschot-score': {
-      $schema,
-      $id: schemaId('berenschot-score'),
-      title: 'Berenschot score (result of scoreBerenschot)',
-      description:
-        'The six-factor score of a self-assessment: overall score, band and bottleneck; per factor the score, band, coverage, readiness, indicator scores and an explanation; sequence warnings, pitfalls and disagreements. Scores run from 0 to 100 and are not rounded. Rules this schema cannot express: the factors come in strategy order, each once; a band matches its score under the bands used; a null score has a null band.',
-      ...scoreRest,
-    },
+    'berenschot-score': resultSchema(
+      source,
+      'berenschot-score',
+      'Berenschot score (result of scoreBerenschot), format version 1',
+      'The six-factor score of a self-assessment: overall score, band and bottleneck; per factor the score, band, coverage, readiness, indicator scores and an explanation; sequence warnings, pitfalls and disagreements; the catalogue edition and the options used. Scores run from 0 to 100 and are not rounded; each is the double nearest to the exact value of its formula.',
+    ),
+    'factor-balance': resultSchema(
+      source,
+      'factor-balance',
+      'Factor balance (result of balanceFactors), format version 1',
+      'How the observed promoting and hindering factors of a collaboration weigh against each other, per domain and per strategy factor, with the strongest obstacles and the likely reasons for not collaborating; the catalogue edition and the options used.',
+    ),
+    'stage-inference': resultSchema(
+      source,
+      'stage-inference',
+      'Stage inference (result of inferStage), format version 1',
+      'The most likely stage of a collaboration with the points of every stage and the reasons behind them; the catalogue edition used.',
+    ),
+    'portfolio-summary': resultSchema(
+      source,
+      'portfolio-summary',
+      'Portfolio summary (result of summarisePortfolio), format version 1',
+      'Counts per theme, form and stage, score distributions, pitfall frequencies and school years of a portfolio, every group smaller than minGroupSize suppressed; the catalogue edition and the options used.',
+    ),
+    'assessment-comparison': resultSchema(
+      source,
+      'assessment-comparison',
+      'Assessment comparison (result of compareAssessments), format version 1',
+      'What changed between two assessments of the same collaboration: per factor and overall, bands, and pitfalls that appeared, were resolved or remain; the catalogue edition and the options used.',
+    ),
   };
 }
 

@@ -5,6 +5,7 @@
  * (in Dutch and English), and returns a usable value or `undefined`, so that one {@link SamenwerkingError} lists every
  * problem of a call at once. `undefined` always means "use the default". Nothing here changes the value it reads.
  */
+
 import {
   formatPath,
   type Issue,
@@ -13,7 +14,10 @@ import {
   SamenwerkingError,
 } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { calendarIssues } from '../i18n/calendarIssues/calendarIssues.js';
+import { catalogueIdIssues } from '../i18n/catalogueIdIssues/catalogueIdIssues.js';
 import type { CatalogueListName } from '../i18n/catalogueLists/listNames.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { toCalendarDate } from '../internal/calendar.js';
@@ -46,7 +50,7 @@ export interface NumberRule {
 /** The rule of a whole number from `min` to `max` (no upper limit by default), with what it allows in words. */
 export function wholeNumberRule(min: number, max: number = Number.MAX_SAFE_INTEGER): NumberRule {
   const expected = (): LocalisedText =>
-    max === Number.MAX_SAFE_INTEGER ? expectedValues.wholeNumberFrom(min) : expectedValues.wholeNumber(min, max);
+    max === Number.MAX_SAFE_INTEGER ? expectedArguments.wholeNumberFrom(min) : expectedArguments.wholeNumber(min, max);
   return { min, max, integer: true, expected };
 }
 
@@ -173,7 +177,7 @@ export function readNumberField(reader: FieldReader, key: string, fallback: numb
 export function readBooleanField(reader: FieldReader, key: string): boolean | undefined {
   const value = reader.fields[key];
   if (value === undefined || typeof value === 'boolean') return value;
-  rejectField(reader, [key], value, expectedValues.optionalBoolean());
+  rejectField(reader, [key], value, expectedArguments.optionalBoolean());
   return undefined;
 }
 
@@ -182,7 +186,7 @@ export function readWholeNumberField(reader: FieldReader, key: string, min: numb
   const value = reader.fields[key];
   if (value === undefined) return undefined;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min) return value;
-  rejectField(reader, [key], value, expectedValues.optionalWholeNumberFrom(min));
+  rejectField(reader, [key], value, expectedArguments.optionalWholeNumberFrom(min));
   return undefined;
 }
 
@@ -195,7 +199,7 @@ export function readChoiceField<Choice extends string>(
   const value = reader.fields[key];
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as Choice;
-  rejectField(reader, [key], value, expectedValues.optionalOneOf(choices));
+  rejectField(reader, [key], value, expectedArguments.optionalOneOf(choices));
   return undefined;
 }
 
@@ -240,7 +244,7 @@ export function readDateField(reader: FieldReader, key: string): string | undefi
   if (value === undefined) return undefined;
   const date = toCalendarDate(value);
   if (date !== undefined) return date;
-  rejectField(reader, [key], value instanceof Date ? 'Invalid Date' : value, expectedValues.referenceDate());
+  rejectField(reader, [key], value instanceof Date ? 'Invalid Date' : value, expectedArguments.referenceDate());
   return undefined;
 }
 
@@ -251,7 +255,7 @@ export function readDateField(reader: FieldReader, key: string): string | undefi
 export function readDateArgument(value: unknown, path: readonly PathSegment[], issues: Issue[]): string | undefined {
   const date = toCalendarDate(value);
   if (date !== undefined) return date;
-  addIssue(issues, 'invalid_date', path, argumentIssues.invalidDate(value instanceof Date ? 'Invalid Date' : value));
+  addIssue(issues, 'invalid_date', path, calendarIssues.invalidDate(value instanceof Date ? 'Invalid Date' : value));
   return undefined;
 }
 
@@ -266,7 +270,7 @@ export function readCatalogueId<Id extends string>(
   list: CatalogueListName,
 ): Id | undefined {
   if (typeof value === 'string' && (known as readonly string[]).includes(value)) return value as Id;
-  addIssue(issues, 'unknown_id', path, argumentIssues.unknownId(list, value, suggestIds(value, known), known));
+  addIssue(issues, 'unknown_id', path, catalogueIdIssues.unknownId(list, value, suggestIds(value, known), known));
   return undefined;
 }
 

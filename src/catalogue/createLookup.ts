@@ -1,5 +1,5 @@
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { catalogueIdIssues } from '../i18n/catalogueIdIssues/catalogueIdIssues.js';
 import type { CatalogueListName } from '../i18n/catalogueLists/listNames.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { lazy } from '../internal/lazy.js';
@@ -19,7 +19,7 @@ export function createLookup<Entry extends { readonly id: string }>(
     if (entry !== undefined) return entry;
     const known = entries.map((candidate) => candidate.id);
     throw new SamenwerkingError([
-      { code: 'unknown_id', path: [], message: argumentIssues.unknownId(list, id, suggestIds(id, known)) },
+      { code: 'unknown_id', path: [], message: catalogueIdIssues.unknownId(list, id, suggestIds(id, known)) },
     ]);
   };
 }

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { catalogueIdIssues } from '../i18n/catalogueIdIssues/catalogueIdIssues.js';
 import type { CatalogueEntry } from './types.js';
 
 /**
@@ -37,6 +37,6 @@ import type { CatalogueEntry } from './types.js';
 export function requireCurrent<Entry extends CatalogueEntry>(entry: Entry, path: readonly PathSegment[] = []): Entry {
   if (entry.retired !== true) return entry;
   throw new SamenwerkingError([
-    { code: 'retired_id', path, message: argumentIssues.retiredId(entry.id, entry.replacedBy) },
+    { code: 'retired_id', path, message: catalogueIdIssues.retiredId(entry.id, entry.replacedBy) },
   ]);
 }

@@ -214,7 +214,9 @@ export function lowerFirst(text: string): string {
 
 /**
  * Quotes a value the user gave, for a message: a string in single quotes, a number, boolean or `null` as it is, a
- * list as "een lijst" or "a list", anything else by its type; cut short after 60 characters.
+ * list with its length ("een lijst van 3 items"), an object with its `kind` when it has one ("an object of kind
+ * 'collaboration'": what a document or a stored result is), anything else by its type; cut short after 60
+ * characters. Reading the `kind` of a hostile object (a throwing getter, a proxy) cannot make it throw.
  *
  * @param value - Any value.
  * @param locale - The language.
@@ -225,9 +227,25 @@ export function quoteValue(value: unknown, locale: Locale): string {
   if (typeof value === 'string') text = `'${value}'`;
   else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
   else if (value === undefined) text = 'undefined';
-  else if (Array.isArray(value)) text = locale === 'nl' ? 'een lijst' : 'a list';
+  else if (typeof value === 'object') text = describeObject(value, locale);
   else text = typeof value;
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** A list by its length, an object by its `kind`, in words. */
+function describeObject(value: object, locale: Locale): string {
+  let length: number | undefined;
+  let kind: unknown;
+  try {
+    if (Array.isArray(value)) length = value.length;
+    else kind = (value as { readonly kind?: unknown }).kind;
+  } catch {
+    kind = undefined;
+  }
+  const nl = locale === 'nl';
+  if (length !== undefined) return `${nl ? 'een lijst van' : 'a list of'} ${length} ${length === 1 ? 'item' : 'items'}`;
+  if (typeof kind !== 'string') return nl ? 'een object' : 'an object';
+  return `${nl ? 'een object met kind' : 'an object of kind'} '${kind.length > 30 ? `${kind.slice(0, 27)}…` : kind}'`;
 }
 
 /**

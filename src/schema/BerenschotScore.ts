@@ -1,6 +1,6 @@
 /**
- * The shape of a `scoreBerenschot` result. A leaf of types that both the scoring function (which builds it) and
- * `BerenschotScoreSchema` (which validates it) use, so neither area imports the other.
+ * The shape of a `scoreBerenschot` result. A leaf of types that both the scoring function (which builds it) and the
+ * format of the stored result (`berenschotScoreFormat.ts`, which validates it) use, so neither area imports the other.
  *
  * @module
  */
@@ -15,6 +15,42 @@ import type { LocalisedText } from '../i18n/LocalisedText.js';
  * @category Scoring
  */
 export type Band = 'onvoldoende' | 'voldoende' | 'goed';
+
+/**
+ * The lower bounds of the two upper bands. A score below `voldoende` is `onvoldoende`, a score from `voldoende` up
+ * to (not including) `goed` is `voldoende`, and a score from `goed` up is `goed`.
+ *
+ * @category Scoring
+ */
+export interface BandThresholds {
+  /** The lowest score that counts as `voldoende`; 50 by default. */
+  readonly voldoende: number;
+  /** The lowest score that counts as `goed`; 75 by default. */
+  readonly goed: number;
+}
+
+/**
+ * The options a score was computed with, every default filled in: stored with the score, so that it can be read, and
+ * explained, without knowing how it was called.
+ *
+ * @category Scoring
+ */
+export interface AppliedScoreOptions {
+  /** The weight of every indicator within its factor, keyed by indicator id. */
+  readonly weights: Readonly<Partial<Record<IndicatorId, number>>>;
+  /** The weight of every strategy factor in the overall score, keyed by factor id. */
+  readonly factorWeights: Readonly<Partial<Record<StrategyFactorId, number>>>;
+  /** The share of a factor's indicator weight that must be answered for a score. */
+  readonly minCoverage: number;
+  /** The lower bounds of the bands. */
+  readonly bands: BandThresholds;
+  /** The lead over an `onvoldoende` prerequisite from which a factor gets a sequence warning. */
+  readonly sequenceGap: number;
+  /** The signal-indicator score below which a pitfall is reported. */
+  readonly pitfallThreshold: number;
+  /** The spread between partner means, in scale points, from which a disagreement is reported. */
+  readonly disagreementGap: number;
+}
 
 /**
  * The score of one indicator: the normalised mean of its answers.
@@ -171,6 +207,12 @@ export interface Disagreement {
  * @category Scoring
  */
 export interface BerenschotScore {
+  /** The result kind. */
+  readonly kind: 'berenschot-score';
+  /** The version of the result format: 1. */
+  readonly schemaVersion: 1;
+  /** The edition of the catalogue the score was computed with, for example `'2026.2'`. */
+  readonly edition: string;
   /** The id of the collaboration assessed. */
   readonly collaboration: string;
   /** The date of the assessment, `YYYY-MM-DD`. */
@@ -185,4 +227,6 @@ export interface BerenschotScore {
   readonly pitfalls: readonly AssessmentPitfall[];
   /** The indicators on which the partners disagree, in catalogue order. */
   readonly disagreements: readonly Disagreement[];
+  /** The options the score was computed with, every default filled in. */
+  readonly options: AppliedScoreOptions;
 }

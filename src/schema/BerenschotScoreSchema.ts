@@ -1,20 +1,15 @@
-import * as z from 'zod';
-import { indicatorIds } from '../catalogue/ids/indicators.js';
-import { pitfallIds } from '../catalogue/ids/pitfalls.js';
-import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
+import type * as z from 'zod';
 import type { BerenschotScore } from './BerenschotScore.js';
-import { isoDate, slug } from './fields.js';
+import { berenschotScoreStructure } from './berenschotScoreFormat.js';
+import { addToZodContext } from './fields.js';
+import { resultFormats } from './results.js';
 
-const localised = z.strictObject({ nl: z.string(), en: z.string() });
-const factor = z.enum(strategyFactorIds);
-const indicator = z.enum(indicatorIds);
-const score = z.number().min(0).max(100);
-const band = z.enum(['onvoldoende', 'voldoende', 'goed']);
-const share = z.number().min(0).max(1);
+const walk = (value: unknown) => resultFormats.get('berenschot-score')?.walk(value) ?? [];
 
 /**
- * The schema of a `scoreBerenschot` result, for tools that store or exchange scores; shipped as
- * `samenwerking/schemas/berenschot-score.json`.
+ * The schema of a stored Berenschot score (`kind: 'berenschot-score'`, `schemaVersion: 1`), the result of
+ * `scoreBerenschot`: its structure, unknown keys refused (except `x-` keys) and the rules that span fields. Shipped as
+ * `samenwerking/schemas/berenschot-score.json`; `fromJSON` reads a stored one with the same checks.
  *
  * @example
  * ```ts
@@ -23,42 +18,6 @@ const share = z.number().min(0).max(1);
  * ```
  * @category Schemas
  */
-export const BerenschotScoreSchema: z.ZodType<BerenschotScore> = z.strictObject({
-  collaboration: slug,
-  date: isoDate,
-  overall: z.strictObject({ score: score.nullable(), band: band.nullable(), bottleneck: factor.nullable() }),
-  factors: z
-    .array(
-      z.strictObject({
-        factor,
-        score: score.nullable(),
-        band: band.nullable(),
-        coverage: share,
-        readiness: score.nullable(),
-        indicators: z.array(z.strictObject({ indicator, score: score.nullable(), answers: z.number().int().min(0) })),
-        explanation: z.strictObject({
-          indicators: z.array(
-            z.strictObject({ indicator, score: score.nullable(), weight: z.number().min(0), counted: z.boolean() }),
-          ),
-          answeredWeight: z.number().min(0),
-          totalWeight: z.number().min(0),
-          coverage: share,
-          minCoverage: share,
-          formula: localised,
-          summary: localised,
-        }),
-      }),
-    )
-    .length(strategyFactorIds.length),
-  sequenceWarnings: z.array(z.strictObject({ factor, prerequisite: factor, gap: z.number().min(0).max(100) })),
-  pitfalls: z.array(
-    z.strictObject({ pitfall: z.enum(pitfallIds), factor, source: z.literal('assessment'), indicator, score }),
-  ),
-  disagreements: z.array(
-    z.strictObject({
-      indicator,
-      spread: z.number().min(0),
-      partners: z.array(z.strictObject({ partner: slug, mean: z.number(), answers: z.number().int().min(1) })).min(2),
-    }),
-  ),
-});
+export const BerenschotScoreSchema: z.ZodType<BerenschotScore> = berenschotScoreStructure.superRefine((value, ctx) =>
+  addToZodContext(walk(value), ctx),
+);

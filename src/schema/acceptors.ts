@@ -1,17 +1,30 @@
 /**
  * The fast path of the parse functions: the generated structure check (`fastAccept.generated.ts`) followed by the
- * same rule functions that the full pipeline runs. `true` only for a valid document; `false` means "not sure", and
+ * same rule functions that the full pipeline runs, for the documents and for the stored results. `true` only for a valid document; `false` means "not sure", and
  * the full pipeline decides and finds the issues.
  */
-import { assessmentRules } from './assessmentFormat.js';
-import { collaborationRules } from './collaborationFormat.js';
+import { assessmentRules } from './assessmentRules.js';
+import { collaborationRules } from './collaborationRules.js';
 import {
+  acceptsAssessmentComparisonStructure,
   acceptsAssessmentStructure,
+  acceptsBerenschotScoreStructure,
   acceptsCollaborationStructure,
+  acceptsFactorBalanceStructure,
+  acceptsPitfallFindingsStructure,
   acceptsPortfolioStructure,
+  acceptsPortfolioSummaryStructure,
+  acceptsStageInferenceStructure,
 } from './fastAccept.generated.js';
 import type { RuleIssue } from './fields.js';
-import { portfolioRulesAll } from './portfolioFormat.js';
+import { portfolioRulesAll } from './portfolioRules.js';
+import {
+  assessmentComparisonRules,
+  berenschotScoreRules,
+  factorBalanceRules,
+  portfolioSummaryRules,
+  stageInferenceRules,
+} from './resultRules.js';
 
 /** A fast validator: `true` only for a valid document. */
 export type Accept = (value: unknown) => boolean;
@@ -34,10 +47,38 @@ export const acceptsAssessment: Accept = acceptor(acceptsAssessmentStructure, as
 /** Tells whether a value is a valid portfolio document by every rule of `safeParsePortfolio`. */
 export const acceptsPortfolio: Accept = acceptor(acceptsPortfolioStructure, portfolioRulesAll, false);
 
+/** Tells whether a value is a valid stored Berenschot score by every rule of its format. */
+export const acceptsBerenschotScore: Accept = acceptor(acceptsBerenschotScoreStructure, berenschotScoreRules, false);
+
+/** Tells whether a value is a valid stored factor balance by every rule of its format. */
+export const acceptsFactorBalance: Accept = acceptor(acceptsFactorBalanceStructure, factorBalanceRules, false);
+
+/** Tells whether a value is a valid stored stage inference by every rule of its format. */
+export const acceptsStageInference: Accept = acceptor(acceptsStageInferenceStructure, stageInferenceRules, false);
+
+/** Tells whether a value is a valid stored portfolio summary by every rule of its format. */
+export const acceptsPortfolioSummary: Accept = acceptor(acceptsPortfolioSummaryStructure, portfolioSummaryRules, false);
+
+/** Tells whether a value is a valid stored assessment comparison by every rule of its format. */
+export const acceptsAssessmentComparison: Accept = acceptor(
+  acceptsAssessmentComparisonStructure,
+  assessmentComparisonRules,
+  false,
+);
+
+/** Tells whether a value is a list of pitfall findings as `detectPitfalls` returns it. */
+export const acceptsPitfallFindings: Accept = (value) =>
+  Array.isArray(value) && acceptsPitfallFindingsStructure({ findings: value }, false);
+
 const freezingAcceptors: ReadonlyMap<string, Accept> = new Map<string, Accept>([
   ['collaboration', acceptor(acceptsCollaborationStructure, collaborationRules, true)],
   ['assessment', acceptor(acceptsAssessmentStructure, assessmentRules, true)],
   ['portfolio', acceptor(acceptsPortfolioStructure, portfolioRulesAll, true)],
+  ['berenschot-score', acceptor(acceptsBerenschotScoreStructure, berenschotScoreRules, true)],
+  ['factor-balance', acceptor(acceptsFactorBalanceStructure, factorBalanceRules, true)],
+  ['stage-inference', acceptor(acceptsStageInferenceStructure, stageInferenceRules, true)],
+  ['portfolio-summary', acceptor(acceptsPortfolioSummaryStructure, portfolioSummaryRules, true)],
+  ['assessment-comparison', acceptor(acceptsAssessmentComparisonStructure, assessmentComparisonRules, true)],
 ]);
 
 /**

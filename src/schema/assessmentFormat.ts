@@ -4,12 +4,11 @@
  */
 import * as z from 'zod';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import { assessmentRules } from './assessmentRules.js';
 import { DEFAULT_SCALE } from './defaultScale.js';
 import { indicatorId } from './enums.js';
 import {
   checkKeys,
-  checkUnique,
   formatRegistry,
   formatVersion,
   integer,
@@ -78,6 +77,8 @@ export const assessmentKeys: { readonly [part in 'assessment' | 'scale' | 'respo
   response: Object.keys(responsePart.shape),
 };
 
+export { assessmentRules } from './assessmentRules.js';
+
 /**
  * The rules of an assessment that span fields, in words: what {@link assessmentRules} checks and what a JSON
  * Schema cannot say. Shown in the JSON Schemas and the docs.
@@ -87,53 +88,6 @@ export const assessmentRuleTexts: readonly string[] = [
   'At least one answer in the whole assessment is not null.',
   'Respondent ids (responses[].respondent) are unique.',
 ];
-
-/**
- * Checks the rules that span fields of an assessment: a scale with min below max, answers within the scale,
- * unique respondents, and at least one answer that is not `null`. Runs on invalid documents too; builds nothing
- * for a valid document but one map, so that the fast path runs it too.
- */
-export function assessmentRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isJsonObject(value)) return [];
-  const issues: RuleIssue[] = [];
-  let min = DEFAULT_SCALE.min;
-  let max = DEFAULT_SCALE.max;
-  const scale = value.scale;
-  if (isJsonObject(scale) && Number.isInteger(scale.min) && Number.isInteger(scale.max)) {
-    min = scale.min as number;
-    max = scale.max as number;
-    if (min >= max) {
-      issues.push({ code: 'invalid_value', path: [...at, 'scale'], message: documentIssues.scaleOrder(min, max) });
-    }
-  }
-  const responses = Array.isArray(value.responses) ? value.responses : [];
-  checkUnique<Record<string, unknown>>(
-    responses,
-    (response) => response.respondent,
-    (index) => [...at, 'responses', index, 'respondent'],
-    issues,
-  );
-  let answered = false;
-  for (let index = 0; index < responses.length; index++) {
-    const response = responses[index];
-    if (!isJsonObject(response) || !isJsonObject(response.answers)) continue;
-    const given = response.answers;
-    for (const indicator in given) {
-      const answer = given[indicator];
-      if (typeof answer !== 'number' || !Number.isInteger(answer)) continue;
-      answered = true;
-      if (min < max && (answer < min || answer > max)) {
-        const path = [...at, 'responses', index, 'answers', indicator];
-        const code = answer < min ? 'too_small' : 'too_big';
-        issues.push({ code, path, message: documentIssues.answerOutsideScale(path, answer, min, max) });
-      }
-    }
-  }
-  if (!answered && responses.length > 0) {
-    issues.push({ code: 'too_small', path: [...at, 'responses'], message: documentIssues.noAnswers() });
-  }
-  return issues;
-}
 
 /** Checks every key of an assessment and of the objects in it, and the rules that span fields. */
 export function walkAssessment(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {

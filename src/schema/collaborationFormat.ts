@@ -5,8 +5,7 @@
  */
 import * as z from 'zod';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
-import { isCalendarDate } from '../internal/calendar.js';
+import { collaborationRules as collaborationRulesOf } from './collaborationRules.js';
 import {
   agreementTopic,
   contributionType,
@@ -23,7 +22,6 @@ import {
 } from './enums.js';
 import {
   checkKeys,
-  checkUnique,
   count,
   formatRegistry,
   formatVersion,
@@ -197,6 +195,18 @@ export const eventStructure: z.ZodType<CollaborationEvent> = eventUnion;
 // catches a hand edit on either side): the two must be assignable to each other, both ways.
 type _CollaborationAgrees = Assert<Agrees<Collaboration, z.output<typeof collaborationPart>>>;
 
+export { collaborationRules } from './collaborationRules.js';
+
+/**
+ * The rules of a collaboration that span fields, in words: what {@link collaborationRules} checks and what a JSON
+ * Schema cannot say. Shown in the JSON Schemas and the docs.
+ */
+export const collaborationRuleTexts: readonly string[] = [
+  'Partner ids (partners[].id) are unique, and so are themes, stakeholders[].group and factors[].factor.',
+  'Every partner reference (stakeholders[].representedBy, ambition.contributions[].partner, interests[].partner, events[].partner) names a partner of the same collaboration.',
+  'endDate is not before startDate.',
+];
+
 /** The keys of every object in a collaboration, in the order of the format (used for stable JSON output). */
 export const collaborationKeys: {
   readonly [part in
@@ -220,92 +230,9 @@ export const collaborationKeys: {
   events: Object.fromEntries(eventParts.map((event) => [event.shape.type.value, Object.keys(event.shape)])),
 };
 
-/**
- * The rules of a collaboration that span fields, in words: what {@link collaborationRules} checks and what a JSON
- * Schema cannot say. Shown in the JSON Schemas and the docs.
- */
-export const collaborationRuleTexts: readonly string[] = [
-  'Partner ids (partners[].id) are unique, and so are themes, stakeholders[].group and factors[].factor.',
-  'Every partner reference (stakeholders[].representedBy, ambition.contributions[].partner, interests[].partner, events[].partner) names a partner of the same collaboration.',
-  'endDate is not before startDate.',
-];
-
 function listAt(value: Record<string, unknown>, key: string): readonly unknown[] {
   const list = value[key];
   return Array.isArray(list) ? list : [];
-}
-
-/**
- * Checks the rules that span fields of a collaboration: unique ids, partner references that resolve, and the date
- * order. Written defensively, so that it also runs on documents that are otherwise invalid; builds nothing for a
- * valid document but a few sets, so that the fast path runs it too.
- */
-export function collaborationRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
-  if (!isJsonObject(value)) return [];
-  const issues: RuleIssue[] = [];
-  const partners = listAt(value, 'partners');
-  checkUnique<Record<string, unknown>>(
-    partners,
-    (partner) => partner.id,
-    (index) => [...at, 'partners', index, 'id'],
-    issues,
-  );
-  checkUnique<unknown>(
-    listAt(value, 'themes'),
-    (theme) => theme,
-    (index) => [...at, 'themes', index],
-    issues,
-  );
-  checkUnique<Record<string, unknown>>(
-    listAt(value, 'factors'),
-    (observation) => observation.factor,
-    (index) => [...at, 'factors', index, 'factor'],
-    issues,
-  );
-  checkUnique<Record<string, unknown>>(
-    listAt(value, 'stakeholders'),
-    (stakeholder) => stakeholder.group,
-    (index) => [...at, 'stakeholders', index, 'group'],
-    issues,
-  );
-  const known = new Set<string>();
-  for (const partner of partners) if (isJsonObject(partner) && typeof partner.id === 'string') known.add(partner.id);
-  const references = (list: readonly unknown[], key: string, base: readonly PathSegment[]): void => {
-    for (let index = 0; index < list.length; index++) {
-      const item = list[index];
-      if (!isJsonObject(item)) continue;
-      const reference = item[key];
-      if (typeof reference !== 'string' || known.has(reference)) continue;
-      const path = [...at, ...base, index, key];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingPartner(path, reference, [...known]),
-      });
-    }
-  };
-  references(listAt(value, 'stakeholders'), 'representedBy', ['stakeholders']);
-  if (isJsonObject(value.ambition)) {
-    references(listAt(value.ambition, 'contributions'), 'partner', ['ambition', 'contributions']);
-  }
-  references(listAt(value, 'interests'), 'partner', ['interests']);
-  references(listAt(value, 'events'), 'partner', ['events']);
-  const { startDate, endDate } = value;
-  // Compared only between real dates: an invalid date is already reported, a second issue would only confuse.
-  if (
-    typeof startDate === 'string' &&
-    typeof endDate === 'string' &&
-    endDate < startDate &&
-    isCalendarDate(startDate) &&
-    isCalendarDate(endDate)
-  ) {
-    issues.push({
-      code: 'date_order',
-      path: [...at, 'endDate'],
-      message: documentIssues.dateOrder(endDate, startDate),
-    });
-  }
-  return issues;
 }
 
 /**
@@ -335,6 +262,6 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
     issues.push(...checkKeys(value.ambition, keys.ambition, [...at, 'ambition']));
     each('contributions', keys.contribution, [...at, 'ambition'], value.ambition);
   }
-  issues.push(...collaborationRules(value, at));
+  issues.push(...collaborationRulesOf(value, at));
   return issues;
 }

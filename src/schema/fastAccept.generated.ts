@@ -5,22 +5,19 @@
  * `true` only when the value passes every check of the zod structure and the snapshot bounds; `false` sends the
  * value through the full pipeline, which finds the issues.
  */
+
+import { factorIds } from '../catalogue/ids/factors.js';
+import { formIds } from '../catalogue/ids/forms.js';
+import { indicatorIds } from '../catalogue/ids/indicators.js';
+import { partnerTypeIds } from '../catalogue/ids/partnerTypes.js';
+import { pitfallIds } from '../catalogue/ids/pitfalls.js';
+import { reasonIds } from '../catalogue/ids/reasons.js';
+import { sectorIds } from '../catalogue/ids/sectors.js';
+import { stageIds } from '../catalogue/ids/stages.js';
+import { stakeholderGroupIds } from '../catalogue/ids/stakeholderGroups.js';
+import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
+import { themeIds } from '../catalogue/ids/themes.js';
 import { isCalendarDate } from '../internal/calendar.js';
-import {
-  agreementTopic,
-  contributionType,
-  denomination,
-  factorId,
-  formId,
-  indicatorId,
-  involvement,
-  partnerTypeId,
-  rating,
-  sectorId,
-  stageId,
-  stakeholderGroupId,
-  themeId,
-} from './enums.js';
 import {
   atMostCodePoints,
   isExtensionKey,
@@ -34,22 +31,110 @@ import {
 
 const maxLength0 = MAX_STRING;
 const pattern0 = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-const maxLength1 = Math.min(200, MAX_STRING);
+const maxLength1 = /* @__PURE__ */ Math.min(200, MAX_STRING);
 const pattern1 = /\S/;
-const themeIdValues: ReadonlySet<unknown> = new Set<unknown>(themeId.options);
-const formIdValues: ReadonlySet<unknown> = new Set<unknown>(formId.options);
-const partnerTypeIdValues: ReadonlySet<unknown> = new Set<unknown>(partnerTypeId.options);
-const sectorIdValues: ReadonlySet<unknown> = new Set<unknown>(sectorId.options);
-const denominationValues: ReadonlySet<unknown> = new Set<unknown>(denomination.options);
-const stakeholderGroupIdValues: ReadonlySet<unknown> = new Set<unknown>(stakeholderGroupId.options);
-const involvementValues: ReadonlySet<unknown> = new Set<unknown>(involvement.options);
-const maxLength2 = Math.min(5000, MAX_STRING);
-const contributionTypeValues: ReadonlySet<unknown> = new Set<unknown>(contributionType.options);
-const agreementTopicValues: ReadonlySet<unknown> = new Set<unknown>(agreementTopic.options);
-const factorIdValues: ReadonlySet<unknown> = new Set<unknown>(factorId.options);
-const stageIdValues: ReadonlySet<unknown> = new Set<unknown>(stageId.options);
-const ratingValues: ReadonlySet<unknown> = new Set<unknown>(rating.options);
-const indicatorIdValues: ReadonlySet<unknown> = new Set<unknown>(indicatorId.options);
+const themeIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(themeIds);
+const formIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(formIds);
+const partnerTypeIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(partnerTypeIds);
+const sectorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(sectorIds);
+const denominationValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'openbaar',
+  'bijzonder',
+  'algemeen-bijzonder',
+  'protestants-christelijk',
+  'rooms-katholiek',
+  'interconfessioneel',
+  'reformatorisch',
+  'islamitisch',
+  'hindoeistisch',
+  'joods',
+  'antroposofisch',
+  'samenwerking',
+]);
+const stakeholderGroupIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(stakeholderGroupIds);
+const involvementValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'betrokken',
+  'geinformeerd',
+  'vertegenwoordigd',
+  'niet-betrokken',
+]);
+const maxLength2 = /* @__PURE__ */ Math.min(5000, MAX_STRING);
+const contributionTypeValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'financieel',
+  'personeel',
+  'faciliteiten',
+  'overig',
+]);
+const agreementTopicValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'structuur',
+  'processen',
+  'middelen',
+  'rollen',
+  'communicatie',
+]);
+const factorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(factorIds);
+const stageIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(stageIds);
+const ratingValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['goed', 'voldoende', 'slecht']);
+const indicatorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(indicatorIds);
+const pattern2 = /^\d{4}\.\d{1,3}$/;
+const bandValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['onvoldoende', 'voldoende', 'goed']);
+const strategyFactorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(strategyFactorIds);
+const pitfallIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(pitfallIds);
+const polarityValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['bevorderend', 'belemmerend']);
+const factorCategoryValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'financieel',
+  'organisatorisch',
+  'wet-en-regelgeving',
+  'relationeel',
+  'cultureel',
+  'inhoudelijk',
+  'context',
+]);
+const reasonIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(reasonIds);
+const reasonSignalValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['present', 'absent']);
+const stageConfidenceValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['laag', 'middel', 'hoog']);
+const stageRuleValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'self-placement',
+  'ambition',
+  'interests',
+  'agreements',
+  'announcements',
+  'turnover',
+  'execution-start',
+  'duration',
+  'factors',
+  'relatie-score',
+  'communicatie-score',
+  'overall-band',
+]);
+const documentSectionValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'ambition',
+  'interests',
+  'agreements',
+]);
+const eventTypeValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'turnover',
+  'public-announcement',
+  'execution-start',
+]);
+const stageScoreFactorValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['relatie', 'communicatie']);
+const pattern3 = /^\d{4}-\d{4}$/;
+const bandSubjectValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'belanghebbenden',
+  'ambitie',
+  'belangen',
+  'relatie',
+  'organisatie',
+  'communicatie',
+  'overall',
+]);
+const bandDirectionValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'up',
+  'down',
+  'scored',
+  'unscored',
+]);
+const ambitionProblemValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['missing', 'no-principles']);
 
 /** A list of ThemeId, at least 1, at most 30. */
 function checkList0(value: unknown, _depth: number): boolean {
@@ -777,26 +862,3241 @@ function checkPortfolio(value: unknown, depth: number): boolean {
   return required === 31 && pass(value);
 }
 
+/** OverallScore: 3 required field(s), 0 optional, and x- keys. */
+function checkOverallScore(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'score':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 1;
+        break;
+      case 'band':
+        if (!(item === null || bandValues.has(item))) return false;
+        required |= 2;
+        break;
+      case 'bottleneck':
+        if (!(item === null || strategyFactorIdValues.has(item))) return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** IndicatorScore: 3 required field(s), 0 optional, and x- keys. */
+function checkIndicatorScore(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'indicator':
+        if (!indicatorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'score':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 2;
+        break;
+      case 'answers':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** A list of IndicatorScore. */
+function checkList14(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkIndicatorScore(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** ExplainedIndicator: 4 required field(s), 0 optional, and x- keys. */
+function checkExplainedIndicator(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'indicator':
+        if (!indicatorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'score':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 2;
+        break;
+      case 'weight':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      case 'counted':
+        if (!(typeof item === 'boolean')) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** A list of ExplainedIndicator. */
+function checkList15(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkExplainedIndicator(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** LocalisedText: 2 required field(s), 0 optional, and x- keys. */
+function checkLocalisedText(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'nl':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0))) return false;
+        required |= 1;
+        break;
+      case 'en':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0))) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** FactorExplanation: 7 required field(s), 0 optional, and x- keys. */
+function checkFactorExplanation(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'indicators':
+        if (!checkList15(item, depth + 1)) return false;
+        required |= 1;
+        break;
+      case 'answeredWeight':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'totalWeight':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      case 'coverage':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 1))
+          return false;
+        required |= 8;
+        break;
+      case 'minCoverage':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 1))
+          return false;
+        required |= 16;
+        break;
+      case 'formula':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 32;
+        break;
+      case 'summary':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 64;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 127 && pass(value);
+}
+
+/** FactorScore: 7 required field(s), 0 optional, and x- keys. */
+function checkFactorScore(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'score':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 2;
+        break;
+      case 'band':
+        if (!(item === null || bandValues.has(item))) return false;
+        required |= 4;
+        break;
+      case 'coverage':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 1))
+          return false;
+        required |= 8;
+        break;
+      case 'readiness':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 16;
+        break;
+      case 'indicators':
+        if (!checkList14(item, depth + 1)) return false;
+        required |= 32;
+        break;
+      case 'explanation':
+        if (!checkFactorExplanation(item, depth + 1)) return false;
+        required |= 64;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 127 && pass(value);
+}
+
+/** A list of FactorScore, at least 6, at most 6. */
+function checkList13(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 6 || length > 6) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkFactorScore(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** SequenceWarning: 3 required field(s), 0 optional, and x- keys. */
+function checkSequenceWarning(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'prerequisite':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'gap':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** A list of SequenceWarning. */
+function checkList16(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkSequenceWarning(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** AssessmentPitfall: 5 required field(s), 0 optional, and x- keys. */
+function checkAssessmentPitfall(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'pitfall':
+        if (!pitfallIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'source':
+        if (!(item === 'assessment')) return false;
+        required |= 4;
+        break;
+      case 'indicator':
+        if (!indicatorIdValues.has(item)) return false;
+        required |= 8;
+        break;
+      case 'score':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 16;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 31 && pass(value);
+}
+
+/** A list of AssessmentPitfall. */
+function checkList17(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkAssessmentPitfall(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** PartnerMean: 3 required field(s), 0 optional, and x- keys. */
+function checkPartnerMean(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'partner':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 1;
+        break;
+      case 'mean':
+        if (!(typeof item === 'number' && Number.isFinite(item))) return false;
+        required |= 2;
+        break;
+      case 'answers':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** A list of PartnerMean, at least 2. */
+function checkList19(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 2) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkPartnerMean(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** Disagreement: 3 required field(s), 0 optional, and x- keys. */
+function checkDisagreement(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'indicator':
+        if (!indicatorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'spread':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'partners':
+        if (!checkList19(item, depth + 1)) return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** A list of Disagreement. */
+function checkList18(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkDisagreement(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** IndicatorWeights: keys from IndicatorId, values checked one by one. */
+function checkIndicatorWeights(value: unknown, _depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    if (!indicatorIdValues.has(key) || !(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0))
+      return false;
+  }
+  run.nodes += keys;
+  return pass(value);
+}
+
+/** StrategyFactorWeights: keys from StrategyFactorId, values checked one by one. */
+function checkStrategyFactorWeights(value: unknown, _depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    if (
+      !strategyFactorIdValues.has(key) ||
+      !(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)
+    )
+      return false;
+  }
+  run.nodes += keys;
+  return pass(value);
+}
+
+/** BandThresholds: 2 required field(s), 0 optional, and x- keys. */
+function checkBandThresholds(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'voldoende':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 1;
+        break;
+      case 'goed':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** AppliedScoreOptions: 7 required field(s), 0 optional, and x- keys. */
+function checkAppliedScoreOptions(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'weights':
+        if (!checkIndicatorWeights(item, depth + 1)) return false;
+        required |= 1;
+        break;
+      case 'factorWeights':
+        if (!checkStrategyFactorWeights(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'minCoverage':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 1))
+          return false;
+        required |= 4;
+        break;
+      case 'bands':
+        if (!checkBandThresholds(item, depth + 1)) return false;
+        required |= 8;
+        break;
+      case 'sequenceGap':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 16;
+        break;
+      case 'pitfallThreshold':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 32;
+        break;
+      case 'disagreementGap':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 64;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 127 && pass(value);
+}
+
+/** BerenschotScore: 11 required field(s), 0 optional, and x- keys. */
+function checkBerenschotScore(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'berenschot-score')) return false;
+        required |= 1;
+        break;
+      case 'schemaVersion':
+        if (!(item === 1)) return false;
+        required |= 2;
+        break;
+      case 'edition':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item))) return false;
+        required |= 4;
+        break;
+      case 'collaboration':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 8;
+        break;
+      case 'date':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        required |= 16;
+        break;
+      case 'overall':
+        if (!checkOverallScore(item, depth + 1)) return false;
+        required |= 32;
+        break;
+      case 'factors':
+        if (!checkList13(item, depth + 1)) return false;
+        required |= 64;
+        break;
+      case 'sequenceWarnings':
+        if (!checkList16(item, depth + 1)) return false;
+        required |= 128;
+        break;
+      case 'pitfalls':
+        if (!checkList17(item, depth + 1)) return false;
+        required |= 256;
+        break;
+      case 'disagreements':
+        if (!checkList18(item, depth + 1)) return false;
+        required |= 512;
+        break;
+      case 'options':
+        if (!checkAppliedScoreOptions(item, depth + 1)) return false;
+        required |= 1024;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 2047 && pass(value);
+}
+
+/** A list of StrategyFactorId. */
+function checkList21(value: unknown, _depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!strategyFactorIdValues.has(item)) return false;
+  }
+  return pass(value);
+}
+
+/** WeighedFactor: 8 required field(s), 0 optional, and x- keys. */
+function checkWeighedFactor(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'factor':
+        if (!factorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'polarity':
+        if (!polarityValues.has(item)) return false;
+        required |= 4;
+        break;
+      case 'category':
+        if (!factorCategoryValues.has(item)) return false;
+        required |= 8;
+        break;
+      case 'strategyFactors':
+        if (!checkList21(item, depth + 1)) return false;
+        required |= 16;
+        break;
+      case 'strength':
+        if (!(item === 0 || item === 1 || item === 2 || item === 3)) return false;
+        required |= 32;
+        break;
+      case 'weight':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 64;
+        break;
+      case 'contribution':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 128;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 255 && pass(value);
+}
+
+/** A list of WeighedFactor. */
+function checkList20(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkWeighedFactor(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** A list of FactorId. */
+function checkList23(value: unknown, _depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!factorIdValues.has(item)) return false;
+  }
+  return pass(value);
+}
+
+/** CategoryBalance: 7 required field(s), 0 optional, and x- keys. */
+function checkCategoryBalance(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'category':
+        if (!factorCategoryValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'promoting':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      case 'hindering':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      case 'outlook':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 16;
+        break;
+      case 'factors':
+        if (!checkList23(item, depth + 1)) return false;
+        required |= 32;
+        break;
+      case 'summary':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 64;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 127 && pass(value);
+}
+
+/** A list of CategoryBalance. */
+function checkList22(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkCategoryBalance(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** A list of FactorId. */
+function checkList25(value: unknown, _depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!factorIdValues.has(item)) return false;
+  }
+  return pass(value);
+}
+
+/** StrategyFactorBalance: 7 required field(s), 0 optional, and x- keys. */
+function checkStrategyFactorBalance(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'strategyFactor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'promoting':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      case 'hindering':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      case 'outlook':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 16;
+        break;
+      case 'factors':
+        if (!checkList25(item, depth + 1)) return false;
+        required |= 32;
+        break;
+      case 'summary':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 64;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 127 && pass(value);
+}
+
+/** A list of StrategyFactorBalance, at least 6, at most 6. */
+function checkList24(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 6 || length > 6) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkStrategyFactorBalance(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** Obstacle: 8 required field(s), 0 optional, and x- keys. */
+function checkObstacle(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'factor':
+        if (!factorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'category':
+        if (!factorCategoryValues.has(item)) return false;
+        required |= 4;
+        break;
+      case 'strength':
+        if (!(item === 0 || item === 1 || item === 2 || item === 3)) return false;
+        required |= 8;
+        break;
+      case 'weight':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 16;
+        break;
+      case 'contribution':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 32;
+        break;
+      case 'share':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 64;
+        break;
+      case 'explanation':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 128;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 255 && pass(value);
+}
+
+/** A list of Obstacle. */
+function checkList26(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkObstacle(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** ReasonEvidence: 7 required field(s), 0 optional, and x- keys. */
+function checkReasonEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'factor':
+        if (!factorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'signal':
+        if (!reasonSignalValues.has(item)) return false;
+        required |= 4;
+        break;
+      case 'strength':
+        if (!(item === 0 || item === 1 || item === 2 || item === 3)) return false;
+        required |= 8;
+        break;
+      case 'weight':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 16;
+        break;
+      case 'evidenceWeight':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 32;
+        break;
+      case 'explanation':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 64;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 127 && pass(value);
+}
+
+/** A list of ReasonEvidence, at least 1. */
+function checkList28(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 1) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkReasonEvidence(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** LikelyReason: 5 required field(s), 0 optional, and x- keys. */
+function checkLikelyReason(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'reason':
+        if (!reasonIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'evidenceWeight':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      case 'evidence':
+        if (!checkList28(item, depth + 1)) return false;
+        required |= 8;
+        break;
+      case 'explanation':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 16;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 31 && pass(value);
+}
+
+/** A list of LikelyReason. */
+function checkList27(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkLikelyReason(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** BalanceExplanation: 2 required field(s), 0 optional, and x- keys. */
+function checkBalanceExplanation(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'formula':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 1;
+        break;
+      case 'summary':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** FactorWeights: keys from FactorId, values checked one by one. */
+function checkFactorWeights(value: unknown, _depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    if (!factorIdValues.has(key) || !(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0))
+      return false;
+  }
+  run.nodes += keys;
+  return pass(value);
+}
+
+/** AppliedBalanceOptions: 2 required field(s), 0 optional, and x- keys. */
+function checkAppliedBalanceOptions(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'weights':
+        if (!checkFactorWeights(item, depth + 1)) return false;
+        required |= 1;
+        break;
+      case 'maxObstacles':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** FactorBalance: 14 required field(s), 0 optional, and x- keys. */
+function checkFactorBalance(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'factor-balance')) return false;
+        required |= 1;
+        break;
+      case 'schemaVersion':
+        if (!(item === 1)) return false;
+        required |= 2;
+        break;
+      case 'edition':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item))) return false;
+        required |= 4;
+        break;
+      case 'collaboration':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 8;
+        break;
+      case 'promoting':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 16;
+        break;
+      case 'hindering':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 32;
+        break;
+      case 'outlook':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 64;
+        break;
+      case 'observations':
+        if (!checkList20(item, depth + 1)) return false;
+        required |= 128;
+        break;
+      case 'categories':
+        if (!checkList22(item, depth + 1)) return false;
+        required |= 256;
+        break;
+      case 'strategyFactors':
+        if (!checkList24(item, depth + 1)) return false;
+        required |= 512;
+        break;
+      case 'strongestObstacles':
+        if (!checkList26(item, depth + 1)) return false;
+        required |= 1024;
+        break;
+      case 'likelyReasons':
+        if (!checkList27(item, depth + 1)) return false;
+        required |= 2048;
+        break;
+      case 'explanation':
+        if (!checkBalanceExplanation(item, depth + 1)) return false;
+        required |= 4096;
+        break;
+      case 'options':
+        if (!checkAppliedBalanceOptions(item, depth + 1)) return false;
+        required |= 8192;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 16383 && pass(value);
+}
+
+/** StageScore: 5 required field(s), 0 optional, and x- keys. */
+function checkStageScore(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'stage':
+        if (!stageIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'order':
+        if (!(item === 0 || item === 1 || item === 2 || item === 3 || item === 4)) return false;
+        required |= 2;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 4;
+        break;
+      case 'points':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      case 'share':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 1))
+          return false;
+        required |= 16;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 31 && pass(value);
+}
+
+/** A list of StageScore, at least 5, at most 5. */
+function checkList29(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 5 || length > 5) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkStageScore(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** SelfPlacementEvidence: 2 required field(s), 0 optional, and x- keys. */
+function checkSelfPlacementEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'self-placement')) return false;
+        required |= 1;
+        break;
+      case 'stage':
+        if (!stageIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** MissingSectionEvidence: 2 required field(s), 0 optional, and x- keys. */
+function checkMissingSectionEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'missing-section')) return false;
+        required |= 1;
+        break;
+      case 'section':
+        if (!documentSectionValues.has(item)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** AmbitionContentEvidence: 4 required field(s), 0 optional, and x- keys. */
+function checkAmbitionContentEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'ambition-content')) return false;
+        required |= 1;
+        break;
+      case 'principles':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'partners':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      case 'contributors':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** InterestsSummaryEvidence: 7 required field(s), 0 optional, and x- keys. */
+function checkInterestsSummaryEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'interests')) return false;
+        required |= 1;
+        break;
+      case 'interests':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'hidden':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      case 'undocumented':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      case 'shared':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 16;
+        break;
+      case 'partners':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 32;
+        break;
+      case 'partnersWithInterest':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 64;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 127 && pass(value);
+}
+
+/** A list of AgreementTopic. */
+function checkList32(value: unknown, _depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!agreementTopicValues.has(item)) return false;
+  }
+  return pass(value);
+}
+
+/** AgreementTopicsEvidence: 4 required field(s), 0 optional, and x- keys. */
+function checkAgreementTopicsEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'agreement-topics')) return false;
+        required |= 1;
+        break;
+      case 'index':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'date':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        required |= 4;
+        break;
+      case 'covers':
+        if (!checkList32(item, depth + 1)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** EventEvidence: 4 required field(s), 2 optional, and x- keys. */
+function checkEventEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'event')) return false;
+        required |= 1;
+        break;
+      case 'index':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'type':
+        if (!eventTypeValues.has(item)) return false;
+        required |= 4;
+        break;
+      case 'date':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        required |= 8;
+        break;
+      case 'partner':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        break;
+      case 'role':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength1) && pattern1.test(item))) return false;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** DurationEvidence: 4 required field(s), 0 optional, and x- keys. */
+function checkDurationEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'duration')) return false;
+        required |= 1;
+        break;
+      case 'startDate':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        required |= 2;
+        break;
+      case 'until':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        required |= 4;
+        break;
+      case 'months':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** ObservedFactorEvidence: 3 required field(s), 0 optional, and x- keys. */
+function checkObservedFactorEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'factor')) return false;
+        required |= 1;
+        break;
+      case 'factor':
+        if (!factorIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'strength':
+        if (!(item === 1 || item === 2 || item === 3)) return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** FactorScoreEvidence: 3 required field(s), 0 optional, and x- keys. */
+function checkFactorScoreEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'factor-score')) return false;
+        required |= 1;
+        break;
+      case 'factor':
+        if (!stageScoreFactorValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'score':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** OverallBandEvidence: 3 required field(s), 0 optional, and x- keys. */
+function checkOverallBandEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'overall-band')) return false;
+        required |= 1;
+        break;
+      case 'band':
+        if (!bandValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'score':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** StageEvidence: one of SelfPlacementEvidence, MissingSectionEvidence, AmbitionContentEvidence, InterestsSummaryEvidence, AgreementTopicsEvidence, EventEvidence, DurationEvidence, ObservedFactorEvidence, FactorScoreEvidence, OverallBandEvidence, by kind. */
+function checkStageEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  switch (value.kind) {
+    case 'self-placement':
+      return checkSelfPlacementEvidence(value, depth);
+    case 'missing-section':
+      return checkMissingSectionEvidence(value, depth);
+    case 'ambition-content':
+      return checkAmbitionContentEvidence(value, depth);
+    case 'interests':
+      return checkInterestsSummaryEvidence(value, depth);
+    case 'agreement-topics':
+      return checkAgreementTopicsEvidence(value, depth);
+    case 'event':
+      return checkEventEvidence(value, depth);
+    case 'duration':
+      return checkDurationEvidence(value, depth);
+    case 'factor':
+      return checkObservedFactorEvidence(value, depth);
+    case 'factor-score':
+      return checkFactorScoreEvidence(value, depth);
+    case 'overall-band':
+      return checkOverallBandEvidence(value, depth);
+    default:
+      return false;
+  }
+}
+
+/** A list of StageEvidence, at least 1. */
+function checkList31(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 1) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkStageEvidence(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** StageReason: 6 required field(s), 0 optional, and x- keys. */
+function checkStageReason(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'rule':
+        if (!stageRuleValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'stage':
+        if (!stageIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'order':
+        if (!(item === 0 || item === 1 || item === 2 || item === 3 || item === 4)) return false;
+        required |= 4;
+        break;
+      case 'points':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      case 'message':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 16;
+        break;
+      case 'evidence':
+        if (!checkList31(item, depth + 1)) return false;
+        required |= 32;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 63 && pass(value);
+}
+
+/** A list of StageReason. */
+function checkList30(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkStageReason(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** AppliedStageOptions: 0 required field(s), 0 optional, and x- keys. */
+function checkAppliedStageOptions(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  const required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 0 && pass(value);
+}
+
+/** StageInference: 14 required field(s), 0 optional, and x- keys. */
+function checkStageInference(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'stage-inference')) return false;
+        required |= 1;
+        break;
+      case 'schemaVersion':
+        if (!(item === 1)) return false;
+        required |= 2;
+        break;
+      case 'edition':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item))) return false;
+        required |= 4;
+        break;
+      case 'collaboration':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 8;
+        break;
+      case 'stage':
+        if (!stageIdValues.has(item)) return false;
+        required |= 16;
+        break;
+      case 'order':
+        if (!(item === 0 || item === 1 || item === 2 || item === 3 || item === 4)) return false;
+        required |= 32;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 64;
+        break;
+      case 'confidence':
+        if (!stageConfidenceValues.has(item)) return false;
+        required |= 128;
+        break;
+      case 'selfPlaced':
+        if (!(item === null || stageIdValues.has(item))) return false;
+        required |= 256;
+        break;
+      case 'referenceDate':
+        if (
+          !(item === null || (typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+        )
+          return false;
+        required |= 512;
+        break;
+      case 'scores':
+        if (!checkList29(item, depth + 1)) return false;
+        required |= 1024;
+        break;
+      case 'reasons':
+        if (!checkList30(item, depth + 1)) return false;
+        required |= 2048;
+        break;
+      case 'summary':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 4096;
+        break;
+      case 'options':
+        if (!checkAppliedStageOptions(item, depth + 1)) return false;
+        required |= 8192;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 16383 && pass(value);
+}
+
+/** ThemeCountShown: 4 required field(s), 0 optional, and x- keys. */
+function checkThemeCountShown(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'theme':
+        if (!themeIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'suppressed':
+        if (!(item === false)) return false;
+        required |= 4;
+        break;
+      case 'count':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** ThemeCountSuppressed: 3 required field(s), 0 optional, and x- keys. */
+function checkThemeCountSuppressed(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'theme':
+        if (!themeIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'suppressed':
+        if (!(item === true)) return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** ThemeCount: one of ThemeCountShown, ThemeCountSuppressed, by suppressed. */
+function checkThemeCount(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  switch (value.suppressed) {
+    case false:
+      return checkThemeCountShown(value, depth);
+    case true:
+      return checkThemeCountSuppressed(value, depth);
+    default:
+      return false;
+  }
+}
+
+/** A list of ThemeCount. */
+function checkList33(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkThemeCount(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** FormCountShown: 4 required field(s), 0 optional, and x- keys. */
+function checkFormCountShown(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'form':
+        if (!formIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'suppressed':
+        if (!(item === false)) return false;
+        required |= 4;
+        break;
+      case 'count':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** FormCountSuppressed: 3 required field(s), 0 optional, and x- keys. */
+function checkFormCountSuppressed(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'form':
+        if (!formIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'suppressed':
+        if (!(item === true)) return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** FormCount: one of FormCountShown, FormCountSuppressed, by suppressed. */
+function checkFormCount(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  switch (value.suppressed) {
+    case false:
+      return checkFormCountShown(value, depth);
+    case true:
+      return checkFormCountSuppressed(value, depth);
+    default:
+      return false;
+  }
+}
+
+/** A list of FormCount. */
+function checkList34(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkFormCount(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** StageCountShown: 5 required field(s), 0 optional, and x- keys. */
+function checkStageCountShown(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'stage':
+        if (!stageIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'order':
+        if (!(item === 0 || item === 1 || item === 2 || item === 3 || item === 4)) return false;
+        required |= 2;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 4;
+        break;
+      case 'suppressed':
+        if (!(item === false)) return false;
+        required |= 8;
+        break;
+      case 'count':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 16;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 31 && pass(value);
+}
+
+/** StageCountSuppressed: 4 required field(s), 0 optional, and x- keys. */
+function checkStageCountSuppressed(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'stage':
+        if (!stageIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'order':
+        if (!(item === 0 || item === 1 || item === 2 || item === 3 || item === 4)) return false;
+        required |= 2;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 4;
+        break;
+      case 'suppressed':
+        if (!(item === true)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** StageCount: one of StageCountShown, StageCountSuppressed, by suppressed. */
+function checkStageCount(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  switch (value.suppressed) {
+    case false:
+      return checkStageCountShown(value, depth);
+    case true:
+      return checkStageCountSuppressed(value, depth);
+    default:
+      return false;
+  }
+}
+
+/** A list of StageCount, at least 5, at most 5. */
+function checkList35(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 5 || length > 5) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkStageCount(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** CountedGroup: 2 required field(s), 0 optional, and x- keys. */
+function checkCountedGroup(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'suppressed':
+        if (!(item === false)) return false;
+        required |= 1;
+        break;
+      case 'count':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** SuppressedGroup: 1 required field(s), 0 optional, and x- keys. */
+function checkSuppressedGroup(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'suppressed':
+        if (!(item === true)) return false;
+        required |= 1;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 1 && pass(value);
+}
+
+/** GroupCount: one of CountedGroup, SuppressedGroup, by suppressed. */
+function checkGroupCount(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  switch (value.suppressed) {
+    case false:
+      return checkCountedGroup(value, depth);
+    case true:
+      return checkSuppressedGroup(value, depth);
+    default:
+      return false;
+  }
+}
+
+/** ScoreDistribution: 9 required field(s), 0 optional, and x- keys. */
+function checkScoreDistribution(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'suppressed':
+        if (!(item === false)) return false;
+        required |= 1;
+        break;
+      case 'count':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'collaborations':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      case 'min':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 8;
+        break;
+      case 'q1':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 16;
+        break;
+      case 'median':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 32;
+        break;
+      case 'q3':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 64;
+        break;
+      case 'max':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 128;
+        break;
+      case 'mean':
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          return false;
+        required |= 256;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 511 && pass(value);
+}
+
+/** Distribution: one of ScoreDistribution, SuppressedGroup, by suppressed. */
+function checkDistribution(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  switch (value.suppressed) {
+    case false:
+      return checkScoreDistribution(value, depth);
+    case true:
+      return checkSuppressedGroup(value, depth);
+    default:
+      return false;
+  }
+}
+
+/** OverallDistribution: 2 required field(s), 0 optional, and x- keys. */
+function checkOverallDistribution(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'distribution':
+        if (!(item === null || checkDistribution(item, depth + 1))) return false;
+        required |= 1;
+        break;
+      case 'text':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** FactorDistribution: 4 required field(s), 0 optional, and x- keys. */
+function checkFactorDistribution(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'distribution':
+        if (!(item === null || checkDistribution(item, depth + 1))) return false;
+        required |= 4;
+        break;
+      case 'text':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** A list of FactorDistribution, at least 6, at most 6. */
+function checkList36(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 6 || length > 6) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkFactorDistribution(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** PitfallFrequency: 6 required field(s), 0 optional, and x- keys. */
+function checkPitfallFrequency(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'pitfall':
+        if (!pitfallIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 4;
+        break;
+      case 'inDocuments':
+        if (!checkGroupCount(item, depth + 1)) return false;
+        required |= 8;
+        break;
+      case 'inAssessments':
+        if (!checkGroupCount(item, depth + 1)) return false;
+        required |= 16;
+        break;
+      case 'inEither':
+        if (!checkGroupCount(item, depth + 1)) return false;
+        required |= 32;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 63 && pass(value);
+}
+
+/** A list of PitfallFrequency. */
+function checkList37(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkPitfallFrequency(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** A list of FactorDistribution, at least 6, at most 6. */
+function checkList39(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 6 || length > 6) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkFactorDistribution(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** SchoolYearSummary: 5 required field(s), 0 optional, and x- keys. */
+function checkSchoolYearSummary(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'schoolYear':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern3.test(item))) return false;
+        required |= 1;
+        break;
+      case 'assessments':
+        if (!checkGroupCount(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'collaborations':
+        if (!checkGroupCount(item, depth + 1)) return false;
+        required |= 4;
+        break;
+      case 'overall':
+        if (!checkOverallDistribution(item, depth + 1)) return false;
+        required |= 8;
+        break;
+      case 'factors':
+        if (!checkList39(item, depth + 1)) return false;
+        required |= 16;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 31 && pass(value);
+}
+
+/** A list of SchoolYearSummary. */
+function checkList38(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkSchoolYearSummary(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** HiddenGroups: 2 required field(s), 0 optional, and x- keys. */
+function checkHiddenGroups(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'counts':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 1;
+        break;
+      case 'distributions':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** AppliedPortfolioOptions: 2 required field(s), 0 optional, and x- keys. */
+function checkAppliedPortfolioOptions(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'minGroupSize':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 1;
+        break;
+      case 'scoring':
+        if (!checkAppliedScoreOptions(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** PortfolioSummary: 18 required field(s), 0 optional, and x- keys. */
+function checkPortfolioSummary(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'portfolio-summary')) return false;
+        required |= 1;
+        break;
+      case 'schemaVersion':
+        if (!(item === 1)) return false;
+        required |= 2;
+        break;
+      case 'edition':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item))) return false;
+        required |= 4;
+        break;
+      case 'name':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength1) && pattern1.test(item))) return false;
+        required |= 8;
+        break;
+      case 'collaborations':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 16;
+        break;
+      case 'assessments':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 32;
+        break;
+      case 'minGroupSize':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 64;
+        break;
+      case 'themes':
+        if (!checkList33(item, depth + 1)) return false;
+        required |= 128;
+        break;
+      case 'forms':
+        if (!checkList34(item, depth + 1)) return false;
+        required |= 256;
+        break;
+      case 'stages':
+        if (!checkList35(item, depth + 1)) return false;
+        required |= 512;
+        break;
+      case 'stagesInferred':
+        if (!checkGroupCount(item, depth + 1)) return false;
+        required |= 1024;
+        break;
+      case 'overall':
+        if (!checkOverallDistribution(item, depth + 1)) return false;
+        required |= 2048;
+        break;
+      case 'factors':
+        if (!checkList36(item, depth + 1)) return false;
+        required |= 4096;
+        break;
+      case 'pitfalls':
+        if (!checkList37(item, depth + 1)) return false;
+        required |= 8192;
+        break;
+      case 'schoolYears':
+        if (!checkList38(item, depth + 1)) return false;
+        required |= 16384;
+        break;
+      case 'hidden':
+        if (!checkHiddenGroups(item, depth + 1)) return false;
+        required |= 32768;
+        break;
+      case 'summary':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 65536;
+        break;
+      case 'options':
+        if (!checkAppliedPortfolioOptions(item, depth + 1)) return false;
+        required |= 131072;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 262143 && pass(value);
+}
+
+/** ComparedMoment: 4 required field(s), 0 optional, and x- keys. */
+function checkComparedMoment(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'date':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        required |= 1;
+        break;
+      case 'schoolYear':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern3.test(item))) return false;
+        required |= 2;
+        break;
+      case 'overall':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 4;
+        break;
+      case 'band':
+        if (!(item === null || bandValues.has(item))) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** FactorChange: 8 required field(s), 0 optional, and x- keys. */
+function checkFactorChange(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 2;
+        break;
+      case 'before':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 4;
+        break;
+      case 'after':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 8;
+        break;
+      case 'change':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= -100 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 16;
+        break;
+      case 'bandBefore':
+        if (!(item === null || bandValues.has(item))) return false;
+        required |= 32;
+        break;
+      case 'bandAfter':
+        if (!(item === null || bandValues.has(item))) return false;
+        required |= 64;
+        break;
+      case 'text':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 128;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 255 && pass(value);
+}
+
+/** A list of FactorChange, at least 6, at most 6. */
+function checkList40(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 6 || length > 6) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkFactorChange(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** BandChange: 4 required field(s), 0 optional, and x- keys. */
+function checkBandChange(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'subject':
+        if (!bandSubjectValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'before':
+        if (!(item === null || bandValues.has(item))) return false;
+        required |= 2;
+        break;
+      case 'after':
+        if (!(item === null || bandValues.has(item))) return false;
+        required |= 4;
+        break;
+      case 'direction':
+        if (!bandDirectionValues.has(item)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** A list of BandChange. */
+function checkList41(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkBandChange(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** PitfallChange: 6 required field(s), 0 optional, and x- keys. */
+function checkPitfallChange(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'pitfall':
+        if (!pitfallIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'indicator':
+        if (!indicatorIdValues.has(item)) return false;
+        required |= 4;
+        break;
+      case 'label':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 8;
+        break;
+      case 'before':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 16;
+        break;
+      case 'after':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 32;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 63 && pass(value);
+}
+
+/** A list of PitfallChange. */
+function checkList42(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkPitfallChange(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** A list of PitfallChange. */
+function checkList43(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkPitfallChange(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** A list of PitfallId. */
+function checkList44(value: unknown, _depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!pitfallIdValues.has(item)) return false;
+  }
+  return pass(value);
+}
+
+/** AppliedComparisonOptions: 1 required field(s), 0 optional, and x- keys. */
+function checkAppliedComparisonOptions(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'scoring':
+        if (!checkAppliedScoreOptions(item, depth + 1)) return false;
+        required |= 1;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 1 && pass(value);
+}
+
+/** AssessmentComparison: 16 required field(s), 0 optional, and x- keys. */
+function checkAssessmentComparison(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'assessment-comparison')) return false;
+        required |= 1;
+        break;
+      case 'schemaVersion':
+        if (!(item === 1)) return false;
+        required |= 2;
+        break;
+      case 'edition':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item))) return false;
+        required |= 4;
+        break;
+      case 'collaboration':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 8;
+        break;
+      case 'before':
+        if (!checkComparedMoment(item, depth + 1)) return false;
+        required |= 16;
+        break;
+      case 'after':
+        if (!checkComparedMoment(item, depth + 1)) return false;
+        required |= 32;
+        break;
+      case 'days':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 64;
+        break;
+      case 'sameSchoolYear':
+        if (!(typeof item === 'boolean')) return false;
+        required |= 128;
+        break;
+      case 'overallChange':
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= -100 && (item as number) <= 100)
+          )
+        )
+          return false;
+        required |= 256;
+        break;
+      case 'factors':
+        if (!checkList40(item, depth + 1)) return false;
+        required |= 512;
+        break;
+      case 'bandChanges':
+        if (!checkList41(item, depth + 1)) return false;
+        required |= 1024;
+        break;
+      case 'pitfallsAppeared':
+        if (!checkList42(item, depth + 1)) return false;
+        required |= 2048;
+        break;
+      case 'pitfallsResolved':
+        if (!checkList43(item, depth + 1)) return false;
+        required |= 4096;
+        break;
+      case 'pitfallsRemaining':
+        if (!checkList44(item, depth + 1)) return false;
+        required |= 8192;
+        break;
+      case 'summary':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 16384;
+        break;
+      case 'options':
+        if (!checkAppliedComparisonOptions(item, depth + 1)) return false;
+        required |= 32768;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 65535 && pass(value);
+}
+
+/** PartnerEvidence: 4 required field(s), 0 optional, and x- keys. */
+function checkPartnerEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'partner')) return false;
+        required |= 1;
+        break;
+      case 'index':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'partner':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 4;
+        break;
+      case 'type':
+        if (!partnerTypeIdValues.has(item)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** PartnerCountEvidence: 3 required field(s), 0 optional, and x- keys. */
+function checkPartnerCountEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'partner-count')) return false;
+        required |= 1;
+        break;
+      case 'partners':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'maxForumSize':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 4;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 7 && pass(value);
+}
+
+/** StakeholderEvidence: 4 required field(s), 0 optional, and x- keys. */
+function checkStakeholderEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'stakeholder')) return false;
+        required |= 1;
+        break;
+      case 'index':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'group':
+        if (!stakeholderGroupIdValues.has(item)) return false;
+        required |= 4;
+        break;
+      case 'involvement':
+        if (!involvementValues.has(item)) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** MissingStakeholderEvidence: 2 required field(s), 0 optional, and x- keys. */
+function checkMissingStakeholderEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'missing-stakeholder')) return false;
+        required |= 1;
+        break;
+      case 'group':
+        if (!stakeholderGroupIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** AmbitionEvidence: 2 required field(s), 0 optional, and x- keys. */
+function checkAmbitionEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'ambition')) return false;
+        required |= 1;
+        break;
+      case 'problem':
+        if (!ambitionProblemValues.has(item)) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** InterestEvidence: 6 required field(s), 0 optional, and x- keys. */
+function checkInterestEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'interest')) return false;
+        required |= 1;
+        break;
+      case 'index':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'partner':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 4;
+        break;
+      case 'documented':
+        if (!(typeof item === 'boolean')) return false;
+        required |= 8;
+        break;
+      case 'visibleToAll':
+        if (!(typeof item === 'boolean')) return false;
+        required |= 16;
+        break;
+      case 'shared':
+        if (!(typeof item === 'boolean')) return false;
+        required |= 32;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 63 && pass(value);
+}
+
+/** AgreementEvidence: 4 required field(s), 0 optional, and x- keys. */
+function checkAgreementEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'agreement')) return false;
+        required |= 1;
+        break;
+      case 'index':
+        if (!(Number.isSafeInteger(item) && (item as number) >= 0)) return false;
+        required |= 2;
+        break;
+      case 'date':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        required |= 4;
+        break;
+      case 'subject':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength2) && pattern1.test(item))) return false;
+        required |= 8;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** MissingAgreementEvidence: 2 required field(s), 0 optional, and x- keys. */
+function checkMissingAgreementEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'missing-agreement')) return false;
+        required |= 1;
+        break;
+      case 'covers':
+        if (!(item === 'rollen')) return false;
+        required |= 2;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 3 && pass(value);
+}
+
+/** PitfallEvidence: one of PartnerEvidence, PartnerCountEvidence, StakeholderEvidence, MissingStakeholderEvidence, AmbitionEvidence, InterestEvidence, EventEvidence, AgreementEvidence, MissingAgreementEvidence, by kind. */
+function checkPitfallEvidence(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  switch (value.kind) {
+    case 'partner':
+      return checkPartnerEvidence(value, depth);
+    case 'partner-count':
+      return checkPartnerCountEvidence(value, depth);
+    case 'stakeholder':
+      return checkStakeholderEvidence(value, depth);
+    case 'missing-stakeholder':
+      return checkMissingStakeholderEvidence(value, depth);
+    case 'ambition':
+      return checkAmbitionEvidence(value, depth);
+    case 'interest':
+      return checkInterestEvidence(value, depth);
+    case 'event':
+      return checkEventEvidence(value, depth);
+    case 'agreement':
+      return checkAgreementEvidence(value, depth);
+    case 'missing-agreement':
+      return checkMissingAgreementEvidence(value, depth);
+    default:
+      return false;
+  }
+}
+
+/** A list of PitfallEvidence, at least 1. */
+function checkList46(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length < 1) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkPitfallEvidence(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** PitfallFinding: 5 required field(s), 0 optional, and x- keys. */
+function checkPitfallFinding(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'pitfall':
+        if (!pitfallIdValues.has(item)) return false;
+        required |= 1;
+        break;
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 2;
+        break;
+      case 'source':
+        if (!(item === 'collaboration')) return false;
+        required |= 4;
+        break;
+      case 'evidence':
+        if (!checkList46(item, depth + 1)) return false;
+        required |= 8;
+        break;
+      case 'message':
+        if (!checkLocalisedText(item, depth + 1)) return false;
+        required |= 16;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 31 && pass(value);
+}
+
+/** A list of PitfallFinding. */
+function checkList45(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkPitfallFinding(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** PitfallFindings: 1 required field(s), 0 optional, and x- keys. */
+function checkPitfallFindings(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'findings':
+        if (!checkList45(item, depth + 1)) return false;
+        required |= 1;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 1 && pass(value);
+}
+
 /**
- * Tells whether a value has the structure of a collaboration document (every field, every catalogue id, every bound and
- * the snapshot bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ * Tells whether a value has the structure of a collaboration document (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
  */
 export function acceptsCollaborationStructure(value: unknown, freeze: boolean): boolean {
   return runCheck(checkCollaboration, value, freeze);
 }
 
 /**
- * Tells whether a value has the structure of a assessment document (every field, every catalogue id, every bound and
- * the snapshot bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ * Tells whether a value has the structure of a assessment document (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
  */
 export function acceptsAssessmentStructure(value: unknown, freeze: boolean): boolean {
   return runCheck(checkAssessment, value, freeze);
 }
 
 /**
- * Tells whether a value has the structure of a portfolio document (every field, every catalogue id, every bound and
- * the snapshot bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ * Tells whether a value has the structure of a portfolio document (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
  */
 export function acceptsPortfolioStructure(value: unknown, freeze: boolean): boolean {
   return runCheck(checkPortfolio, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of a stored result of kind berenschot-score (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsBerenschotScoreStructure(value: unknown, freeze: boolean): boolean {
+  return runCheck(checkBerenschotScore, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of a stored result of kind factor-balance (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsFactorBalanceStructure(value: unknown, freeze: boolean): boolean {
+  return runCheck(checkFactorBalance, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of a stored result of kind stage-inference (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsStageInferenceStructure(value: unknown, freeze: boolean): boolean {
+  return runCheck(checkStageInference, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of a stored result of kind portfolio-summary (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsPortfolioSummaryStructure(value: unknown, freeze: boolean): boolean {
+  return runCheck(checkPortfolioSummary, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of a stored result of kind assessment-comparison (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsAssessmentComparisonStructure(value: unknown, freeze: boolean): boolean {
+  return runCheck(checkAssessmentComparison, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of pitfallFindings (every field, every catalogue id, every bound and the snapshot
+ * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsPitfallFindingsStructure(value: unknown, freeze: boolean): boolean {
+  return runCheck(checkPitfallFindings, value, freeze);
 }

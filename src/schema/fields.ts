@@ -13,6 +13,9 @@ import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { isCalendarDate } from '../internal/calendar.js';
 import { suggestIds } from '../internal/suggest.js';
+import { checkKeys, type RuleIssue } from './ruleHelpers.js';
+
+export { checkKeys, checkUnique, isJsonObject, type RuleIssue } from './ruleHelpers.js';
 
 /** What the format says about one schema, beyond what zod itself records. */
 export interface FormatMeta {
@@ -54,16 +57,6 @@ export const DATE_PATTERN: RegExp = /^(?:[1-9]\d{3}|0[1-9]\d{2}|00[1-9]\d|000[1-
 export const MAX_NAME = 200;
 /** The longest free text. */
 export const MAX_TEXT = 5000;
-
-/** An issue found by one of our own rules, before it becomes part of a `SamenwerkingError`. */
-export interface RuleIssue {
-  /** The code. */
-  readonly code: IssueCode;
-  /** The path from the root of the value checked. */
-  readonly path: readonly PathSegment[];
-  /** The message in both languages. */
-  readonly message: LocalisedText;
-}
 
 /** Adds rule issues to a zod refinement context, so that a composed schema carries our codes and messages too. */
 export function addToZodContext(issues: readonly RuleIssue[], ctx: z.RefinementCtx): void {
@@ -109,7 +102,7 @@ const dateExists: z.core.$ZodCheck<string> = z.superRefine((value: string, ctx) 
 });
 
 /** Registers the metadata of a schema in the format registry and returns the schema. */
-function described<Schema extends z.ZodType>(schema: Schema, meta: FormatMeta): Schema {
+export function described<Schema extends z.ZodType>(schema: Schema, meta: FormatMeta): Schema {
   formatRegistry.add(schema, meta);
   return schema;
 }
@@ -236,27 +229,6 @@ export function part<Shape extends z.ZodRawShape>(
   return described(z.looseObject(shape as unknown as Shape), typeFrom === undefined ? meta : { ...meta, typeFrom });
 }
 
-/** Tells whether a value is a plain object (not an array, not null). */
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Checks that an object has only allowed keys and `x-` keys. */
-export function checkKeys(value: unknown, allowed: readonly string[], path: readonly PathSegment[]): RuleIssue[] {
-  if (!isJsonObject(value)) return [];
-  const issues: RuleIssue[] = [];
-  for (const key of Object.keys(value)) {
-    if (key.startsWith('x-') || allowed.includes(key)) continue;
-    const keyPath = [...path, key];
-    issues.push({
-      code: 'unknown_key',
-      path: keyPath,
-      message: documentIssues.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2)),
-    });
-  }
-  return issues;
-}
-
 /**
  * Adds the unknown-key check to a part schema, for users who validate a part on its own: unknown keys are errors
  * (`unknown_key`, with the closest allowed key), except keys that start with `x-`. `allowed` is the list of keys,
@@ -281,30 +253,4 @@ export function withKeyCheck<T>(
       });
     }
   });
-}
-
-/**
- * Finds repeated values in a list of items, reporting each repeat at `path(index)`. Builds a path only for a
- * repeat, so that it costs little on valid documents.
- */
-export function checkUnique<Item>(
-  items: unknown,
-  keyOf: (item: Item) => unknown,
-  path: (index: number) => readonly PathSegment[],
-  issues: RuleIssue[] = [],
-): RuleIssue[] {
-  if (!Array.isArray(items)) return issues;
-  const first = new Map<unknown, number>();
-  for (let index = 0; index < items.length; index++) {
-    const item: Item = items[index];
-    const value = isJsonObject(item) || typeof item !== 'object' ? keyOf(item) : undefined;
-    if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const earlier = first.get(value);
-    if (earlier === undefined) first.set(value, index);
-    else {
-      const at = path(index);
-      issues.push({ code: 'duplicate_id', path: at, message: documentIssues.duplicateId(at, value, earlier) });
-    }
-  }
-  return issues;
 }

@@ -1,6 +1,7 @@
 /**
  * The document formats (collaboration, assessment, portfolio) as zod schemas, with parse functions that return
- * deeply frozen documents or a `SamenwerkingError` with every issue in Dutch and English. The error class
+ * deeply frozen documents or a `SamenwerkingError` with every issue in Dutch and English; and the schemas of the
+ * stored results (a score, a balance, a stage, a portfolio summary, a comparison), which `fromJSON` reads. The error class
  * {@link "samenwerking/errors".SamenwerkingError | SamenwerkingError} and its guard
  * {@link "samenwerking/errors".isSamenwerkingError | isSamenwerkingError} are re-exported here from
  * `samenwerking/errors`.
@@ -8,6 +9,7 @@
  * @module samenwerking/schema
  */
 export { isSamenwerkingError, SamenwerkingError } from '../errors/SamenwerkingError.js';
+export { AssessmentComparisonSchema } from './AssessmentComparisonSchema.js';
 export { AssessmentSchema, parseAssessment, ResponseSchema, safeParseAssessment } from './AssessmentSchema.js';
 export { BerenschotScoreSchema } from './BerenschotScoreSchema.js';
 export { CatalogueSchema } from './CatalogueSchema.js';
@@ -21,8 +23,12 @@ export {
   safeParseCollaboration,
 } from './CollaborationSchema.js';
 export { denominations } from './enums.js';
+export { FactorBalanceSchema } from './FactorBalanceSchema.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
+export { PortfolioSummarySchema } from './PortfolioSummarySchema.js';
 export type { ParseResult } from './parseDocument.js';
+export { type ResultKind, type ResultsByKind, resultKinds, type StoredResult } from './resultKinds.js';
+export { StageInferenceSchema } from './StageInferenceSchema.js';
 export {
   type DocumentsByKind,
   type StandardSchema,

@@ -4,15 +4,10 @@
  */
 import * as z from 'zod';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
-import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
-import { assessmentRules, assessmentRuleTexts, assessmentStructure, walkAssessment } from './assessmentFormat.js';
-import {
-  collaborationRules,
-  collaborationRuleTexts,
-  collaborationStructure,
-  walkCollaboration,
-} from './collaborationFormat.js';
-import { checkKeys, checkUnique, formatVersion, isJsonObject, name, part, type RuleIssue } from './fields.js';
+import { assessmentRuleTexts, assessmentStructure, walkAssessment } from './assessmentFormat.js';
+import { collaborationRuleTexts, collaborationStructure, walkCollaboration } from './collaborationFormat.js';
+import { checkKeys, formatVersion, isJsonObject, name, part, type RuleIssue } from './fields.js';
+import { portfolioRules } from './portfolioRules.js';
 import type { Agrees, Assert } from './sameType.js';
 import type { Portfolio } from './types.js';
 
@@ -37,6 +32,8 @@ type _PortfolioAgrees = Assert<Agrees<Portfolio, z.output<typeof portfolioPart>>
 /** The keys of a portfolio, in the order of the format (used for stable JSON output). */
 export const portfolioKeys: readonly string[] = Object.keys(portfolioPart.shape);
 
+export { portfolioRules, portfolioRulesAll } from './portfolioRules.js';
+
 /**
  * The rules of a portfolio that span fields, in words, with the paths of the documents in it: what
  * {@link portfolioRules} checks and what a JSON Schema cannot say.
@@ -47,74 +44,6 @@ export const portfolioRuleTexts: readonly string[] = [
   ...collaborationRuleTexts.map((rule) => `In each of collaborations[]: ${rule}`),
   ...assessmentRuleTexts.map((rule) => `In each of assessments[]: ${rule}`),
 ];
-
-/**
- * Checks the rules between the documents of a portfolio: unique collaboration ids, every assessment of a
- * collaboration in the portfolio, and every respondent's partner a partner of that collaboration.
- */
-export function portfolioRules(value: unknown): RuleIssue[] {
-  if (!isJsonObject(value)) return [];
-  const collaborations = Array.isArray(value.collaborations) ? value.collaborations : [];
-  const issues = checkUnique<Record<string, unknown>>(
-    collaborations,
-    (collaboration) => collaboration.id,
-    (index) => ['collaborations', index, 'id'],
-  );
-  const partnersOf = new Map<string, Set<string>>();
-  for (const collaboration of collaborations) {
-    if (!isJsonObject(collaboration) || typeof collaboration.id !== 'string' || partnersOf.has(collaboration.id))
-      continue;
-    const partners = Array.isArray(collaboration.partners) ? collaboration.partners : [];
-    const ids = new Set<string>();
-    for (const partner of partners) if (isJsonObject(partner) && typeof partner.id === 'string') ids.add(partner.id);
-    partnersOf.set(collaboration.id, ids);
-  }
-  const assessments = Array.isArray(value.assessments) ? value.assessments : [];
-  for (let index = 0; index < assessments.length; index++) {
-    const assessment = assessments[index];
-    if (!isJsonObject(assessment) || typeof assessment.collaboration !== 'string') continue;
-    const partners = partnersOf.get(assessment.collaboration);
-    if (partners === undefined) {
-      const path = ['assessments', index, 'collaboration'];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingCollaboration(path, assessment.collaboration, [...partnersOf.keys()]),
-      });
-      continue;
-    }
-    const responses = Array.isArray(assessment.responses) ? assessment.responses : [];
-    for (let position = 0; position < responses.length; position++) {
-      const response = responses[position];
-      if (!isJsonObject(response) || typeof response.partner !== 'string' || partners.has(response.partner)) continue;
-      const path = ['assessments', index, 'responses', position, 'partner'];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingPartner(path, response.partner, [...partners]),
-      });
-    }
-  }
-  return issues;
-}
-
-/** Every rule of a portfolio that spans fields: those of each document in it, then those between them. */
-export function portfolioRulesAll(value: unknown): RuleIssue[] {
-  if (!isJsonObject(value)) return [];
-  const issues: RuleIssue[] = [];
-  const nested = (key: string, rules: (item: unknown, at: readonly PathSegment[]) => RuleIssue[]): void => {
-    const list = value[key];
-    if (!Array.isArray(list)) return;
-    for (let index = 0; index < list.length; index++) {
-      const found = rules(list[index], [key, index]);
-      for (const issue of found) issues.push(issue);
-    }
-  };
-  nested('collaborations', collaborationRules);
-  nested('assessments', assessmentRules);
-  for (const issue of portfolioRules(value)) issues.push(issue);
-  return issues;
-}
 
 /** Checks every key of a portfolio and the documents in it, and every rule within and between them. */
 export function walkPortfolio(value: unknown): RuleIssue[] {

@@ -1,6 +1,6 @@
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { safeParseAssessment } from './AssessmentSchema.js';
 import { safeParseCollaboration } from './CollaborationSchema.js';
@@ -135,14 +135,14 @@ export function toStandardSchema<Kind extends keyof DocumentsByKind>(
   options: ToStandardSchemaOptions = {},
 ): StandardSchema<DocumentsByKind[Kind]> {
   if (typeof kind !== 'string' || !Object.hasOwn(parsers, kind)) {
-    throw refuse('kind', kind, expectedValues.documentKind());
+    throw refuse('kind', kind, expectedArguments.documentKind());
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw refuse('options', options, expectedValues.schemaOptions());
+    throw refuse('options', options, expectedArguments.schemaOptions());
   }
   const locale = options.locale ?? 'nl';
   if (locale !== 'nl' && locale !== 'en') {
-    throw refuse('locale', locale, expectedValues.locale());
+    throw refuse('locale', locale, expectedArguments.locale());
   }
   const parse = parsers[kind] as (input: unknown) => ParseResult<DocumentsByKind[Kind]>;
   const validate = (value: unknown): StandardSchemaResult<DocumentsByKind[Kind]> => {

@@ -9,16 +9,16 @@ import {
 import { factors as catalogueFactors } from '../catalogue/data/factors.js';
 import { reasons as catalogueReasons } from '../catalogue/data/reasons.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import { CATALOGUE_EDITION } from '../catalogue/edition.js';
 import type { FactorId } from '../catalogue/ids/factors.js';
 import { factorCategories, factorIds } from '../catalogue/ids/factors.js';
 import type { ReasonId } from '../catalogue/ids/reasons.js';
-import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
-import type { Factor, FactorCategory, Polarity } from '../catalogue/types.js';
+import type { Factor, FactorCategory } from '../catalogue/types.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { balanceFindings } from '../i18n/balanceFindings/balanceFindings.js';
+import { catalogueIdIssues } from '../i18n/catalogueIdIssues/catalogueIdIssues.js';
 import { copyText } from '../i18n/copyText.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { lazy } from '../internal/lazy.js';
 import {
@@ -34,6 +34,15 @@ import {
   ZERO,
 } from '../internal/ratio.js';
 import { suggestIds } from '../internal/suggest.js';
+import type {
+  CategoryBalance,
+  FactorBalance,
+  LikelyReason,
+  Obstacle,
+  ReasonEvidence,
+  StrategyFactorBalance,
+  WeighedFactor,
+} from '../schema/FactorBalance.js';
 import type { Collaboration } from '../schema/types.js';
 
 /**
@@ -48,170 +57,16 @@ export interface BalanceFactorsOptions {
   readonly maxObstacles?: number | undefined;
 }
 
-/**
- * One observed factor as it entered the balance.
- *
- * @category Scoring
- */
-export interface WeighedFactor {
-  /** The factor. */
-  readonly factor: FactorId;
-  /** The factor's name. */
-  readonly label: LocalisedText;
-  /** Whether it promotes or hinders. */
-  readonly polarity: Polarity;
-  /** The domain it belongs to. */
-  readonly category: FactorCategory;
-  /** The strategy factors it bears on; it counts in full for each. */
-  readonly strategyFactors: readonly StrategyFactorId[];
-  /** The observed strength, 0 to 3. */
-  readonly strength: 0 | 1 | 2 | 3;
-  /** The weight used: the catalogue weight or the one from `options.weights`. */
-  readonly weight: number;
-  /** Strength × weight. */
-  readonly contribution: number;
-}
-
-/**
- * The balance within one domain of factors.
- *
- * @category Scoring
- */
-export interface CategoryBalance {
-  /** The domain. */
-  readonly category: FactorCategory;
-  /** The domain's name. */
-  readonly label: LocalisedText;
-  /** Σ strength × weight over the observed bevorderende factors of the domain. */
-  readonly promoting: number;
-  /** Σ strength × weight over the observed belemmerende factors of the domain. */
-  readonly hindering: number;
-  /** 100 × promoting / (promoting + hindering), or `null` when both are 0. */
-  readonly outlook: number | null;
-  /** The observed factors of the domain, in catalogue order. */
-  readonly factors: readonly FactorId[];
-  /** The outcome in one sentence. */
-  readonly summary: LocalisedText;
-}
-
-/**
- * The balance of the factors that bear on one of the six strategy factors.
- *
- * @category Scoring
- */
-export interface StrategyFactorBalance {
-  /** The strategy factor. */
-  readonly strategyFactor: StrategyFactorId;
-  /** The strategy factor's name. */
-  readonly label: LocalisedText;
-  /** Σ strength × weight over the observed bevorderende factors that bear on it. */
-  readonly promoting: number;
-  /** Σ strength × weight over the observed belemmerende factors that bear on it. */
-  readonly hindering: number;
-  /** 100 × promoting / (promoting + hindering), or `null` when both are 0. */
-  readonly outlook: number | null;
-  /** The observed factors that bear on it, in catalogue order. */
-  readonly factors: readonly FactorId[];
-  /** The outcome in one sentence. */
-  readonly summary: LocalisedText;
-}
-
-/**
- * A belemmerende factor that weighs heavily.
- *
- * @category Scoring
- */
-export interface Obstacle {
-  /** The factor. */
-  readonly factor: FactorId;
-  /** The factor's name. */
-  readonly label: LocalisedText;
-  /** The domain it belongs to. */
-  readonly category: FactorCategory;
-  /** The observed strength, 1 to 3. */
-  readonly strength: 0 | 1 | 2 | 3;
-  /** The weight used. */
-  readonly weight: number;
-  /** Strength × weight. */
-  readonly contribution: number;
-  /** The contribution as a percentage of the total hindering weight. */
-  readonly share: number;
-  /** The numbers in one sentence. */
-  readonly explanation: LocalisedText;
-}
-
-/**
- * One observation that points to a reason for not collaborating.
- *
- * @category Scoring
- */
-export interface ReasonEvidence {
-  /** The factor. */
-  readonly factor: FactorId;
-  /** The factor's name. */
-  readonly label: LocalisedText;
-  /** `present` for a belemmerende factor observed with strength 1 or more, `absent` for a bevorderende one at 0. */
-  readonly signal: 'present' | 'absent';
-  /** The observed strength. */
-  readonly strength: 0 | 1 | 2 | 3;
-  /** The weight used. */
-  readonly weight: number;
-  /** How much it counts: strength × weight when present, 3 × weight when absent. */
-  readonly evidenceWeight: number;
-  /** The evidence in a few words. */
-  readonly explanation: LocalisedText;
-}
-
-/**
- * A reason for not collaborating (4.6) that the observed factors point to.
- *
- * @category Scoring
- */
-export interface LikelyReason {
-  /** The reason. */
-  readonly reason: ReasonId;
-  /** The reason's name. */
-  readonly label: LocalisedText;
-  /** The total weight of the evidence. */
-  readonly evidenceWeight: number;
-  /** The observations behind it, in the reason's catalogue order. */
-  readonly evidence: readonly ReasonEvidence[];
-  /** The evidence in one sentence. */
-  readonly explanation: LocalisedText;
-}
-
-/**
- * How the observed bevorderende and belemmerende factors of a collaboration weigh against each other.
- *
- * @category Scoring
- */
-export interface FactorBalance {
-  /** The id of the collaboration. */
-  readonly collaboration: string;
-  /** Σ strength × weight over the observed bevorderende factors. */
-  readonly promoting: number;
-  /** Σ strength × weight over the observed belemmerende factors. */
-  readonly hindering: number;
-  /** 100 × promoting / (promoting + hindering), from 0 to 100; `null` when both are 0. */
-  readonly outlook: number | null;
-  /** Every observation, in catalogue order, with its weight and contribution. */
-  readonly observations: readonly WeighedFactor[];
-  /** The balance per domain, every domain in a fixed order (financieel first, context last). */
-  readonly categories: readonly CategoryBalance[];
-  /** The balance per strategy factor, all six in strategy order. */
-  readonly strategyFactors: readonly StrategyFactorBalance[];
-  /** The heaviest belemmerende factors, heaviest first, at most `maxObstacles`. */
-  readonly strongestObstacles: readonly Obstacle[];
-  /** The reasons for not collaborating the observations point to, strongest evidence first. */
-  readonly likelyReasons: readonly LikelyReason[];
-  /** The formula and the outcome in words. */
-  readonly explanation: {
-    /** The formula used. */
-    readonly formula: LocalisedText;
-    /** The outcome in one sentence. */
-    readonly summary: LocalisedText;
-  };
-}
+export type {
+  AppliedBalanceOptions,
+  CategoryBalance,
+  FactorBalance,
+  LikelyReason,
+  Obstacle,
+  ReasonEvidence,
+  StrategyFactorBalance,
+  WeighedFactor,
+} from '../schema/FactorBalance.js';
 
 const OPTION_NAMES: readonly string[] = ['weights', 'maxObstacles'];
 const MAX_WEIGHT = 1_000_000;
@@ -267,7 +122,7 @@ function readFactorWeights(reader: FieldReader): ReadonlyMap<string, number> {
       reader.issues.push({
         code: 'unknown_id',
         path: ['options', 'weights', key],
-        message: argumentIssues.unknownId('factors', key, suggestIds(key, factorIds), factorIds),
+        message: catalogueIdIssues.unknownId('factors', key, suggestIds(key, factorIds), factorIds),
       });
     } else if (typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) {
       weights.set(key, weight);
@@ -289,7 +144,7 @@ function checkObservations(collaboration: Collaboration, issues: Issue[]): void 
       issues.push({
         code: 'unknown_id',
         path: ['factors', index, 'factor'],
-        message: argumentIssues.unknownId('factors', factor, suggestIds(factor, factorIds), factorIds),
+        message: catalogueIdIssues.unknownId('factors', factor, suggestIds(factor, factorIds), factorIds),
       });
     } else if (seen.has(factor)) {
       issues.push({
@@ -447,7 +302,7 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
     min: 0,
     max: Number.MAX_SAFE_INTEGER,
     integer: true,
-    expected: () => expectedValues.optionalWholeNumberFrom(0),
+    expected: () => expectedArguments.optionalWholeNumberFrom(0),
   });
   checkObservations(collaboration, reader.issues);
   throwIfIssues(reader.issues);
@@ -516,6 +371,9 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
   const observed = new Map(observations.map((observation) => [observation.factor as string, observation]));
 
   return {
+    kind: 'factor-balance',
+    schemaVersion: 1,
+    edition: CATALOGUE_EDITION,
     collaboration: collaboration.id,
     promoting: total.promoting,
     hindering: total.hindering,
@@ -526,5 +384,6 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
     strongestObstacles,
     likelyReasons: likelyReasonsOf(observed),
     explanation: { formula: balanceFindings.formula(), summary: total.summary },
+    options: { weights: Object.fromEntries(weightOverrides), maxObstacles },
   };
 }

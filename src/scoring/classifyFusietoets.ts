@@ -13,7 +13,7 @@ import { sectorIds } from '../catalogue/ids/sectors.js';
 import type { FusietoetsRoute, FusietoetsRule } from '../catalogue/types.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { copyText } from '../i18n/copyText.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { fusietoetsFindings } from '../i18n/fusietoetsFindings/fusietoetsFindings.js';
 import type { FusietoetsClassification, FusietoetsMerger, MergerKind } from './fusietoetsClassification.js';
 import { type CheckedMerger, ruleOn, verdictOn } from './fusietoetsVerdict.js';
@@ -71,10 +71,11 @@ function readMerger(merger: unknown, issues: Issue[]): CheckedMerger | undefined
   );
   const before = issues.length;
   const kind = readChoiceField(reader, 'kind', KINDS);
-  if (reader.fields.kind === undefined) rejectField(reader, ['kind'], undefined, expectedValues.optionalOneOf(KINDS));
+  if (reader.fields.kind === undefined)
+    rejectField(reader, ['kind'], undefined, expectedArguments.optionalOneOf(KINDS));
   let sector: SectorId | undefined;
   if (reader.fields.sector === undefined) {
-    rejectField(reader, ['sector'], undefined, expectedValues.optionalOneOf(sectorIds));
+    rejectField(reader, ['sector'], undefined, expectedArguments.optionalOneOf(sectorIds));
   } else {
     sector = readCatalogueId(issues, ['merger', 'sector'], reader.fields.sector, sectorIds, 'sectors');
   }

@@ -1,6 +1,7 @@
 import { isPlainObject, readOptions, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import { CATALOGUE_EDITION } from '../catalogue/edition.js';
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { PitfallId } from '../catalogue/ids/pitfalls.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
@@ -8,12 +9,18 @@ import { getPitfall } from '../catalogue/lookups.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { comparisonTexts } from '../i18n/comparisonTexts/comparisonTexts.js';
 import { copyText } from '../i18n/copyText.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
-import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
 import { daysBetween } from '../internal/calendar.js';
+import type {
+  AssessmentComparison,
+  BandChange,
+  BandDirection,
+  ComparedMoment,
+  FactorChange,
+  PitfallChange,
+} from '../schema/AssessmentComparison.js';
 import type { Assessment } from '../schema/types.js';
-import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
@@ -30,121 +37,15 @@ export interface CompareAssessmentsOptions {
   readonly scoring?: ScoreBerenschotOptions | undefined;
 }
 
-/**
- * One side of a comparison: when it was measured and how it scored overall.
- *
- * @category Scoring
- */
-export interface ComparedMoment {
-  /** The date of the assessment, `YYYY-MM-DD`. */
-  readonly date: string;
-  /** The school year of that date. */
-  readonly schoolYear: SchoolYear;
-  /** The overall score, or `null` when no factor had a score. */
-  readonly overall: number | null;
-  /** The band of the overall score, or `null` without a score. */
-  readonly band: Band | null;
-}
-
-/**
- * The change of one strategy factor's score.
- *
- * @category Scoring
- */
-export interface FactorChange {
-  /** The strategy factor. */
-  readonly factor: StrategyFactorId;
-  /** Its name. */
-  readonly label: LocalisedText;
-  /** The score before, or `null`. */
-  readonly before: number | null;
-  /** The score after, or `null`. */
-  readonly after: number | null;
-  /** After − before, or `null` when either is `null`. */
-  readonly change: number | null;
-  /** The band before, or `null`. */
-  readonly bandBefore: Band | null;
-  /** The band after, or `null`. */
-  readonly bandAfter: Band | null;
-  /** The change in a sentence a report can print. */
-  readonly text: LocalisedText;
-}
-
-/**
- * Which way a band moved: `up` or `down` between two bands, `scored` from no score to a band, `unscored` from a band
- * to no score.
- *
- * @category Scoring
- */
-export type BandDirection = 'up' | 'down' | 'scored' | 'unscored';
-
-/**
- * A band that differs between the two assessments.
- *
- * @category Scoring
- */
-export interface BandChange {
-  /** The strategy factor, or `'overall'` for the overall score. */
-  readonly subject: StrategyFactorId | 'overall';
-  /** The band before, or `null` without a score. */
-  readonly before: Band | null;
-  /** The band after, or `null` without a score. */
-  readonly after: Band | null;
-  /** Which way it moved. */
-  readonly direction: BandDirection;
-}
-
-/**
- * A pitfall that appeared or was resolved, with its signal indicator's score on both sides.
- *
- * @category Scoring
- */
-export interface PitfallChange {
-  /** The pitfall. */
-  readonly pitfall: PitfallId;
-  /** The strategy factor it threatens. */
-  readonly factor: StrategyFactorId;
-  /** Its signal indicator. */
-  readonly indicator: IndicatorId;
-  /** Its name. */
-  readonly label: LocalisedText;
-  /** The signal indicator's score before, or `null` when nobody answered it. */
-  readonly before: number | null;
-  /** The signal indicator's score after, or `null` when nobody answered it. */
-  readonly after: number | null;
-}
-
-/**
- * What changed between two assessments of the same collaboration.
- *
- * @category Scoring
- */
-export interface AssessmentComparison {
-  /** The id of the collaboration. */
-  readonly collaboration: string;
-  /** The earlier assessment. */
-  readonly before: ComparedMoment;
-  /** The later assessment. */
-  readonly after: ComparedMoment;
-  /** The number of days from the first date to the second, 0 or more. */
-  readonly days: number;
-  /** Whether both dates fall in the same school year. */
-  readonly sameSchoolYear: boolean;
-  /** The overall score after − before, or `null` when either is `null`. */
-  readonly overallChange: number | null;
-  /** The six strategy factors, in strategy order. */
-  readonly factors: readonly FactorChange[];
-  /** The bands that differ, factors in strategy order and then the overall band. */
-  readonly bandChanges: readonly BandChange[];
-  /** The pitfalls signalled after but not before, in catalogue order. */
-  readonly pitfallsAppeared: readonly PitfallChange[];
-  /** The pitfalls signalled before but not after, in catalogue order. */
-  readonly pitfallsResolved: readonly PitfallChange[];
-  /** The pitfalls signalled on both dates, in catalogue order. */
-  readonly pitfallsRemaining: readonly PitfallId[];
-  /** The comparison in a sentence a report can print. */
-  readonly summary: LocalisedText;
-}
+export type {
+  AppliedComparisonOptions,
+  AssessmentComparison,
+  BandChange,
+  BandDirection,
+  ComparedMoment,
+  FactorChange,
+  PitfallChange,
+} from '../schema/AssessmentComparison.js';
 
 const OPTION_NAMES: readonly string[] = ['scoring'];
 
@@ -154,7 +55,7 @@ const BAND_RANK: Readonly<Record<Band, number>> = { onvoldoende: 0, voldoende: 1
 function isScore(value: unknown): value is BerenschotScore {
   return (
     isPlainObject(value) &&
-    value.kind === undefined &&
+    value.kind === 'berenschot-score' &&
     typeof value.collaboration === 'string' &&
     typeof value.date === 'string' &&
     isPlainObject(value.overall) &&
@@ -243,16 +144,16 @@ export function compareAssessments(
   for (const side of ['before', 'after'] as const) {
     const value: unknown = sides[side];
     if (!isScore(value) && !(isPlainObject(value) && value.kind === 'assessment')) {
-      rejectValue(issues, [side], side, value, expectedValues.assessmentOrScore());
+      rejectValue(issues, [side], side, value, expectedArguments.assessmentOrScore());
     }
   }
   throwIfIssues(issues);
   if (after.collaboration !== before.collaboration) {
-    const expected = expectedValues.sameCollaboration(before.collaboration);
+    const expected = expectedArguments.sameCollaboration(before.collaboration);
     rejectValue(issues, ['after', 'collaboration'], 'after.collaboration', after.collaboration, expected);
   }
   if (after.date < before.date) {
-    rejectValue(issues, ['after', 'date'], 'after.date', after.date, expectedValues.notBefore(before.date));
+    rejectValue(issues, ['after', 'date'], 'after.date', after.date, expectedArguments.notBefore(before.date));
   }
   throwIfIssues(issues);
 
@@ -313,6 +214,9 @@ export function compareAssessments(
   const overallDifference =
     first.overall.score === null || second.overall.score === null ? null : second.overall.score - first.overall.score;
   return {
+    kind: 'assessment-comparison',
+    schemaVersion: 1,
+    edition: CATALOGUE_EDITION,
     collaboration: first.collaboration,
     before: momentBefore,
     after: momentAfter,
@@ -332,5 +236,6 @@ export function compareAssessments(
       pitfallsResolved.length,
       bandChanges.length,
     ),
+    options: { scoring: settings.applied },
   };
 }

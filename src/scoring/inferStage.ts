@@ -1,8 +1,9 @@
 import { rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
+import { CATALOGUE_EDITION } from '../catalogue/edition.js';
 import type { StageId } from '../catalogue/ids/stages.js';
 import { stageIds } from '../catalogue/ids/stages.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { stageReasons } from '../i18n/stageReasons/stageReasons.js';
 import type { Collaboration } from '../schema/types.js';
 import { latestDate } from './latestDate.js';
@@ -159,7 +160,7 @@ function confidenceOf(points: readonly number[], winner: StageOrder, total: numb
 export function inferStage(collaboration: Collaboration, score?: BerenschotScore): StageInference {
   if (score !== undefined && score.collaboration !== collaboration.id) {
     const issues: Issue[] = [];
-    const expected = expectedValues.sameCollaboration(collaboration.id);
+    const expected = expectedArguments.sameCollaboration(collaboration.id);
     rejectValue(issues, ['score', 'collaboration'], 'score.collaboration', score.collaboration, expected);
     throwIfIssues(issues);
   }
@@ -191,6 +192,9 @@ export function inferStage(collaboration: Collaboration, score?: BerenschotScore
   );
   const label = stageLabel(winner);
   return {
+    kind: 'stage-inference',
+    schemaVersion: 1,
+    edition: CATALOGUE_EDITION,
     collaboration: collaboration.id,
     stage: stageIds[winner] as StageId,
     order: winner,
@@ -208,5 +212,6 @@ export function inferStage(collaboration: Collaboration, score?: BerenschotScore
       selfPlaced === undefined ? undefined : stageLabel(selfOrder as StageOrder),
       selfOrder === winner,
     ),
+    options: {},
   };
 }

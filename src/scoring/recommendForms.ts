@@ -18,7 +18,7 @@ import type { CollaborationForm, FormCategory, IntegrationLevel, Sharing } from 
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
 import { copyText } from '../i18n/copyText.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { formFindings } from '../i18n/formFindings/formFindings.js';
 import { fusietoetsFindings } from '../i18n/fusietoetsFindings/fusietoetsFindings.js';
 import { joinLabels } from '../i18n/joinLabels.js';
@@ -246,7 +246,7 @@ function readList<Item extends string>(
   const value = reader.fields[name];
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    rejectField(reader, [name], value, expectedValues.listOf(item));
+    rejectField(reader, [name], value, expectedArguments.listOf(item));
     return [];
   }
   const items: Item[] = [];

@@ -1,3 +1,4 @@
+import { CATALOGUE_EDITION } from '../catalogue/edition.js';
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { scoreExplanations } from '../i18n/scoreExplanations/scoreExplanations.js';
@@ -25,31 +26,34 @@ function factorResult(
     const indicator = model.indicatorIds[at] as IndicatorId;
     const indicatorScore = indicatorScores[at] as number | null;
     const weight = settings.indicatorWeights[at] as number;
-    indicators.push({ indicator, score: indicatorScore, answers: counts[at] as number });
-    explained.push({
-      indicator,
-      score: indicatorScore,
-      weight,
-      counted: score !== null && indicatorScore !== null && weight > 0,
-    });
+    indicators.push(Object.freeze({ indicator, score: indicatorScore, answers: counts[at] as number }));
+    explained.push(
+      Object.freeze({
+        indicator,
+        score: indicatorScore,
+        weight,
+        counted: score !== null && indicatorScore !== null && weight > 0,
+      }),
+    );
   }
-  return {
+  // Frozen as it is built: a walk over the finished result to freeze it would cost a third of the scoring.
+  return Object.freeze({
     factor: factor.id,
     score,
     band: numbers.band,
     coverage: numbers.coverage,
     readiness: numbers.readiness,
-    indicators,
-    explanation: {
-      indicators: explained,
+    indicators: Object.freeze(indicators),
+    explanation: Object.freeze({
+      indicators: Object.freeze(explained),
       answeredWeight: numbers.answeredWeight,
       totalWeight: numbers.totalWeight,
       coverage: numbers.coverage,
       minCoverage: settings.minCoverage,
-      formula: { nl: formula.nl, en: formula.en },
-      summary: summarise(numbers, factor.end - factor.first, settings.minCoverage),
-    },
-  };
+      formula: Object.freeze({ nl: formula.nl, en: formula.en }),
+      summary: Object.freeze(summarise(numbers, factor.end - factor.first, settings.minCoverage)),
+    }),
+  });
 }
 
 function summarise(numbers: FactorNumbers, indicatorCount: number, minCoverage: number): LocalisedText {
@@ -70,7 +74,8 @@ function summarise(numbers: FactorNumbers, indicatorCount: number, minCoverage: 
 
 /**
  * Scores an assessment with settings that have been checked already: the work of `scoreBerenschot` after its options
- * are read. The numbers come from `scoreNumbers`; this adds the explanation of every factor.
+ * are read. The numbers come from `scoreNumbers`; this adds the explanation of every factor. The result is deeply
+ * frozen.
  */
 export function scoreAssessment(assessment: Assessment, settings: ScoreSettings): BerenschotScore {
   const model = strategyModel();
@@ -78,23 +83,28 @@ export function scoreAssessment(assessment: Assessment, settings: ScoreSettings)
   const min = assessment.scale?.min ?? DEFAULT_SCALE.min;
   const max = assessment.scale?.max ?? DEFAULT_SCALE.max;
   const formula = scoreExplanations.formula(min, max, settings.minCoverage);
-  const factors = model.factors.map((factor, index) =>
-    factorResult(
-      factor,
-      numbers.factors[index] as FactorNumbers,
-      numbers.indicatorScores,
-      numbers.counts,
-      settings,
-      formula,
-    ),
+  const factors = model.factors.map(
+    (factor, index): FactorScore =>
+      factorResult(
+        factor,
+        numbers.factors[index] as FactorNumbers,
+        numbers.indicatorScores,
+        numbers.counts,
+        settings,
+        formula,
+      ),
   );
-  return {
+  return Object.freeze({
+    kind: 'berenschot-score',
+    schemaVersion: 1,
+    edition: CATALOGUE_EDITION,
     collaboration: assessment.collaboration,
     date: assessment.date,
     overall: numbers.overall,
-    factors,
+    factors: Object.freeze(factors),
     sequenceWarnings: numbers.sequenceWarnings,
     pitfalls: numbers.pitfalls,
     disagreements: numbers.disagreements,
-  };
+    options: settings.applied,
+  });
 }

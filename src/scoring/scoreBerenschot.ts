@@ -1,7 +1,9 @@
 import { readOptions, throwIfIssues } from '../arguments/argumentReader.js';
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
 import type { Assessment } from '../schema/types.js';
+import { acceptsAssessmentInput, readInput } from './readInput.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import { defaultScoreSettings, readScoreSettings, scoreOptionNames } from './scoreSettings.js';
 import type { BerenschotScore } from './types.js';
@@ -45,14 +47,22 @@ export interface ScoreBerenschotOptions {
  * A sequence warning marks a factor at least `sequenceGap` ahead of an `onvoldoende` prerequisite; a pitfall marks a
  * signal indicator below `pitfallThreshold`; a disagreement marks partner means at least `disagreementGap` scale points
  * apart. The factors, indicators, prerequisites and pitfalls are those of the Berenschot strategy in the catalogue
- * (source `berenschot-gemeente-onderwijs`). The answers are read in one pass; no number is rounded.
+ * (source `berenschot-gemeente-onderwijs`). The answers are read in one pass.
  *
- * @param assessment - The assessment, as parsed by `parseAssessment`; it is not changed.
+ * Every score is the double nearest to the exact value of its formula, and every band and threshold is decided on
+ * that exact value (the answers are whole numbers, so each score is a ratio of whole-number sums): a score that is
+ * mathematically on a band limit gets the band above it and is reported as that limit.
+ *
+ * @param assessment - The assessment, as parsed by `parseAssessment`; it is not changed. Any other value is checked
+ *   first (without zod): a valid assessment built by hand is scored, anything else refused.
  * @param options - The weights, thresholds and bands; every one has a default.
- * @returns A new object with the overall score, the six factor scores in strategy order, the sequence warnings, the
- *   pitfalls and the disagreements.
- * @throws {SamenwerkingError} `invalid_option` when an option is unknown or out of range: a negative or non-finite
- *   weight, an unknown id among the weights, all weights of a factor 0, bands out of order or outside 0..100,
+ * @returns A new, deeply frozen stored result (`kind: 'berenschot-score'`, `schemaVersion: 1`, the catalogue
+ *   `edition` and the `options` used) with the overall score, the six factor scores in strategy order, the sequence
+ *   warnings, the pitfalls and the disagreements; `toJSON` writes it and `fromJSON` reads it back.
+ * @throws {SamenwerkingError} `invalid_argument` when `assessment` is not a valid assessment (the message names what
+ *   it is; `parseAssessment` lists each problem).
+ * @throws {SamenwerkingError} `invalid_option` when an option is unknown or out of range: a weight outside 0 to
+ *   1,000,000, an unknown id among the weights, all weights of a factor 0, bands out of order or outside 0..100,
  *   `minCoverage` outside 0..1, a negative gap, or `pitfallThreshold` outside 0..100. Every problem is listed.
  *
  * @example
@@ -79,9 +89,13 @@ export interface ScoreBerenschotOptions {
  * @category Scoring
  */
 export function scoreBerenschot(assessment: Assessment, options?: ScoreBerenschotOptions): BerenschotScore {
-  if (options === undefined) return scoreAssessment(assessment, defaultScoreSettings());
-  const reader = readOptions(options, scoreOptionNames);
-  const settings = readScoreSettings(reader);
-  throwIfIssues(reader.issues);
-  return scoreAssessment(assessment, settings);
+  const issues: Issue[] = [];
+  const checked = readInput<Assessment>(assessment, 'assessment', 'assessment', acceptsAssessmentInput, issues);
+  let settings = defaultScoreSettings();
+  if (options !== undefined) {
+    const reader = readOptions(options, scoreOptionNames, issues);
+    settings = readScoreSettings(reader);
+  }
+  throwIfIssues(issues);
+  return scoreAssessment(checked as Assessment, settings);
 }

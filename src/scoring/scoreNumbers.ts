@@ -59,52 +59,37 @@ function partnerSums<Sum extends number | bigint>(
 
 /**
  * Sums the answers in one pass: per indicator the sum of (answer − min) and the count, and per partner the sum of the
- * raw answers and the count. Plain numbers, for a scale and a number of responses whose sums stay safe integers
- * (`scoreNumbers` decides beforehand): the sums are exact, so the order of the responses cannot matter.
+ * raw answers and the count. In plain numbers when every sum stays a safe integer (which the scale and the number of
+ * responses decide beforehand), else in `bigint`s: either way the sums are exact, so the order of the responses
+ * cannot matter.
  */
-function tallyAnswers(assessment: Assessment, model: StrategyModel, min: number): AnswerTally<number> {
+function tallyAnswers(
+  assessment: Assessment,
+  model: StrategyModel,
+  min: number,
+  big: boolean,
+): AnswerTally<number | bigint> {
   const length = model.indicatorIds.length;
-  const { sums, counts } = emptySums<number>(length, 0);
-  const partners = new Map<string, Sums<number>>();
+  const zero = big ? 0n : 0;
+  const { sums, counts } = emptySums<number | bigint>(length, zero);
+  const partners = new Map<string, Sums<number | bigint>>();
   const position = model.indicatorPosition;
+  const lowest = big ? BigInt(min) : 0n;
   for (const response of assessment.responses) {
-    const tally = partnerSums<number>(partners, response.partner, length, 0);
+    const tally = partnerSums<number | bigint>(partners, response.partner, length, zero);
     const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
     for (const indicator in answers) {
       const answer = answers[indicator];
       if (typeof answer !== 'number') continue;
       const at = position.get(indicator);
       if (at === undefined) continue;
-      sums[at] = (sums[at] as number) + answer - min;
       counts[at] = (counts[at] as number) + 1;
-      if (tally !== undefined) {
-        tally.sums[at] = (tally.sums[at] as number) + answer;
-        tally.counts[at] = (tally.counts[at] as number) + 1;
-      }
-    }
-  }
-  return { sums, counts, partners };
-}
-
-/** The same tally in `bigint`s, for scales so wide (or so many answers) that a sum could leave the safe integers. */
-function tallyAnswersBig(assessment: Assessment, model: StrategyModel, min: number): AnswerTally<bigint> {
-  const length = model.indicatorIds.length;
-  const { sums, counts } = emptySums<bigint>(length, 0n);
-  const partners = new Map<string, Sums<bigint>>();
-  const lowest = BigInt(min);
-  for (const response of assessment.responses) {
-    const tally = partnerSums<bigint>(partners, response.partner, length, 0n);
-    const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
-    for (const indicator in answers) {
-      const answer = answers[indicator];
-      const at = model.indicatorPosition.get(indicator);
-      if (typeof answer !== 'number' || at === undefined) continue;
-      sums[at] = (sums[at] as bigint) + BigInt(answer) - lowest;
-      counts[at] = (counts[at] as number) + 1;
-      if (tally !== undefined) {
-        tally.sums[at] = (tally.sums[at] as bigint) + BigInt(answer);
-        tally.counts[at] = (tally.counts[at] as number) + 1;
-      }
+      if (big) sums[at] = (sums[at] as bigint) + BigInt(answer) - lowest;
+      else sums[at] = (sums[at] as number) + answer - min;
+      if (tally === undefined) continue;
+      tally.counts[at] = (tally.counts[at] as number) + 1;
+      if (big) tally.sums[at] = (tally.sums[at] as bigint) + BigInt(answer);
+      else tally.sums[at] = (tally.sums[at] as number) + answer;
     }
   }
   return { sums, counts, partners };
@@ -236,43 +221,38 @@ function disagreementAt(
   gapRatio: Ratio,
   model: StrategyModel,
 ): Disagreement | undefined {
-  let lowest = Number.POSITIVE_INFINITY;
-  let highest = Number.NEGATIVE_INFINITY;
-  let answeredPartners = 0;
-  for (const tally of tallies) {
-    const count = tally.counts[at] as number;
-    if (count === 0) continue;
-    answeredPartners += 1;
-    const mean = Number(tally.sums[at]) / count;
-    if (mean < lowest) lowest = mean;
-    if (mean > highest) highest = mean;
-  }
-  // A spread well below the gap is below it exactly too: the means are within a few units in the last place.
-  const size = Math.max(Math.abs(gap), Math.abs(highest), Math.abs(lowest));
-  if (answeredPartners < 2 || highest - lowest < gap - 1e-9 * (1 + size)) return undefined;
   const means: (Ratio | undefined)[] = tallies.map((tally) => {
     const count = tally.counts[at] as number;
     return count === 0 ? undefined : ratio(tally.sums[at] as number | bigint, count);
   });
   let low: Ratio | undefined;
   let high: Ratio | undefined;
+  let answeredPartners = 0;
   for (const mean of means) {
     if (mean === undefined) continue;
+    answeredPartners += 1;
     if (low === undefined || compare(mean, low) < 0) low = mean;
     if (high === undefined || compare(mean, high) > 0) high = mean;
   }
+  if (answeredPartners < 2) return undefined;
   const spread = subtract(high as Ratio, low as Ratio);
   if (compare(spread, gapRatio) < 0) return undefined;
   const shown: PartnerMean[] = [];
   means.forEach((mean, index) => {
     if (mean === undefined) return;
-    shown.push({
-      partner: partners[index] as string,
-      mean: toNumber(mean),
-      answers: (tallies[index] as Sums<number | bigint>).counts[at] as number,
-    });
+    shown.push(
+      Object.freeze({
+        partner: partners[index] as string,
+        mean: toNumber(mean),
+        answers: (tallies[index] as Sums<number | bigint>).counts[at] as number,
+      }),
+    );
   });
-  return { indicator: model.indicatorIds[at] as IndicatorId, spread: toNumber(spread), partners: shown };
+  return Object.freeze({
+    indicator: model.indicatorIds[at] as IndicatorId,
+    spread: toNumber(spread),
+    partners: Object.freeze(shown),
+  });
 }
 
 /** Compares the partner means per indicator; partners in id order, so the result never depends on the order. */
@@ -312,9 +292,7 @@ export function scoreNumbers(assessment: Assessment, settings: ScoreSettings, fu
   const max = assessment.scale?.max ?? DEFAULT_SCALE.max;
   // Every sum stays a safe integer when 100 × the largest answer size × the number of answers does.
   const big = !(200 * Math.max(Math.abs(min), Math.abs(max)) * assessment.responses.length <= Number.MAX_SAFE_INTEGER);
-  const tally: AnswerTally<number | bigint> = big
-    ? tallyAnswersBig(assessment, model, min)
-    : tallyAnswers(assessment, model, min);
+  const tally = tallyAnswers(assessment, model, min, big);
   const threshold = settings.exact.pitfallThreshold;
   const exactIndicators: (Ratio | null)[] = [];
   for (let at = 0; at < tally.counts.length; at++) {
@@ -345,7 +323,9 @@ export function scoreNumbers(assessment: Assessment, settings: ScoreSettings, fu
       if (!full || total.exact === null || prerequisite.exact === null || prerequisite.band !== 'onvoldoende') continue;
       const gap = subtract(total.exact, prerequisite.exact);
       if (compare(gap, settings.exact.sequenceGap) >= 0) {
-        sequenceWarnings.push({ factor: factor.id, prerequisite: prerequisite.factor, gap: toNumber(gap) });
+        sequenceWarnings.push(
+          Object.freeze({ factor: factor.id, prerequisite: prerequisite.factor, gap: toNumber(gap) }),
+        );
       }
     }
     total.readiness = readiness;
@@ -368,26 +348,28 @@ export function scoreNumbers(assessment: Assessment, settings: ScoreSettings, fu
   for (const pitfall of model.pitfalls) {
     const score = exactIndicators[pitfall.signal] as Ratio | null;
     if (score === null || compare(score, threshold) >= 0) continue;
-    pitfalls.push({
-      pitfall: pitfall.id as PitfallId,
-      factor: pitfall.factor,
-      source: 'assessment',
-      indicator: pitfall.indicator,
-      score: indicatorScores[pitfall.signal] as number,
-    });
+    pitfalls.push(
+      Object.freeze({
+        pitfall: pitfall.id as PitfallId,
+        factor: pitfall.factor,
+        source: 'assessment',
+        indicator: pitfall.indicator,
+        score: indicatorScores[pitfall.signal] as number,
+      }),
+    );
   }
 
   return {
     indicatorScores,
     counts: tally.counts,
     factors,
-    overall: {
+    overall: Object.freeze({
       score: overallExact === null ? null : reported(overallExact, overallBand as Band, settings),
       band: overallBand,
       bottleneck,
-    },
-    sequenceWarnings,
-    pitfalls,
-    disagreements: full ? findDisagreements(model, tally.partners, settings) : [],
+    }),
+    sequenceWarnings: Object.freeze(sequenceWarnings),
+    pitfalls: Object.freeze(pitfalls),
+    disagreements: Object.freeze(full ? findDisagreements(model, tally.partners, settings) : []),
   };
 }

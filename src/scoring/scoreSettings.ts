@@ -15,11 +15,12 @@ import {
 } from '../arguments/argumentReader.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import { lazy } from '../internal/lazy.js';
 import { type Ratio, ratioOf } from '../internal/ratio.js';
 import { strategyModel } from './strategyModel.js';
-import type { BandThresholds } from './types.js';
+import type { AppliedScoreOptions, BandThresholds } from './types.js';
 
 /** The options of `scoreBerenschot`, checked, with every default filled in. */
 export interface ScoreSettings {
@@ -39,6 +40,8 @@ export interface ScoreSettings {
   readonly pitfallThreshold: number;
   /** The same weights, bounds and thresholds as exact ratios, for the exact arithmetic of the scores. */
   readonly exact: ExactSettings;
+  /** The settings as a result states them (`options` of a score), frozen, shared by every score made with them. */
+  readonly applied: AppliedScoreOptions;
 }
 
 /** The weights, bounds and thresholds of {@link ScoreSettings} as exact ratios. */
@@ -158,6 +161,19 @@ export function readScoreSettings(reader: FieldReader): ScoreSettings {
     disagreementGap: ratioOf(disagreementGap),
     pitfallThreshold: ratioOf(pitfallThreshold),
   };
+  const applied: AppliedScoreOptions = Object.freeze({
+    weights: Object.freeze(
+      Object.fromEntries(model.indicatorIds.map((id, at) => [id, indicatorWeights[at] as number])),
+    ),
+    factorWeights: Object.freeze(
+      Object.fromEntries(model.factorIds.map((id, at) => [id, factorWeights[at] as number])),
+    ),
+    minCoverage,
+    bands: Object.freeze({ voldoende: bands.voldoende, goed: bands.goed }),
+    sequenceGap,
+    pitfallThreshold,
+    disagreementGap,
+  });
   return {
     indicatorWeights,
     factorWeights,
@@ -167,6 +183,7 @@ export function readScoreSettings(reader: FieldReader): ScoreSettings {
     disagreementGap,
     pitfallThreshold,
     exact,
+    applied,
   };
 }
 
@@ -179,7 +196,7 @@ export function readScoringOption(reader: FieldReader): ScoreSettings | undefine
   const value = reader.fields.scoring;
   if (value === undefined) return undefined;
   if (!isPlainObject(value)) {
-    rejectField(reader, ['scoring'], value, expectedValues.scoringOptions());
+    rejectField(reader, ['scoring'], value, expectedArguments.scoringOptions());
     return undefined;
   }
   const issues: Issue[] = [];

@@ -5,15 +5,19 @@ import { assessmentStructure, walkAssessment } from '../schema/AssessmentSchema.
 import { collaborationStructure, walkCollaboration } from '../schema/CollaborationSchema.js';
 import { portfolioStructure, walkPortfolio } from '../schema/PortfolioSchema.js';
 import { type ParseResult, safeParseWith } from '../schema/parseDocument.js';
+import { type ResultKind, type ResultsByKind, resultKinds } from '../schema/resultKinds.js';
+import { safeParseResultOf } from '../schema/results.js';
 import type { Assessment, Collaboration, Portfolio, SamenwerkingDocument } from '../schema/types.js';
 import { migrate, readableVersions } from './migrations.js';
 
 /**
- * The document kinds, as written in `kind`.
+ * The kinds `fromJSON` reads and `toJSON` writes, as written in `kind`: the documents (`collaboration`,
+ * `assessment`, `portfolio`) and the stored results (`berenschot-score`, `factor-balance`, `stage-inference`,
+ * `portfolio-summary`, `assessment-comparison`).
  *
  * @category Serialise
  */
-export type DocumentKind = SamenwerkingDocument['kind'];
+export type DocumentKind = SamenwerkingDocument['kind'] | ResultKind;
 
 /**
  * Options of {@link fromJSON}.
@@ -27,22 +31,38 @@ export interface FromJSONOptions<K extends DocumentKind = DocumentKind> {
 }
 
 /**
- * The document type of a kind: `DocumentOf<'assessment'>` is `Assessment`.
+ * The type of a kind: `DocumentOf<'assessment'>` is `Assessment`, `DocumentOf<'berenschot-score'>` is
+ * `BerenschotScore`.
  *
- * @typeParam K - The document kind.
+ * @typeParam K - The kind.
  * @category Serialise
  */
 export type DocumentOf<K extends DocumentKind> = K extends 'collaboration'
   ? Collaboration
   : K extends 'assessment'
     ? Assessment
-    : Portfolio;
+    : K extends 'portfolio'
+      ? Portfolio
+      : K extends ResultKind
+        ? ResultsByKind[K]
+        : never;
 
-const parsers: { readonly [K in DocumentKind]: (input: unknown) => ParseResult<DocumentOf<K>> } = {
-  collaboration: (input) => safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input, true),
-  assessment: (input) => safeParseWith(assessmentStructure, walkAssessment, 'assessment', input, true),
-  portfolio: (input) => safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input, true),
-};
+/** The documents' kinds, as written in `kind`. */
+const documentKinds: readonly string[] = ['collaboration', 'assessment', 'portfolio'];
+
+/** The reader of each kind, fresh JSON (trusted: checked in place). A `Map`: own keys only. */
+const parsers: ReadonlyMap<string, (input: unknown) => ParseResult<unknown>> = new Map<
+  string,
+  (input: unknown) => ParseResult<unknown>
+>([
+  ['collaboration', (input) => safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input, true)],
+  ['assessment', (input) => safeParseWith(assessmentStructure, walkAssessment, 'assessment', input, true)],
+  ['portfolio', (input) => safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input, true)],
+  ...resultKinds.map((kind): [string, (input: unknown) => ParseResult<unknown>] => [
+    kind,
+    (input) => safeParseResultOf(kind, input, true),
+  ]),
+]);
 
 /** The largest text accepted: 256 MiB of characters. */
 const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
@@ -57,9 +77,11 @@ function failure(
 
 /**
  * Reads a document from JSON text: parses it, looks at `kind`, brings an older format version up to date, validates
- * it and returns it deeply frozen. Never throws.
+ * it and returns it deeply frozen. Never throws. Reads the stored results of the scoring functions too (a score, a
+ * balance, a stage, a portfolio summary, a comparison), with the same version gate: a score stored a year ago can be
+ * reported on.
  *
- * @param text - The JSON text of a collaboration, assessment or portfolio document.
+ * @param text - The JSON text of a collaboration, assessment or portfolio document, or of a stored result.
  * @param options - `kind` to accept only one kind of document.
  * @returns `{ success: true, data }` with the frozen document, or `{ success: false, error }` with every issue:
  *   `invalid_json` for text that is empty or not JSON, `invalid_value` for an unknown or unexpected `kind`,
@@ -72,6 +94,9 @@ function failure(
  * const result = fromJSON('{"kind":"survey"}');
  * result.success || result.error.issues[0].code;
  * //=> 'invalid_value'
+ * const stored = fromJSON(JSON.stringify(scoreBerenschot(assessment)), { kind: 'berenschot-score' });
+ * stored.success && stored.data.overall.band;
+ * //=> 'voldoende'
  * ```
  * @category Serialise
  */
@@ -92,21 +117,22 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as { kind?: unknown }).kind
       : undefined;
-  if (typeof kind !== 'string' || !(kind in parsers)) {
-    return failure('invalid_value', ['kind'], documentIssues.unknownKind(kind));
+  const parse = typeof kind === 'string' ? parsers.get(kind) : undefined;
+  if (parse === undefined) {
+    return failure('invalid_value', ['kind'], documentIssues.unknownKind(kind, documentKinds, resultKinds));
   }
   if (options.kind !== undefined && kind !== options.kind) {
     return failure('invalid_value', ['kind'], documentIssues.wrongKind(kind, options.kind));
   }
   const document = value as Record<string, unknown>;
   // Only a numeric version goes through the gate; a missing or malformed one is reported by validation.
-  const current = typeof document.schemaVersion === 'number' ? migrate(document, kind) : document;
+  const current = typeof document.schemaVersion === 'number' ? migrate(document, kind as string) : document;
   if (current === undefined) {
     return failure(
       'unsupported_version',
       ['schemaVersion'],
-      documentIssues.unsupportedVersion(document.schemaVersion, readableVersions(kind)),
+      documentIssues.unsupportedVersion(document.schemaVersion, readableVersions(kind as string)),
     );
   }
-  return parsers[kind as K](current);
+  return parse(current) as ParseResult<DocumentOf<K>>;
 }

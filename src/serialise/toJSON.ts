@@ -3,8 +3,10 @@ import { isParsed } from '../internal/parsed.js';
 import { safeParseAssessment } from '../schema/AssessmentSchema.js';
 import { safeParseCollaboration } from '../schema/CollaborationSchema.js';
 import { safeParsePortfolio } from '../schema/PortfolioSchema.js';
+import { type ResultKind, resultKinds, type StoredResult } from '../schema/resultKinds.js';
+import { safeParseResultOf } from '../schema/results.js';
 import type { SamenwerkingDocument } from '../schema/types.js';
-import { orderByKind, sortedDeep } from './canonical.js';
+import { orderByKind, resultOrder, sortedDeep } from './canonical.js';
 
 /**
  * Options of {@link toJSON}.
@@ -30,7 +32,8 @@ const parsers = {
  * A document that did not come from this library's parse or update functions is validated first, so what comes out
  * can always be read back: `fromJSON(toJSON(doc))` equals `doc`. The catalogue is written with its keys sorted.
  *
- * @param document - A collaboration, assessment or portfolio document, or the catalogue.
+ * @param document - A collaboration, assessment or portfolio document, a stored result (the result of
+ *   `scoreBerenschot`, `balanceFactors`, `inferStage`, `summarisePortfolio` or `compareAssessments`), or the catalogue.
  * @param options - `pretty` to indent.
  * @returns The JSON text.
  * @throws {SamenwerkingError} With every issue, when the document is not valid (any code of the `parse…` functions).
@@ -45,11 +48,21 @@ const parsers = {
  * ```
  * @category Serialise
  */
-export function toJSON(document: SamenwerkingDocument | Catalogue, options: ToJSONOptions = {}): string {
+export function toJSON(document: SamenwerkingDocument | StoredResult | Catalogue, options: ToJSONOptions = {}): string {
   const indent =
     options.pretty === true ? 2 : typeof options.pretty === 'number' ? Math.max(0, Math.min(10, options.pretty)) : 0;
   const kind = (document as { kind?: unknown }).kind;
   if (kind === undefined && 'edition' in document) return JSON.stringify(sortedDeep(document), null, indent);
+  if ((resultKinds as readonly unknown[]).includes(kind)) {
+    const resultKind = kind as ResultKind;
+    let result: unknown = document;
+    if (!isParsed(document)) {
+      const parsed = safeParseResultOf(resultKind, document);
+      if (!parsed.success) throw parsed.error;
+      result = parsed.data;
+    }
+    return JSON.stringify(resultOrder(resultKind)(result), null, indent);
+  }
   let valid: SamenwerkingDocument = document as SamenwerkingDocument;
   if (!isParsed(document)) {
     const parse = parsers[kind as keyof typeof parsers] ?? safeParseCollaboration;

@@ -1,7 +1,7 @@
 import { rejectValue } from '../arguments/argumentReader.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import { type Issue, SamenwerkingError } from '../errors/SamenwerkingError.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { formatFixed } from '../i18n/format.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
@@ -62,12 +62,12 @@ export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = 
   const locale = options.locale ?? 'nl';
   const size = options.size ?? 480;
   const id = options.id ?? 'samenwerking-radar';
-  if (locale !== 'nl' && locale !== 'en') throw invalid('locale', locale, expectedValues.locale());
+  if (locale !== 'nl' && locale !== 'en') throw invalid('locale', locale, expectedArguments.locale());
   if (typeof size !== 'number' || !Number.isFinite(size) || size < 200 || size > 2000) {
-    throw invalid('size', size, expectedValues.chartSize());
+    throw invalid('size', size, expectedArguments.chartSize());
   }
   if (typeof id !== 'string' || !/^[A-Za-z_][\w.-]{0,63}$/.test(id)) {
-    throw invalid('id', id, expectedValues.xmlId());
+    throw invalid('id', id, expectedArguments.xmlId());
   }
   const centre = size / 2;
   const radius = size * 0.28;

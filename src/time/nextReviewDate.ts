@@ -1,6 +1,6 @@
 import { isPlainObject, readDateArgument, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
-import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { monthsAfter, schoolYearStart, schoolYearStartOf } from '../internal/calendar.js';
 
 /**
@@ -56,7 +56,7 @@ export function nextReviewDate(last: Date | string, cadence: ReviewCadence): str
     next = schoolYearStart(schoolYearStartOf(day as string) + years);
   }
   if (next === undefined || next.length > 10) {
-    rejectValue(issues, ['cadence'], 'cadence', cadence, expectedValues.cadence());
+    rejectValue(issues, ['cadence'], 'cadence', cadence, expectedArguments.cadence());
     throwIfIssues(issues);
   }
   return next as string;

@@ -1,5 +1,5 @@
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { calendarIssues } from '../i18n/calendarIssues/calendarIssues.js';
 
 /**
  * The first and the last day of a school year, both included, as `YYYY-MM-DD` strings.
@@ -38,7 +38,7 @@ export function schoolYearInterval(schoolYear: string): SchoolYearInterval {
   const startYear = match === null ? Number.NaN : Number(match[1]);
   if (match === null || startYear < 1 || Number(match[2]) !== startYear + 1) {
     throw new SamenwerkingError([
-      { code: 'invalid_date', path: ['schoolYear'], message: argumentIssues.invalidSchoolYear(schoolYear) },
+      { code: 'invalid_date', path: ['schoolYear'], message: calendarIssues.invalidSchoolYear(schoolYear) },
     ]);
   }
   return { start: `${match[1]}-08-01`, end: `${match[2]}-07-31` };

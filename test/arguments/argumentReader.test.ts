@@ -36,7 +36,7 @@ describe('readOptions', () => {
     expect(reader.issues).toHaveLength(1);
     expect(reader.issues[0]?.path).toEqual(['options']);
     expect(reader.issues[0]?.message.en).toBe(
-      "The option 'options' has an unusable value (object). Allowed: an object of options, or undefined.",
+      "The option 'options' has an unusable value (an object). Allowed: an object of options, or undefined.",
     );
   });
 

@@ -20,10 +20,21 @@ describe('quoteValue', () => {
     expect(quoteValue(undefined, 'nl')).toBe('undefined');
   });
 
-  it('names lists in the language and objects by their type', () => {
-    expect(quoteValue([1, 2], 'nl')).toBe('een lijst');
-    expect(quoteValue([1, 2], 'en')).toBe('a list');
-    expect(quoteValue({ a: 1 }, 'nl')).toBe('object');
+  it('names lists by their length and objects by their kind, in the language', () => {
+    expect(quoteValue([1, 2], 'nl')).toBe('een lijst van 2 items');
+    expect(quoteValue([1], 'en')).toBe('a list of 1 item');
+    expect(quoteValue([1, 2], 'en')).toBe('a list of 2 items');
+    expect(quoteValue({ a: 1 }, 'nl')).toBe('een object');
+    expect(quoteValue({ kind: 'collaboration' }, 'en')).toBe("an object of kind 'collaboration'");
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(quoteValue(hostile, 'en')).toBe('an object');
   });
 
   it('cuts long values short', () => {

@@ -77,8 +77,8 @@ describe('scoreBerenschot option validation', () => {
       [
         invalid(
           ['weights'],
-          "De optie 'weights' heeft een onbruikbare waarde (een lijst). Toegestaan: een object met id's uit de catalogus als sleutels en gewichten van 0 of meer als waarden.",
-          "The option 'weights' has an unusable value (a list). Allowed: an object with catalogue ids as keys and weights of 0 or more as values.",
+          "De optie 'weights' heeft een onbruikbare waarde (een lijst van 2 items). Toegestaan: een object met id's uit de catalogus als sleutels en gewichten van 0 of meer als waarden.",
+          "The option 'weights' has an unusable value (a list of 2 items). Allowed: an object with catalogue ids as keys and weights of 0 or more as values.",
         ),
       ],
     ],
@@ -349,11 +349,10 @@ describe('scoreBerenschot option validation', () => {
     ]);
   });
 
-  it('validates the options before it reads the assessment', () => {
-    expect(issuesOf(() => scoreBerenschot(undefined as never, { minCoverage: 2 }))[0]?.path).toStrictEqual([
-      'options',
-      'minCoverage',
-    ]);
+  it('reports a value that is no assessment and bad options together, in one error', () => {
+    expect(
+      issuesOf(() => scoreBerenschot(undefined as never, { minCoverage: 2 })).map((issue) => issue.path),
+    ).toStrictEqual([['assessment'], ['options', 'minCoverage']]);
   });
 
   it('accepts the boundary values 0 and 1, 0 and 100, and gaps of 0', () => {

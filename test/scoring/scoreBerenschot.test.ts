@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorId } from '../../src/catalogue/ids/indicators.js';
 import type { StrategyFactorId } from '../../src/catalogue/ids/strategyFactors.js';
 import type { LocalisedText } from '../../src/catalogue/types.js';
+import type { SamenwerkingError } from '../../src/errors/SamenwerkingError.js';
 import type { Assessment } from '../../src/schema/types.js';
 import type { Band, FactorScore } from '../../src/scoring/index.js';
 import { scoreBerenschot } from '../../src/scoring/index.js';
@@ -926,11 +927,20 @@ describe('scoreBerenschot as a well-behaved function', () => {
     expect(frozen).toStrictEqual(assessment);
   });
 
-  it('ignores answer keys that are not catalogue indicators', () => {
+  it('refuses a hand-built assessment with an answer to an indicator that is not in the catalogue', () => {
     const withStray = {
       ...assessment,
       responses: [{ respondent: 'r1', answers: { ...assessment.responses[0]?.answers, 'ambitie.onbekend': 1 } }],
     } as unknown as Assessment;
-    expect(scoreBerenschot(withStray)).toStrictEqual(scoreBerenschot(assessment));
+    const caught = (() => {
+      try {
+        scoreBerenschot(withStray);
+      } catch (error) {
+        return error as SamenwerkingError;
+      }
+      return undefined;
+    })();
+    expect(caught?.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_argument', ['assessment']]]);
+    expect(caught?.issues[0]?.message.en).toContain('parseAssessment(value) lists each problem');
   });
 });

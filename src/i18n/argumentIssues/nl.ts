@@ -1,6 +1,4 @@
-import type { CatalogueListName } from '../catalogueLists/listNames.js';
-import { nl as lists } from '../catalogueLists/nl.js';
-import { listValues, quoteIds, quoteValue } from '../format.js';
+import { quoteIds, quoteValue } from '../format.js';
 import type { LocalisedText } from '../LocalisedText.js';
 
 const quote = (value: unknown): string => quoteValue(value, 'nl');
@@ -22,21 +20,6 @@ export const nl = {
   /** A field of an argument object the function does not know. */
   unknownField: (argument: string, key: string, known: readonly string[], suggestions: readonly string[]): string =>
     `'${argument}' kent geen veld '${key}'.${didYouMean(suggestions)} Bekende velden: ${known.join(', ')}.`,
-  /** An id that is not in a catalogue list, with the closest known ids and, when given, the known ids. */
-  unknownId: (
-    list: CatalogueListName,
-    id: unknown,
-    suggestions: readonly string[],
-    known?: readonly string[],
-  ): string =>
-    `Er is geen ${lists.entry[list]} met id ${quote(id)} in de catalogus.${didYouMean(suggestions)}${
-      known === undefined ? '' : ` Bekend zijn: ${listValues(known, 12)}.`
-    }`,
-  /** A catalogue entry that this edition retired, where a current one is needed; names its successor when it has one. */
-  retiredId: (id: string, replacedBy: string | undefined): string =>
-    replacedBy === undefined
-      ? `'${id}' is vervallen in deze editie van de catalogus en heeft geen opvolger. Kies een id dat niet vervallen is.`
-      : `'${id}' is vervallen in deze editie van de catalogus. Gebruik '${replacedBy}' in plaats daarvan.`,
   /** An argument that cannot be used where it was given, with the kind of value expected. */
   invalidArgument: (argument: string, value: unknown, expected: LocalisedText): string =>
     `Het argument '${argument}' is hier niet bruikbaar (${quote(value)}). Geef ${expected.nl}.`,
@@ -55,12 +38,6 @@ export const nl = {
   /** Factor weights that are all 0. */
   zeroFactorWeights: (option: string): string =>
     `De gewichten in '${option}' tellen op tot 0. Geef minstens één strategiefactor een gewicht groter dan 0.`,
-  /** A value that is not an existing calendar date. */
-  invalidDate: (value: unknown): string =>
-    `${quote(value)} is geen bestaande kalenderdatum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld '2026-03-15'.`,
-  /** A value that is not a school year. */
-  invalidSchoolYear: (value: unknown): string =>
-    `${quote(value)} is geen schooljaar. Schrijf het als twee opeenvolgende jaren, bijvoorbeeld '2025-2026'.`,
 };
 
 /** The messages about arguments and options: the shape every language implements. */

@@ -183,7 +183,7 @@ export const en: DocumentIssueMessages = {
   notText: (value) =>
     `Expected JSON text, got ${quote(value)}. Pass a string, for example the contents of a .json file.`,
   textTooLong: (maximum) => `The text is longer than ${maximum} characters. Split the document into smaller ones.`,
-  unknownKind: (value) =>
-    `Document kind: ${quote(value)} is unknown. Set kind to 'collaboration', 'assessment' or 'portfolio'.`,
+  unknownKind: (value, documents, results) =>
+    `Document kind: ${quote(value)} is unknown. Set kind to ${quoteIds(documents)} for a document, or to ${quoteIds(results)} for a stored result.`,
   other: (path, detail) => about(path, `invalid value (${detail}).`),
 };

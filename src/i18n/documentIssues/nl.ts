@@ -198,8 +198,8 @@ export const nl = {
     `Verwacht JSON-tekst, maar kreeg ${quote(value)}. Geef een string mee, bijvoorbeeld de inhoud van een .json-bestand.`,
   textTooLong: (maximum: number): string =>
     `De tekst is langer dan ${maximum} tekens. Splits het document in kleinere documenten.`,
-  unknownKind: (value: unknown): string =>
-    `Documentsoort: ${quote(value)} is onbekend. Zet kind op 'collaboration', 'assessment' of 'portfolio'.`,
+  unknownKind: (value: unknown, documents: readonly string[], results: readonly string[]): string =>
+    `Documentsoort: ${quote(value)} is onbekend. Zet kind op ${quoteIds(documents)} voor een document, of op ${quoteIds(results)} voor een bewaard resultaat.`,
   other: (path: Path, detail: string): string => about(path, `ongeldige waarde (${detail}).`),
 };
 

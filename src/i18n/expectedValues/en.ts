@@ -1,8 +1,11 @@
-import { quoteIds } from '../format.js';
-import type { ExpectedValueMessages } from './nl.js';
+import { checkOf, type ExpectedValueMessages, kindsOf } from './nl.js';
 
 /** The kinds of value an argument or option expects, in English. */
 export const en: ExpectedValueMessages = {
+  input: (kind) =>
+    kind === 'pitfall-findings'
+      ? 'the list of findings as detectPitfalls(collaboration) gives it, unchanged'
+      : `a valid value of kind ${kindsOf(kind, 'or')}; ${checkOf(kind, 'value')} lists each problem`,
   options: 'an object of options, or undefined',
   weight: (max) => `a number from 0 to ${max.toLocaleString('en-GB')}, or undefined for the default weight 1`,
   weights: 'an object with catalogue ids as keys and weights of 0 or more as values',
@@ -11,22 +14,4 @@ export const en: ExpectedValueMessages = {
   score: 'a number from 0 to 100',
   bands: 'an object { voldoende, goed } with 0 ≤ voldoende < goed ≤ 100',
   bandOrder: 'a lower bound for voldoende that is below the one for goed, both from 0 to 100',
-  referenceDate: "an existing date as YYYY-MM-DD (for example '2026-03-15') or a valid Date",
-  wholeNumberFrom: (min) => `a whole number of ${min} or more`,
-  wholeNumber: (min, max) => `a whole number from ${min} to ${max}`,
-  optionalBoolean: 'true or false, or leave it out',
-  optionalWholeNumberFrom: (min) => `a whole number of ${min} or more, or leave it out`,
-  optionalOneOf: (choices) => `one of ${quoteIds(choices)}, or leave it out`,
-  listOf: (item) => `a list of ${item.en}`,
-  cadence: '{ months: 1 to 120 } or { schoolYears: 1 to 10 }, with a next date before the year 10000',
-  locale: "'nl' or 'en'",
-  documentKind: "'collaboration', 'assessment' or 'portfolio'",
-  schemaOptions: 'an object, for example { locale: "en" }',
-  chartSize: 'a number from 200 to 2000',
-  xmlId: 'an XML id, such as radar-1',
-  scoringOptions: 'the options of scoreBerenschot, as an object',
-  assessmentOrScore: 'an assessment (kind: assessment) or a score from scoreBerenschot',
-  sameCollaboration: (collaboration) => `a score or assessment of the same collaboration ('${collaboration}')`,
-  notBefore: (date) =>
-    `an assessment on or after ${date}, the date of 'before'; swap the two arguments if they are in the wrong order`,
 };

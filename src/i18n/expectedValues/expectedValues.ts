@@ -9,3 +9,4 @@ export const expectedValues: Localised<ExpectedValueMessages> = /* @__PURE__ */ 
   nl,
   en,
 });
+export type { InputKind } from './nl.js';

@@ -1,11 +1,47 @@
-import { quoteIds } from '../format.js';
-import type { LocalisedText } from '../LocalisedText.js';
-
 /**
  * The kinds of value an argument or option expects, in Dutch: the part after "Toegestaan:" in a message about an
  * argument. Each is a phrase, not a sentence.
  */
+/**
+ * What an argument of a scoring or report function must be: a document kind or a stored result kind (as written in
+ * `kind`), the findings of `detectPitfalls`, or either an assessment or a score.
+ */
+export type InputKind =
+  | 'collaboration'
+  | 'assessment'
+  | 'portfolio'
+  | 'berenschot-score'
+  | 'factor-balance'
+  | 'stage-inference'
+  | 'portfolio-summary'
+  | 'assessment-comparison'
+  | 'pitfall-findings'
+  | 'assessment-or-score';
+
+/** The name of a kind in code: `assessment-comparison` → `AssessmentComparison`. */
+function pascal(kind: string): string {
+  return kind.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The call that lists every problem of a value of a kind, with the value named in the language of the message. */
+export function checkOf(kind: InputKind, value: string): string {
+  if (kind === 'assessment-or-score') return `parseAssessment(${value}) / BerenschotScoreSchema.safeParse(${value})`;
+  if (kind === 'pitfall-findings') return `detectPitfalls(${value})`;
+  if (kind === 'collaboration' || kind === 'assessment' || kind === 'portfolio')
+    return `parse${pascal(kind)}(${value})`;
+  return `${pascal(kind)}Schema.safeParse(${value})`;
+}
+
+/** The kind in a message: `'assessment'`, or both kinds of `assessment-or-score`. */
+export function kindsOf(kind: InputKind, or: string): string {
+  return kind === 'assessment-or-score' ? `'assessment' ${or} 'berenschot-score'` : `'${kind}'`;
+}
+
 export const nl = {
+  input: (kind: InputKind): string =>
+    kind === 'pitfall-findings'
+      ? 'de lijst met bevindingen zoals detectPitfalls(samenwerking) die geeft, onveranderd'
+      : `een geldige waarde van soort ${kindsOf(kind, 'of')}; ${checkOf(kind, 'waarde')} noemt elk probleem`,
   options: 'een object met opties, of undefined',
   weight: (max: number): string =>
     `een getal van 0 tot en met ${max.toLocaleString('nl-NL')}, of undefined voor het standaardgewicht 1`,
@@ -15,25 +51,6 @@ export const nl = {
   score: 'een getal van 0 tot en met 100',
   bands: 'een object { voldoende, goed } met 0 ≤ voldoende < goed ≤ 100',
   bandOrder: 'een ondergrens voor voldoende die lager is dan die voor goed, beide van 0 tot en met 100',
-  referenceDate: "een bestaande datum als JJJJ-MM-DD (bijvoorbeeld '2026-03-15') of een geldige Date",
-  wholeNumberFrom: (min: number): string => `een geheel getal van ${min} of meer`,
-  wholeNumber: (min: number, max: number): string => `een geheel getal van ${min} tot en met ${max}`,
-  optionalBoolean: 'true of false, of weglaten',
-  optionalWholeNumberFrom: (min: number): string => `een geheel getal van ${min} of meer, of weglaten`,
-  optionalOneOf: (choices: readonly string[]): string => `een van ${quoteIds(choices)}, of weglaten`,
-  listOf: (item: LocalisedText): string => `een lijst van ${item.nl}`,
-  cadence: '{ months: 1 t/m 120 } of { schoolYears: 1 t/m 10 }, met een volgende datum vóór het jaar 10000',
-  locale: "'nl' of 'en'",
-  documentKind: "'collaboration', 'assessment' of 'portfolio'",
-  schemaOptions: 'een object, bijvoorbeeld { locale: "en" }',
-  chartSize: 'een getal van 200 tot en met 2000',
-  xmlId: 'een XML-id, zoals radar-1',
-  scoringOptions: 'de opties van scoreBerenschot, als object',
-  assessmentOrScore: 'een meting (kind: assessment) of een score van scoreBerenschot',
-  sameCollaboration: (collaboration: string): string =>
-    `een score of meting van dezelfde samenwerking ('${collaboration}')`,
-  notBefore: (date: string): string =>
-    `een meting op of na ${date}, de datum van 'before'; verwissel de twee argumenten als ze in de verkeerde volgorde staan`,
 };
 
 /** The kinds of value an argument expects: the shape every language implements. */

@@ -1,0 +1,32 @@
+import { quoteIds } from '../format.js';
+import type { LocalisedText } from '../LocalisedText.js';
+
+/**
+ * The kinds of value an argument or option expects, in Dutch: the part after "Toegestaan:" in a message about an
+ * argument. Each is a phrase, not a sentence. The phrases of the scoring options are in `expectedValues`, a group of
+ * their own so that `scoreBerenschot` alone loads only those.
+ */
+export const nl = {
+  referenceDate: "een bestaande datum als JJJJ-MM-DD (bijvoorbeeld '2026-03-15') of een geldige Date",
+  wholeNumberFrom: (min: number): string => `een geheel getal van ${min} of meer`,
+  wholeNumber: (min: number, max: number): string => `een geheel getal van ${min} tot en met ${max}`,
+  optionalBoolean: 'true of false, of weglaten',
+  optionalWholeNumberFrom: (min: number): string => `een geheel getal van ${min} of meer, of weglaten`,
+  optionalOneOf: (choices: readonly string[]): string => `een van ${quoteIds(choices)}, of weglaten`,
+  listOf: (item: LocalisedText): string => `een lijst van ${item.nl}`,
+  cadence: '{ months: 1 t/m 120 } of { schoolYears: 1 t/m 10 }, met een volgende datum vóór het jaar 10000',
+  locale: "'nl' of 'en'",
+  documentKind: "'collaboration', 'assessment' of 'portfolio'",
+  schemaOptions: 'een object, bijvoorbeeld { locale: "en" }',
+  chartSize: 'een getal van 200 tot en met 2000',
+  xmlId: 'een XML-id, zoals radar-1',
+  scoringOptions: 'de opties van scoreBerenschot, als object',
+  assessmentOrScore: 'een meting (kind: assessment) of een score van scoreBerenschot',
+  sameCollaboration: (collaboration: string): string =>
+    `een score of meting van dezelfde samenwerking ('${collaboration}')`,
+  notBefore: (date: string): string =>
+    `een meting op of na ${date}, de datum van 'before'; verwissel de twee argumenten als ze in de verkeerde volgorde staan`,
+};
+
+/** The kinds of value an argument expects: the shape every language implements. */
+export type ExpectedArgumentMessages = typeof nl;
