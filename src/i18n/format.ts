@@ -179,6 +179,31 @@ export function formatList(items: readonly string[], locale: Locale): string {
 }
 
 /**
+ * Writes items as a list in running text, at most `max` of them: a longer list names the first `max − 1` and counts
+ * the rest (`'A, B en 12 andere'`, `'A, B and 12 more'`), so that a message about 100,000 partners stays short and
+ * names only what it shows.
+ *
+ * @param items - The items, in order.
+ * @param locale - The language.
+ * @param name - The name of an item in the text.
+ * @param max - The most items shown; 10 by default.
+ * @returns The list as one text; empty for no items.
+ */
+export function formatListShort<Item>(
+  items: readonly Item[],
+  locale: Locale,
+  name: (item: Item) => string,
+  max = 10,
+): string {
+  if (items.length <= max) return formatList(items.map(name), locale);
+  const rest = items.length - max + 1;
+  return formatList(
+    [...items.slice(0, max - 1).map(name), locale === 'nl' ? `${rest} andere` : `${rest} more`],
+    locale,
+  );
+}
+
+/**
  * Writes a `YYYY-MM-DD` date in words: `'1 oktober 2011'`, `'1 October 2011'`; with `'month'` only the month and the
  * year: `'april 2018'`, `'April 2018'`.
  *

@@ -20,6 +20,7 @@ import { catalogueIdIssues } from '../i18n/catalogueIdIssues/catalogueIdIssues.j
 import { copyText } from '../i18n/copyText.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { freezeBuilt } from '../internal/deepFreeze.js';
 import { lazy } from '../internal/lazy.js';
 import {
   add,
@@ -34,6 +35,7 @@ import {
   ZERO,
 } from '../internal/ratio.js';
 import { suggestIds } from '../internal/suggest.js';
+import { acceptsCollaboration } from '../schema/acceptors.js';
 import type {
   CategoryBalance,
   FactorBalance,
@@ -44,6 +46,7 @@ import type {
   WeighedFactor,
 } from '../schema/FactorBalance.js';
 import type { Collaboration } from '../schema/types.js';
+import { readInput } from './readInput.js';
 
 /**
  * The options of {@link balanceFactors}. Every option may be left out or set to `undefined` for its default.
@@ -131,38 +134,6 @@ function readFactorWeights(reader: FieldReader): ReadonlyMap<string, number> {
     }
   }
   return weights;
-}
-
-/** Checks the observations: known factor ids, strengths 0 to 3, every factor once. */
-function checkObservations(collaboration: Collaboration, issues: Issue[]): void {
-  const model = balanceModel();
-  const seen = new Map<string, number>();
-  (collaboration.factors ?? []).forEach((observation, index) => {
-    const factor: unknown = observation.factor;
-    const strength: unknown = observation.strength;
-    if (typeof factor !== 'string' || !model.byId.has(factor)) {
-      issues.push({
-        code: 'unknown_id',
-        path: ['factors', index, 'factor'],
-        message: catalogueIdIssues.unknownId('factors', factor, suggestIds(factor, factorIds), factorIds),
-      });
-    } else if (seen.has(factor)) {
-      issues.push({
-        code: 'duplicate_id',
-        path: ['factors', index, 'factor'],
-        message: balanceFindings.duplicateFactor(factor, seen.get(factor) as number),
-      });
-    } else {
-      seen.set(factor, index);
-    }
-    if (strength !== 0 && strength !== 1 && strength !== 2 && strength !== 3) {
-      issues.push({
-        code: 'invalid_value',
-        path: ['factors', index, 'strength'],
-        message: balanceFindings.invalidStrength(strength),
-      });
-    }
-  });
 }
 
 /** Sums promoting and hindering contributions of a group of observations, exactly. */
@@ -255,16 +226,18 @@ function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyRe
  * observed count nowhere.
  *
  * @param collaboration - The collaboration, as parsed by `parseCollaboration`; only `id` and `factors` are read, and
- *   nothing is changed.
+ *   nothing is changed. Any other value is checked first: a valid collaboration built by hand is used, anything else
+ *   refused.
  * @param options - The factor weights and the number of obstacles to list.
- * @returns A new object with the totals and outlook, the observations, the balance per domain and per strategy
+ * @returns A new, deeply frozen stored result (`kind: 'factor-balance'`, `schemaVersion: 1`, the catalogue `edition`
+ *   and the `options` used) with the totals and outlook, the observations, the balance per domain and per strategy
  *   factor, the strongest obstacles, the likely reasons, and the formula and outcome in words.
  * @throws {SamenwerkingError} `invalid_option` when an option is unknown, a weight is not a number from 0 to
  *   1,000,000, or `maxObstacles` is not a whole number of 0 or more.
- * @throws {SamenwerkingError} `unknown_id` when `options.weights` or an observation names a factor that is not in the
- *   catalogue; the message suggests the closest ids.
- * @throws {SamenwerkingError} `duplicate_id` when an unvalidated document observes a factor twice.
- * @throws {SamenwerkingError} `invalid_value` when an unvalidated document has a strength other than 0, 1, 2 or 3.
+ * @throws {SamenwerkingError} `unknown_id` when `options.weights` names a factor that is not in the catalogue; the
+ *   message suggests the closest ids.
+ * @throws {SamenwerkingError} `invalid_argument` when `collaboration` is not a valid collaboration (the message says
+ *   what it is; `parseCollaboration` lists each problem).
  *
  * @example
  * ```ts
@@ -296,7 +269,15 @@ function likelyReasonsOf(observed: ReadonlyMap<string, WeighedFactor>): LikelyRe
  * @category Scoring
  */
 export function balanceFactors(collaboration: Collaboration, options?: BalanceFactorsOptions): FactorBalance {
-  const reader = readOptions(options, OPTION_NAMES);
+  const issues: Issue[] = [];
+  const checked = readInput<Collaboration>(
+    collaboration,
+    'collaboration',
+    'collaboration',
+    acceptsCollaboration,
+    issues,
+  );
+  const reader = readOptions(options, OPTION_NAMES, issues);
   const weightOverrides = readFactorWeights(reader);
   const maxObstacles = readNumberField(reader, 'maxObstacles', 3, {
     min: 0,
@@ -304,11 +285,11 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
     integer: true,
     expected: () => expectedArguments.optionalWholeNumberFrom(0),
   });
-  checkObservations(collaboration, reader.issues);
-  throwIfIssues(reader.issues);
+  throwIfIssues(issues);
+  const document = checked as Collaboration;
 
   const model = balanceModel();
-  const observations: WeighedFactor[] = (collaboration.factors ?? [])
+  const observations: WeighedFactor[] = (document.factors ?? [])
     .map((observation): WeighedFactor => {
       const factor = model.byId.get(observation.factor) as Factor;
       const weight = weightOverrides.get(factor.id) ?? factor.weight;
@@ -370,11 +351,11 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
     });
   const observed = new Map(observations.map((observation) => [observation.factor as string, observation]));
 
-  return {
+  return freezeBuilt({
     kind: 'factor-balance',
     schemaVersion: 1,
     edition: CATALOGUE_EDITION,
-    collaboration: collaboration.id,
+    collaboration: document.id,
     promoting: total.promoting,
     hindering: total.hindering,
     outlook: total.outlook,
@@ -385,5 +366,5 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
     likelyReasons: likelyReasonsOf(observed),
     explanation: { formula: balanceFindings.formula(), summary: total.summary },
     options: { weights: Object.fromEntries(weightOverrides), maxObstacles },
-  };
+  });
 }

@@ -9,13 +9,17 @@ import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
 import type { PitfallId } from '../catalogue/ids/pitfalls.js';
 import type { StakeholderGroupId } from '../catalogue/ids/stakeholderGroups.js';
 import { getStakeholderGroup } from '../catalogue/lookups.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
 import { lowerFirst } from '../i18n/format.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { pitfallFindings } from '../i18n/pitfallFindings/pitfallFindings.js';
 import { monthsBefore } from '../internal/calendar.js';
+import { freezeBuilt } from '../internal/deepFreeze.js';
+import { acceptsCollaboration } from '../schema/acceptors.js';
 import type { Collaboration, Interest, Partner, Stakeholder } from '../schema/types.js';
 import { eventEvidence } from './eventEvidence.js';
 import { latestDate } from './latestDate.js';
+import { readInput } from './readInput.js';
 import type {
   AgreementEvidence,
   EventEvidence,
@@ -54,10 +58,13 @@ interface RuleContext {
   readonly nameOf: (partner: string | undefined) => string | undefined;
 }
 
-/** The outcome of a rule that fired: the evidence and the message. */
+/**
+ * The outcome of a rule that fired: the evidence and the message, which is built only when asked for (a portfolio
+ * summary counts pitfalls and throws the messages away).
+ */
 interface RuleOutcome {
   readonly evidence: readonly PitfallEvidence[];
-  readonly message: LocalisedText;
+  readonly message: () => LocalisedText;
 }
 
 type Rule = (context: RuleContext) => RuleOutcome | undefined;
@@ -131,7 +138,7 @@ function requiredGroup(
   const listed = entries.length > 0;
   return {
     evidence: [...partners, ...(listed ? entries : [{ kind: 'missing-stakeholder' as const, group }])],
-    message: message(names, listed),
+    message: () => message(names, listed),
   };
 }
 
@@ -145,7 +152,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     });
     if (evidence.length === 0) return undefined;
     const labels = evidence.map((item) => groupLabel(item.group));
-    return { evidence, message: pitfallFindings.keyPlayersLeftOut(labels) };
+    return { evidence, message: () => pitfallFindings.keyPlayersLeftOut(labels) };
   },
 
   'gemeenteraad-over-het-hoofd': (context) =>
@@ -162,31 +169,34 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     }
     return {
       evidence: [{ kind: 'partner-count', partners, maxForumSize: context.maxForumSize }],
-      message: pitfallFindings.endlessAssembly(partners, context.maxForumSize),
+      message: () => pitfallFindings.endlessAssembly(partners, context.maxForumSize),
     };
   },
 
   'ambitie-te-algemeen': (context) => {
     const ambition = context.collaboration.ambition;
     if (ambition === undefined) {
-      return { evidence: [{ kind: 'ambition', problem: 'missing' }], message: pitfallFindings.noAmbition() };
+      return { evidence: [{ kind: 'ambition', problem: 'missing' }], message: () => pitfallFindings.noAmbition() };
     }
     if ((ambition.principles ?? []).length > 0) return undefined;
-    return { evidence: [{ kind: 'ambition', problem: 'no-principles' }], message: pitfallFindings.noPrinciples() };
+    return {
+      evidence: [{ kind: 'ambition', problem: 'no-principles' }],
+      message: () => pitfallFindings.noPrinciples(),
+    };
   },
 
   'bijdragen-niet-benoemd': (context) => {
     const contributors = new Set((context.collaboration.ambition?.contributions ?? []).map((item) => item.partner));
     const { evidence, names } = partnersOutside(context.collaboration, contributors);
     if (evidence.length === 0) return undefined;
-    return { evidence, message: pitfallFindings.contributionsMissing(names) };
+    return { evidence, message: () => pitfallFindings.contributionsMissing(names) };
   },
 
   'eigen-belang-domineert': (context) => {
     const interests = context.collaboration.interests ?? [];
     if (interests.length === 0 || interests.some((interest) => interest.shared)) return undefined;
     const evidence = interests.map(interestEvidence);
-    return { evidence, message: pitfallFindings.ownInterestDominates(interests.length) };
+    return { evidence, message: () => pitfallFindings.ownInterestDominates(interests.length) };
   },
 
   'belangen-onhelder': (context) => {
@@ -205,7 +215,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
       if (!interest.visibleToAll) hidden.push(label);
     });
     if (evidence.length === 0) return undefined;
-    return { evidence, message: pitfallFindings.interestsUnclear(withoutInterest, undocumented, hidden) };
+    return { evidence, message: () => pitfallFindings.interestsUnclear(withoutInterest, undocumented, hidden) };
   },
 
   'wisseling-sleutelspelers': (context) => {
@@ -222,7 +232,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     if (evidence.length === 0) return undefined;
     return {
       evidence,
-      message: pitfallFindings.keyPlayerTurnover(changes, context.turnoverWindowMonths, referenceDate),
+      message: () => pitfallFindings.keyPlayerTurnover(changes, context.turnoverWindowMonths, referenceDate),
     };
   },
 
@@ -244,7 +254,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
     });
     if (evidence.length === 0) return undefined;
     evidence.push(firstRoles ?? { kind: 'missing-agreement', covers: 'rollen' });
-    return { evidence, message: pitfallFindings.startedTooFast(starts, firstRoles?.date, firstRoles?.subject) };
+    return { evidence, message: () => pitfallFindings.startedTooFast(starts, firstRoles?.date, firstRoles?.subject) };
   },
 
   'eerst-in-de-krant': (context) => {
@@ -256,7 +266,7 @@ const rules: Partial<Record<PitfallId, Rule>> = {
       announcements.push(pitfallFindings.announcementLabel(event.date, context.nameOf(event.partner)));
     });
     if (evidence.length === 0) return undefined;
-    return { evidence, message: pitfallFindings.announcedFirst(announcements) };
+    return { evidence, message: () => pitfallFindings.announcedFirst(announcements) };
   },
 };
 
@@ -272,9 +282,13 @@ const rules: Partial<Record<PitfallId, Rule>> = {
  * the `turnoverWindowMonths` up to the reference date (both ends included); an execution start before the first
  * agreement on `rollen`; an announcement before the partners were informed. `geen-klik` has no structural rule.
  *
- * @param collaboration - The collaboration, as parsed by `parseCollaboration`; it is not changed.
+ * @param collaboration - The collaboration, as parsed by `parseCollaboration`; it is not changed. Any other value is
+ *   checked first: a valid collaboration built by hand is used, anything else refused.
  * @param options - The forum size, the turnover window and the reference date; every one has a default.
- * @returns A new array with one finding per pitfall that fires, in catalogue order; empty when none fires.
+ * @returns A new, deeply frozen array with one finding per pitfall that fires, in catalogue order; empty when none
+ *   fires. A message that names partners names at most ten and counts the rest.
+ * @throws {SamenwerkingError} `invalid_argument` when `collaboration` is not a valid collaboration (the message says
+ *   what it is; `parseCollaboration` lists each problem).
  * @throws {SamenwerkingError} `invalid_option` when an option is unknown, `maxForumSize` is not a whole number of 1
  *   or more, `turnoverWindowMonths` is not a whole number from 1 to 1200, or `referenceDate` is not an existing date.
  *
@@ -318,31 +332,67 @@ const rules: Partial<Record<PitfallId, Rule>> = {
  * @category Scoring
  */
 export function detectPitfalls(collaboration: Collaboration, options?: DetectPitfallsOptions): PitfallFinding[] {
-  const reader = readOptions(options, OPTION_NAMES);
+  const issues: Issue[] = [];
+  const checked = readInput<Collaboration>(
+    collaboration,
+    'collaboration',
+    'collaboration',
+    acceptsCollaboration,
+    issues,
+  );
+  const reader = readOptions(options, OPTION_NAMES, issues);
   const maxForumSize = readNumberField(reader, 'maxForumSize', 12, wholeNumberRule(1));
   const turnoverWindowMonths = readNumberField(reader, 'turnoverWindowMonths', 12, wholeNumberRule(1, 1200));
   const referenceDate = readDateField(reader, 'referenceDate');
-  throwIfIssues(reader.issues);
-
-  const names = new Map(collaboration.partners.map((partner) => [partner.id, partner.name]));
-  const context: RuleContext = {
-    collaboration,
-    maxForumSize,
-    turnoverWindowMonths,
-    referenceDate: referenceDate ?? latestDate(collaboration),
-    nameOf: (partner) => (partner === undefined ? undefined : (names.get(partner) ?? partner)),
-  };
+  throwIfIssues(issues);
   const findings: PitfallFinding[] = [];
-  for (const pitfall of cataloguePitfalls) {
-    const outcome = rules[pitfall.id]?.(context);
-    if (outcome === undefined) continue;
+  findPitfalls(checked as Collaboration, { maxForumSize, turnoverWindowMonths, referenceDate }, (pitfall, outcome) => {
     findings.push({
       pitfall: pitfall.id,
       factor: pitfall.factor,
       source: 'collaboration',
       evidence: outcome.evidence,
-      message: outcome.message,
+      message: outcome.message(),
     });
+  });
+  return freezeBuilt(findings);
+}
+
+/** The settings of the rules. */
+interface PitfallSettings {
+  readonly maxForumSize: number;
+  readonly turnoverWindowMonths: number;
+  readonly referenceDate: string | undefined;
+}
+
+/** Runs every rule on a valid collaboration and hands each outcome over, in catalogue order. */
+function findPitfalls(
+  collaboration: Collaboration,
+  settings: PitfallSettings,
+  found: (pitfall: (typeof cataloguePitfalls)[number], outcome: RuleOutcome) => void,
+): void {
+  const names = new Map(collaboration.partners.map((partner) => [partner.id, partner.name]));
+  const context: RuleContext = {
+    collaboration,
+    maxForumSize: settings.maxForumSize,
+    turnoverWindowMonths: settings.turnoverWindowMonths,
+    referenceDate: settings.referenceDate ?? latestDate(collaboration),
+    nameOf: (partner) => (partner === undefined ? undefined : (names.get(partner) ?? partner)),
+  };
+  for (const pitfall of cataloguePitfalls) {
+    const outcome = rules[pitfall.id]?.(context);
+    if (outcome !== undefined) found(pitfall, outcome);
   }
-  return findings;
+}
+
+/**
+ * The pitfalls a valid collaboration shows, with the default settings and without building any message: what a
+ * portfolio summary counts.
+ */
+export function pitfallIdsOf(collaboration: Collaboration): PitfallId[] {
+  const found: PitfallId[] = [];
+  findPitfalls(collaboration, { maxForumSize: 12, turnoverWindowMonths: 12, referenceDate: undefined }, (pitfall) => {
+    found.push(pitfall.id);
+  });
+  return found;
 }

@@ -186,7 +186,7 @@ export function inferStage(collaboration: Collaboration, score?: BerenschotScore
       stage: stageIds[vote.order] as StageId,
       order: vote.order,
       points: vote.points,
-      message: vote.message,
+      message: vote.message(),
       evidence: vote.evidence,
     }),
   );

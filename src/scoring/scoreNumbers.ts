@@ -217,7 +217,7 @@ function disagreementAt(
   at: number,
   partners: readonly string[],
   tallies: readonly Sums<number | bigint>[],
-  gap: number,
+  _gap: number,
   gapRatio: Ratio,
   model: StrategyModel,
 ): Disagreement | undefined {

@@ -29,7 +29,7 @@ import type {
   StageOrder,
   StageRule,
 } from './stageInference.js';
-import type { BerenschotScore } from './types.js';
+import type { Band } from './types.js';
 
 /** The points of the document's own stage. */
 export const SELF_PLACEMENT_POINTS = 3;
@@ -45,7 +45,8 @@ export interface Vote {
   readonly rule: StageRule;
   readonly order: StageOrder;
   readonly points: number;
-  readonly message: LocalisedText;
+  /** Why, built only when asked for (a portfolio summary needs the stage alone). */
+  readonly message: () => LocalisedText;
   readonly evidence: readonly StageEvidence[];
 }
 
@@ -78,19 +79,19 @@ export function selfPlacementVote(stage: StageId): Vote {
     rule: 'self-placement',
     order,
     points: SELF_PLACEMENT_POINTS,
-    message: stageReasons.selfPlacement(stageLabel(order)),
+    message: () => stageReasons.selfPlacement(stageLabel(order)),
     evidence: [{ kind: 'self-placement', stage }],
   };
 }
 
 /** The vote of a part of the document that is missing: it points to exchanging positions, lightly. */
-function missingVote(rule: 'ambition' | 'interests' | 'agreements', message: LocalisedText): Vote {
+function missingVote(rule: 'ambition' | 'interests' | 'agreements', message: () => LocalisedText): Vote {
   return { rule, order: 1, points: MISSING_POINTS, message, evidence: [{ kind: 'missing-section', section: rule }] };
 }
 
 export function ambitionVote(collaboration: Collaboration): Vote {
   const ambition = collaboration.ambition;
-  if (ambition === undefined) return missingVote('ambition', stageReasons.ambitionMissing());
+  if (ambition === undefined) return missingVote('ambition', () => stageReasons.ambitionMissing());
   const partnerIds = new Set(collaboration.partners.map((partner) => partner.id));
   const contributors = new Set<string>();
   for (const contribution of ambition.contributions ?? []) {
@@ -103,23 +104,23 @@ export function ambitionVote(collaboration: Collaboration): Vote {
     partners: partnerIds.size,
     contributors: contributors.size,
   };
-  const vote = (order: StageOrder, message: LocalisedText): Vote => ({
+  const vote = (order: StageOrder, message: () => LocalisedText): Vote => ({
     rule: 'ambition',
     order,
     points: 1,
     message,
     evidence: [evidence],
   });
-  if (principles === 0) return vote(1, stageReasons.ambitionGeneral());
+  if (principles === 0) return vote(1, () => stageReasons.ambitionGeneral());
   if (contributors.size < partnerIds.size) {
-    return vote(2, stageReasons.ambitionPartial(contributors.size, partnerIds.size));
+    return vote(2, () => stageReasons.ambitionPartial(contributors.size, partnerIds.size));
   }
-  return vote(3, stageReasons.ambitionComplete(partnerIds.size));
+  return vote(3, () => stageReasons.ambitionComplete(partnerIds.size));
 }
 
 export function interestsVote(collaboration: Collaboration): Vote {
   const interests = collaboration.interests ?? [];
-  if (interests.length === 0) return missingVote('interests', stageReasons.interestsMissing());
+  if (interests.length === 0) return missingVote('interests', () => stageReasons.interestsMissing());
   const partnerIds = new Set(collaboration.partners.map((partner) => partner.id));
   const withInterest = new Set<string>();
   let hidden = 0;
@@ -140,24 +141,25 @@ export function interestsVote(collaboration: Collaboration): Vote {
     partners: partnerIds.size,
     partnersWithInterest: withInterest.size,
   };
-  const vote = (order: StageOrder, message: LocalisedText): Vote => ({
+  const vote = (order: StageOrder, message: () => LocalisedText): Vote => ({
     rule: 'interests',
     order,
     points: 1,
     message,
     evidence: [evidence],
   });
-  if (hidden > 0) return vote(0, stageReasons.interestsHidden(hidden, interests.length));
-  if (shared === 0) return vote(1, stageReasons.interestsUnshared(interests.length));
+  if (hidden > 0) return vote(0, () => stageReasons.interestsHidden(hidden, interests.length));
+  if (shared === 0) return vote(1, () => stageReasons.interestsUnshared(interests.length));
   const missing = partnerIds.size - withInterest.size;
-  if (missing > 0 || undocumented > 0) return vote(2, stageReasons.interestsIncomplete(shared, missing, undocumented));
-  if (2 * shared < interests.length) return vote(3, stageReasons.interestsSomeShared(shared, interests.length));
-  return vote(4, stageReasons.interestsMostlyShared(shared, interests.length));
+  if (missing > 0 || undocumented > 0)
+    return vote(2, () => stageReasons.interestsIncomplete(shared, missing, undocumented));
+  if (2 * shared < interests.length) return vote(3, () => stageReasons.interestsSomeShared(shared, interests.length));
+  return vote(4, () => stageReasons.interestsMostlyShared(shared, interests.length));
 }
 
 export function agreementsVote(collaboration: Collaboration): Vote {
   const agreements = collaboration.agreements ?? [];
-  if (agreements.length === 0) return missingVote('agreements', stageReasons.agreementsMissing());
+  if (agreements.length === 0) return missingVote('agreements', () => stageReasons.agreementsMissing());
   const topics = new Set<AgreementTopic>();
   const evidence = agreements.map((agreement, index): AgreementTopicsEvidence => {
     for (const topic of agreement.covers) topics.add(topic);
@@ -165,17 +167,18 @@ export function agreementsVote(collaboration: Collaboration): Vote {
   });
   const roles = topics.has('rollen');
   const structure = topics.has('structuur');
-  const vote = (order: StageOrder, message: LocalisedText): Vote => ({
+  const vote = (order: StageOrder, message: () => LocalisedText): Vote => ({
     rule: 'agreements',
     order,
     points: 1,
     message,
     evidence,
   });
-  if (roles && structure) return vote(4, stageReasons.agreementsRolesAndStructure(agreements.length));
-  if (roles || structure) return vote(3, stageReasons.agreementsRolesOrStructure(roles ? 'rollen' : 'structuur'));
-  if (topics.size === 1 && topics.has('middelen')) return vote(1, stageReasons.agreementsMoneyOnly(agreements.length));
-  return vote(2, stageReasons.agreementsOther(agreements.length));
+  if (roles && structure) return vote(4, () => stageReasons.agreementsRolesAndStructure(agreements.length));
+  if (roles || structure) return vote(3, () => stageReasons.agreementsRolesOrStructure(roles ? 'rollen' : 'structuur'));
+  if (topics.size === 1 && topics.has('middelen'))
+    return vote(1, () => stageReasons.agreementsMoneyOnly(agreements.length));
+  return vote(2, () => stageReasons.agreementsOther(agreements.length));
 }
 
 /** The date of the first agreement that covers roles, or `undefined` when there is none. */
@@ -214,7 +217,12 @@ export function eventVotes(collaboration: Collaboration, referenceDate: string):
   });
   const datesOf = (indexes: readonly number[]): string[] =>
     indexes.map((index) => (events[index] as (typeof events)[number]).date);
-  const vote = (rule: StageRule, order: StageOrder, indexes: readonly number[], message: LocalisedText): Vote => ({
+  const vote = (
+    rule: StageRule,
+    order: StageOrder,
+    indexes: readonly number[],
+    message: () => LocalisedText,
+  ): Vote => ({
     rule,
     order,
     points: 1,
@@ -223,15 +231,19 @@ export function eventVotes(collaboration: Collaboration, referenceDate: string):
   });
   const votes: Vote[] = [];
   if (uninformed.length > 0) {
-    votes.push(vote('announcements', 0, uninformed, stageReasons.announcedFirst(datesOf(uninformed), RECENT_MONTHS)));
+    votes.push(
+      vote('announcements', 0, uninformed, () => stageReasons.announcedFirst(datesOf(uninformed), RECENT_MONTHS)),
+    );
   } else if (informed.length > 0) {
-    votes.push(vote('announcements', 3, informed, stageReasons.informedFirst(datesOf(informed), RECENT_MONTHS)));
+    votes.push(vote('announcements', 3, informed, () => stageReasons.informedFirst(datesOf(informed), RECENT_MONTHS)));
   }
   if (turnovers.length > 0) {
-    votes.push(vote('turnover', 2, turnovers, stageReasons.recentTurnover(datesOf(turnovers), TURNOVER_MONTHS)));
+    votes.push(vote('turnover', 2, turnovers, () => stageReasons.recentTurnover(datesOf(turnovers), TURNOVER_MONTHS)));
   }
   if (hasty.length > 0) {
-    votes.push(vote('execution-start', 2, hasty, stageReasons.hastyStart(datesOf(hasty), firstRoles, RECENT_MONTHS)));
+    votes.push(
+      vote('execution-start', 2, hasty, () => stageReasons.hastyStart(datesOf(hasty), firstRoles, RECENT_MONTHS)),
+    );
   }
   return votes;
 }
@@ -246,7 +258,7 @@ export function durationVote(collaboration: Collaboration, referenceDate: string
     rule: 'duration',
     order,
     points: 1,
-    message: stageReasons.duration(months, stageLabel(order), collaboration.endDate !== undefined),
+    message: () => stageReasons.duration(months, stageLabel(order), collaboration.endDate !== undefined),
     evidence: [{ kind: 'duration', startDate, until, months }],
   };
 }
@@ -270,29 +282,37 @@ export function factorVotes(collaboration: Collaboration): Vote[] {
       rule: 'factors',
       order: order as StageOrder,
       points: strongest / 3,
-      message: stageReasons.factors(
-        evidence.map((item) => copyText(getFactor(item.factor).label)),
-        strongest,
-        stageLabel(order as StageOrder),
-      ),
+      message: () =>
+        stageReasons.factors(
+          evidence.map((item) => copyText(getFactor(item.factor).label)),
+          strongest,
+          stageLabel(order as StageOrder),
+        ),
       evidence,
     });
   });
   return votes;
 }
 
-export function scoreVotes(score: BerenschotScore): Vote[] {
+/** What the score rules read of a score: the factor scores and the overall score with its band. */
+export interface ScoreForStage {
+  /** The factor scores, in any order. */
+  readonly factors: readonly { readonly factor: string; readonly score: number | null }[];
+  /** The overall score and its band. */
+  readonly overall: { readonly score: number | null; readonly band: Band | null };
+}
+
+export function scoreVotes(score: ScoreForStage): Vote[] {
   const votes: Vote[] = [];
-  for (const factor of score.factors) {
-    if (factor.factor !== 'relatie' && factor.factor !== 'communicatie') continue;
-    if (factor.score === null) continue;
-    const order = stageOn(stageScoreScale, factor.score);
+  for (const { factor, score: value } of score.factors) {
+    if ((factor !== 'relatie' && factor !== 'communicatie') || value === null) continue;
+    const order = stageOn(stageScoreScale, value);
     votes.push({
-      rule: factor.factor === 'relatie' ? 'relatie-score' : 'communicatie-score',
+      rule: factor === 'relatie' ? 'relatie-score' : 'communicatie-score',
       order,
       points: 1,
-      message: stageReasons.factorScore(factor.factor, factor.score, stageLabel(order)),
-      evidence: [{ kind: 'factor-score', factor: factor.factor, score: factor.score }],
+      message: () => stageReasons.factorScore(factor, value, stageLabel(order)),
+      evidence: [{ kind: 'factor-score', factor, score: value }],
     });
   }
   const { band, score: overall } = score.overall;
@@ -302,7 +322,7 @@ export function scoreVotes(score: BerenschotScore): Vote[] {
       rule: 'overall-band',
       order,
       points: 1,
-      message: stageReasons.overallBand(band, overall, stageLabel(order)),
+      message: () => stageReasons.overallBand(band, overall, stageLabel(order)),
       evidence: [{ kind: 'overall-band', band, score: overall }],
     });
   }

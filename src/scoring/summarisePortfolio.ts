@@ -29,7 +29,7 @@ import type {
 import type { Portfolio } from '../schema/types.js';
 import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
-import { detectPitfalls } from './detectPitfalls.js';
+import { pitfallIdsOf } from './detectPitfalls.js';
 import { inferStage } from './inferStage.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
@@ -181,7 +181,7 @@ function tallyCollaborations(portfolio: Portfolio, latest: ReadonlyMap<string, B
     increment(stages, collaboration.stage ?? inferStage(collaboration, score).stage);
     // Per pitfall of this collaboration: 1 from the document, 2 from the assessment, 3 from both.
     const seen = new Map<PitfallId, number>();
-    for (const finding of detectPitfalls(collaboration)) seen.set(finding.pitfall, 1);
+    for (const pitfall of pitfallIdsOf(collaboration)) seen.set(pitfall, 1);
     for (const finding of score?.pitfalls ?? []) seen.set(finding.pitfall, (seen.get(finding.pitfall) ?? 0) | 2);
     for (const [pitfall, mark] of seen) {
       const tally = pitfalls.get(pitfall) ?? { inDocuments: 0, inAssessments: 0, inEither: 0 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factors as catalogueFactors } from '../../src/catalogue/data/factors.js';
 import type { FactorId } from '../../src/catalogue/ids/factors.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
+import { safeParseCollaboration } from '../../src/schema/index.js';
 import type { Collaboration, FactorObservation } from '../../src/schema/types.js';
 import { balanceFactors } from '../../src/scoring/balanceFactors.js';
 import { caught } from '../support/caught.js';
@@ -258,18 +259,18 @@ describe('balanceFactors at the edges', () => {
     expect(frozen).toEqual(collaborationA);
   });
 
-  it('hands out copies of catalogue texts, so changing a result leaves the catalogue alone', () => {
+  it('hands out a deeply frozen result, so nobody can change a catalogue text through it', () => {
     const balance = balanceFactors(collaborationA);
     const label = balance.observations[0]?.label as { nl: string };
-    label.nl = 'veranderd';
+    expect(Object.isFrozen(label)).toBe(true);
+    expect(Object.isFrozen(balance.categories[0]?.label)).toBe(true);
+    expect(Object.isFrozen(balance.explanation.formula)).toBe(true);
+    expect(() => {
+      label.nl = 'veranderd';
+    }).toThrow(TypeError);
     const catalogueLabel = catalogueFactors.find((factor) => factor.id === 'ervaren-urgentie')?.label.nl;
     expect(catalogueLabel).toBe('Ervaren urgentie');
     expect(balanceFactors(collaborationA).observations[0]?.label.nl).toBe('Ervaren urgentie');
-    (balance.categories[0]?.label as { en: string }).en = 'changed';
-    (balance.explanation.formula as { en: string }).en = 'changed';
-    const again = balanceFactors(collaborationA);
-    expect(again.categories[0]?.label.en).toBe('Financial');
-    expect(again.explanation.formula.en).toContain('outlook = 100');
   });
 });
 
@@ -301,7 +302,7 @@ describe('balanceFactors rejects bad options and bad observations', () => {
     expect(caught(() => balanceFactors(collaborationA, 3 as never)).issues[0]?.code).toBe('invalid_option');
   });
 
-  it('rejects an unknown factor, a repeated factor and a strength outside 0..3 in an unvalidated document', () => {
+  it('refuses a hand-built document with an unknown factor, a repeated factor or a strength outside 0..3', () => {
     const document = collaborationWith([
       observe('ervaren-urgentie', 1),
       { factor: 'ervaren-urgentie', strength: 2 },
@@ -309,12 +310,14 @@ describe('balanceFactors rejects bad options and bad observations', () => {
       { factor: 'gedeelde-visie', strength: 4 } as unknown as FactorObservation,
     ]);
     const error = caught(() => balanceFactors(document));
-    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
-      ['duplicate_id', ['factors', 1, 'factor']],
-      ['unknown_id', ['factors', 2, 'factor']],
-      ['invalid_value', ['factors', 3, 'strength']],
-    ]);
-    expect(error.issues[0]?.message.en).toContain('factor observation 1');
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_argument', ['collaboration']]]);
+    expect(error.issues[0]?.message.en).toContain('parseCollaboration');
+    const parsed = safeParseCollaboration(document);
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) {
+      const paths = parsed.error.issues.map((issue) => issue.path.join('.'));
+      expect(paths).toEqual(expect.arrayContaining(['factors.1.factor', 'factors.2.factor', 'factors.3.strength']));
+    }
   });
 });
 

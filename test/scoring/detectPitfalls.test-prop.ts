@@ -88,7 +88,7 @@ const collaborations: fc.Arbitrary<Collaboration> = fc.integer({ min: 2, max: 16
       form: fc.constant('netwerk' as const),
       startDate: day,
       partners,
-      stakeholders: fc.array(stakeholder, { maxLength: 5 }),
+      stakeholders: fc.uniqueArray(stakeholder, { maxLength: 5, selector: (entry) => entry.group }),
       ambition,
       interests: fc.array(interest, { maxLength: 6 }),
       agreements: fc.array(agreement, { maxLength: 3 }),

@@ -187,12 +187,16 @@ describe('gemeenteraad-over-het-hoofd', () => {
     expect(finding.message.en).toContain('while Gemeente Noord and Gemeente Zuid are partners.');
   });
 
-  it('does not fire when one council entry is involved', () => {
+  it('refuses a document that lists the council twice, instead of picking one entry', () => {
     const collaboration: Collaboration = {
       ...clean,
       stakeholders: [...(clean.stakeholders ?? []), { group: 'gemeenteraad', involvement: 'niet-betrokken' }],
     };
-    expect(pitfallsOf(collaboration)).not.toContain('gemeenteraad-over-het-hoofd');
+    expect(() => detectPitfalls(collaboration)).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'invalid_argument', path: ['collaboration'] })],
+      }),
+    );
   });
 
   it('does not fire without a gemeente among the partners', () => {
@@ -328,7 +332,7 @@ describe('poolse-landdag', () => {
   });
 
   it('fires without any stakeholders at all', () => {
-    const collaboration = { ...withPartners(13, true), stakeholders: undefined } as unknown as Collaboration;
+    const { stakeholders: _stakeholders, ...collaboration } = withPartners(13, true);
     expect(pitfallsOf(collaboration)).toContain('poolse-landdag');
   });
 

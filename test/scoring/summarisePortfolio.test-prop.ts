@@ -136,10 +136,14 @@ describe('summarisePortfolio on any valid portfolio', () => {
     TIMEOUT,
   );
 
-  test.prop([portfolios], RUNS)('does not depend on the order of the collaborations', (portfolio) => {
-    const reversed: Portfolio = { ...portfolio, collaborations: [...portfolio.collaborations].reverse() };
-    expect(summarisePortfolio(reversed, { minGroupSize: 1 })).toStrictEqual(
-      summarisePortfolio(portfolio, { minGroupSize: 1 }),
-    );
-  });
+  test.prop([portfolios], RUNS)(
+    'does not depend on the order of the collaborations',
+    (portfolio) => {
+      const reversed: Portfolio = { ...portfolio, collaborations: [...portfolio.collaborations].reverse() };
+      expect(summarisePortfolio(reversed, { minGroupSize: 1 })).toStrictEqual(
+        summarisePortfolio(portfolio, { minGroupSize: 1 }),
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -1,9 +1,9 @@
-import { formatList } from '../format.js';
+import { formatListShort } from '../format.js';
 import type { LocalisedText } from '../LocalisedText.js';
 import type { PitfallFindingMessages } from './nl.js';
 
-const list = (items: readonly string[]): string => formatList(items, 'en');
-const labels = (items: readonly LocalisedText[]): string => list(items.map((item) => item.en));
+const list = (items: readonly string[]): string => formatListShort(items, 'en', (item) => item);
+const labels = (items: readonly LocalisedText[]): string => formatListShort(items, 'en', (item) => item.en);
 
 /** The findings of `detectPitfalls`, in English. */
 export const en: PitfallFindingMessages = {

@@ -1,8 +1,8 @@
-import { formatList } from '../format.js';
+import { formatListShort } from '../format.js';
 import type { LocalisedText } from '../LocalisedText.js';
 
-const list = (items: readonly string[]): string => formatList(items, 'nl');
-const labels = (items: readonly LocalisedText[]): string => list(items.map((item) => item.nl));
+const list = (items: readonly string[]): string => formatListShort(items, 'nl', (item) => item);
+const labels = (items: readonly LocalisedText[]): string => formatListShort(items, 'nl', (item) => item.nl);
 
 /**
  * The findings of `detectPitfalls`, in Dutch: what in the document points to a pitfall, then what to do about it;
