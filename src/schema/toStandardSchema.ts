@@ -1,4 +1,6 @@
-import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { readOptions, throwIfIssues } from '../arguments/argumentReader.js';
+import { readLocaleField } from '../arguments/readLocale.js';
+import { type Issue, SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
@@ -115,8 +117,9 @@ function refuse(argument: string, value: unknown, expected: LocalisedText): Same
  * @param kind - `'collaboration'`, `'assessment'` or `'portfolio'`.
  * @param options - `locale`: `'nl'` (the default) or `'en'`.
  * @returns A frozen Standard Schema v1 object.
- * @throws {SamenwerkingError} `invalid_argument` when the kind is not a document kind, when the options are not an
- *   object, or when the locale is not `'nl'` or `'en'`.
+ * @throws {SamenwerkingError} `invalid_argument` when the kind is not a document kind; `invalid_option` when the
+ *   options are not an object, have an unknown key, or the locale is not `'nl'` or `'en'` (the rule of every function
+ *   that takes a locale).
  *
  * @example
  * ```ts
@@ -132,18 +135,14 @@ function refuse(argument: string, value: unknown, expected: LocalisedText): Same
  */
 export function toStandardSchema<Kind extends keyof DocumentsByKind>(
   kind: Kind,
-  options: ToStandardSchemaOptions = {},
+  options?: ToStandardSchemaOptions,
 ): StandardSchema<DocumentsByKind[Kind]> {
   if (typeof kind !== 'string' || !Object.hasOwn(parsers, kind)) {
     throw refuse('kind', kind, expectedArguments.documentKind());
   }
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw refuse('options', options, expectedArguments.schemaOptions());
-  }
-  const locale = options.locale ?? 'nl';
-  if (locale !== 'nl' && locale !== 'en') {
-    throw refuse('locale', locale, expectedArguments.locale());
-  }
+  const issues: Issue[] = [];
+  const locale = readLocaleField(readOptions(options, ['locale'], issues));
+  throwIfIssues(issues);
   const parse = parsers[kind] as (input: unknown) => ParseResult<DocumentsByKind[Kind]>;
   const validate = (value: unknown): StandardSchemaResult<DocumentsByKind[Kind]> => {
     const result = parse(value);

@@ -22,6 +22,7 @@ import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.j
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { freezeBuilt } from '../internal/deepFreeze.js';
 import { lazy } from '../internal/lazy.js';
+import { markParsed } from '../internal/parsed.js';
 import {
   add,
   compare,
@@ -351,20 +352,22 @@ export function balanceFactors(collaboration: Collaboration, options?: BalanceFa
     });
   const observed = new Map(observations.map((observation) => [observation.factor as string, observation]));
 
-  return freezeBuilt({
-    kind: 'factor-balance',
-    schemaVersion: 1,
-    edition: CATALOGUE_EDITION,
-    collaboration: document.id,
-    promoting: total.promoting,
-    hindering: total.hindering,
-    outlook: total.outlook,
-    observations,
-    categories,
-    strategyFactors: strategy,
-    strongestObstacles,
-    likelyReasons: likelyReasonsOf(observed),
-    explanation: { formula: balanceFindings.formula(), summary: total.summary },
-    options: { weights: Object.fromEntries(weightOverrides), maxObstacles },
-  });
+  return markParsed(
+    freezeBuilt({
+      kind: 'factor-balance',
+      schemaVersion: 1,
+      edition: CATALOGUE_EDITION,
+      collaboration: document.id,
+      promoting: total.promoting,
+      hindering: total.hindering,
+      outlook: total.outlook,
+      observations,
+      categories,
+      strategyFactors: strategy,
+      strongestObstacles,
+      likelyReasons: likelyReasonsOf(observed),
+      explanation: { formula: balanceFindings.formula(), summary: total.summary },
+      options: { weights: Object.fromEntries(weightOverrides), maxObstacles },
+    }),
+  );
 }

@@ -15,6 +15,7 @@ import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { pitfallFindings } from '../i18n/pitfallFindings/pitfallFindings.js';
 import { monthsBefore } from '../internal/calendar.js';
 import { freezeBuilt } from '../internal/deepFreeze.js';
+import { markParsed } from '../internal/parsed.js';
 import { acceptsCollaboration } from '../schema/acceptors.js';
 import type { Collaboration, Interest, Partner, Stakeholder } from '../schema/types.js';
 import { eventEvidence } from './eventEvidence.js';
@@ -355,7 +356,7 @@ export function detectPitfalls(collaboration: Collaboration, options?: DetectPit
       message: outcome.message(),
     });
   });
-  return freezeBuilt(findings);
+  return markParsed(freezeBuilt(findings));
 }
 
 /** The settings of the rules. */

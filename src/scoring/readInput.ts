@@ -14,7 +14,7 @@
  * points to the function that lists each of its problems (`parseAssessment`, `BerenschotScoreSchema.safeParse`, …):
  * listing them here would need zod, which the scoring does not load.
  */
-import type { Issue } from '../errors/SamenwerkingError.js';
+import type { Issue, PathSegment } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { expectedValues, type InputKind } from '../i18n/expectedValues/expectedValues.js';
 import { isParsed } from '../internal/parsed.js';
@@ -32,6 +32,7 @@ export type Accept = (value: unknown) => boolean;
  * @param kind - What it must be.
  * @param accepts - The fast validator of that kind.
  * @param issues - The problems of the call.
+ * @param path - Where the value sits; the argument's name by default.
  */
 export function readInput<T>(
   value: unknown,
@@ -39,11 +40,23 @@ export function readInput<T>(
   kind: InputKind,
   accepts: Accept,
   issues: Issue[],
+  path: readonly PathSegment[] = [argument],
 ): T | undefined {
-  if (isParsed(value) || accepts(value)) return value as T;
+  if (parsedAs(value, kind) || accepts(value)) return value as T;
   const message = argumentIssues.invalidArgument(argument, value, expectedValues.input(kind));
-  issues.push({ code: 'invalid_argument', path: [argument], message });
+  issues.push({ code: 'invalid_argument', path, message });
   return undefined;
+}
+
+/**
+ * Tells whether a value is a document or result this library made (parsed, updated or computed) of the kind asked
+ * for: a parsed assessment is not a collaboration, nor is a part of a result.
+ */
+function parsedAs(value: unknown, kind: InputKind): boolean {
+  if (!isParsed(value)) return false;
+  if (kind === 'pitfall-findings') return Array.isArray(value);
+  const actual = Array.isArray(value) ? undefined : (value as { readonly kind?: unknown }).kind;
+  return kind === 'assessment-or-score' ? actual === 'assessment' || actual === 'berenschot-score' : actual === kind;
 }
 
 /**

@@ -2,6 +2,7 @@ import { CATALOGUE_EDITION } from '../catalogue/edition.js';
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { scoreExplanations } from '../i18n/scoreExplanations/scoreExplanations.js';
+import { markParsed } from '../internal/parsed.js';
 import { DEFAULT_SCALE } from '../schema/defaultScale.js';
 import type { Assessment } from '../schema/types.js';
 import { type FactorNumbers, scoreNumbers } from './scoreNumbers.js';
@@ -94,17 +95,20 @@ export function scoreAssessment(assessment: Assessment, settings: ScoreSettings)
         formula,
       ),
   );
-  return Object.freeze({
-    kind: 'berenschot-score',
-    schemaVersion: 1,
-    edition: CATALOGUE_EDITION,
-    collaboration: assessment.collaboration,
-    date: assessment.date,
-    overall: numbers.overall,
-    factors: Object.freeze(factors),
-    sequenceWarnings: numbers.sequenceWarnings,
-    pitfalls: numbers.pitfalls,
-    disagreements: numbers.disagreements,
-    options: settings.applied,
-  });
+  // Marked as the library's own, so that the reports and `inferStage` use it without checking it again.
+  return markParsed(
+    Object.freeze({
+      kind: 'berenschot-score',
+      schemaVersion: 1,
+      edition: CATALOGUE_EDITION,
+      collaboration: assessment.collaboration,
+      date: assessment.date,
+      overall: numbers.overall,
+      factors: Object.freeze(factors),
+      sequenceWarnings: numbers.sequenceWarnings,
+      pitfalls: numbers.pitfalls,
+      disagreements: numbers.disagreements,
+      options: settings.applied,
+    }),
+  );
 }

@@ -95,8 +95,8 @@ function failure(
  * result.success || result.error.issues[0].code;
  * //=> 'invalid_value'
  * const stored = fromJSON(JSON.stringify(scoreBerenschot(assessment)), { kind: 'berenschot-score' });
- * stored.success && stored.data.overall.band;
- * //=> 'voldoende'
+ * stored.success && stored.data.overall.band === scoreBerenschot(assessment).overall.band;
+ * //=> true
  * ```
  * @category Serialise
  */

@@ -1,5 +1,10 @@
+import { readOptions, throwIfIssues } from '../arguments/argumentReader.js';
+import { readLocaleField } from '../arguments/readLocale.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
 import type { Locale } from '../i18n/LocalisedText.js';
+import { acceptsBerenschotScore } from '../schema/acceptors.js';
+import { readInput } from '../scoring/readInput.js';
 import type { BerenschotScore } from '../scoring/types.js';
 
 /**
@@ -12,10 +17,17 @@ export interface ToCsvOptions {
   readonly locale?: Locale;
 }
 
-/** Quotes one field as RFC 4180 asks: in double quotes when it holds a comma, quote or line break. */
+/**
+ * Writes one field as RFC 4180 asks (in double quotes when it holds a comma, quote or line break), with a text that a
+ * spreadsheet would read as a formula neutralised as OWASP advises: a text that starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return gets a `'` in front and is quoted, so Excel, LibreOffice and Google Sheets show it as text and
+ * never run it. Numbers stay numbers (`-3` is written as `-3`); a number that is not finite is an empty field.
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -47,7 +59,9 @@ const HEADER = [
  * strategy order, with a stable column order.
  *
  * @remarks
- * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in double quotes. Numbers are
+ * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in double quotes. A text that a
+ * spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with
+ * a `'` in front, in quotes, so it is shown and never run (OWASP's advice on CSV injection). Numbers are
  * written unrounded with a decimal point, so a spreadsheet or script can compute with them; an empty field means
  * "no score". Columns: `collaboration, date, order, factor, label, score, band, coverage, readiness,
  * indicators_answered, indicators_total, bottleneck`.
@@ -55,6 +69,9 @@ const HEADER = [
  * @param score - The result of `scoreBerenschot`.
  * @param options - The language of the labels.
  * @returns The CSV text.
+ * @throws {SamenwerkingError} `invalid_argument` when `score` is not a valid result of `scoreBerenschot` (a stored
+ *   one is checked as it is), `invalid_option` when `options` is not an object, has an unknown key, or `locale` is
+ *   not `'nl'` or `'en'`.
  *
  * @example
  * ```ts
@@ -63,8 +80,11 @@ const HEADER = [
  * ```
  * @category Serialise
  */
-export function toCsv(score: BerenschotScore, options: ToCsvOptions = {}): string {
-  const locale = options.locale === 'en' ? 'en' : 'nl';
+export function toCsv(score: BerenschotScore, options?: ToCsvOptions): string {
+  const issues: Issue[] = [];
+  readInput<BerenschotScore>(score, 'score', 'berenschot-score', acceptsBerenschotScore, issues);
+  const locale: Locale = readLocaleField(readOptions(options, ['locale'], issues));
+  throwIfIssues(issues);
   const rows = strategyFactors.map((factor) => {
     const result = score.factors.find((candidate) => candidate.factor === factor.id);
     return [

@@ -1,10 +1,24 @@
+import {
+  isPlainObject,
+  readNumberField,
+  readObject,
+  readOptions,
+  rejectField,
+  throwIfIssues,
+  wholeNumberRule,
+} from '../arguments/argumentReader.js';
+import { readLocaleField } from '../arguments/readLocale.js';
 import { indicators } from '../catalogue/data/indicators.js';
 import { pitfalls } from '../catalogue/data/pitfalls.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { formatFixed, formatPercent } from '../i18n/format.js';
 import type { Locale } from '../i18n/LocalisedText.js';
 import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
 import { scoringTermsIn } from '../i18n/scoringTerms/scoringTermsByLocale.js';
+import { acceptsBerenschotScore, acceptsPitfallFindings } from '../schema/acceptors.js';
+import { readInput } from '../scoring/readInput.js';
 import type { BerenschotScore, PitfallEvidence, PitfallFinding } from '../scoring/types.js';
 import { escapeMarkdown } from './escape.js';
 
@@ -88,7 +102,12 @@ function scoreSections(score: BerenschotScore, locale: Locale, level: number): s
   );
   lines.push(heading(level + 1, text.explanations), '');
   for (const result of score.factors) {
-    lines.push(heading(level + 2, factorLabel(result.factor)), '', result.explanation.summary[locale], '');
+    lines.push(
+      heading(level + 2, factorLabel(result.factor)),
+      '',
+      escapeMarkdown(result.explanation.summary[locale]),
+      '',
+    );
     lines.push(
       ...table(
         [text.indicator, text.score, text.weight, text.answers, text.counted],
@@ -102,7 +121,7 @@ function scoreSections(score: BerenschotScore, locale: Locale, level: number): s
         ]),
       ),
       '',
-      `${text.formula}: ${result.explanation.formula[locale]}`,
+      `${text.formula}: ${escapeMarkdown(result.explanation.formula[locale])}`,
       '',
     );
   }
@@ -155,19 +174,19 @@ function describeEvidence(evidence: PitfallEvidence): string {
     case 'partner-count':
       return `${evidence.partners} partners > ${evidence.maxForumSize}`;
     case 'stakeholder':
-      return `stakeholders[${evidence.index}] ${evidence.group} (${evidence.involvement})`;
+      return `stakeholders[${evidence.index}] ${escapeMarkdown(evidence.group)} (${escapeMarkdown(evidence.involvement)})`;
     case 'missing-stakeholder':
-      return `${evidence.group}: –`;
+      return `${escapeMarkdown(evidence.group)}: –`;
     case 'ambition':
-      return `ambition: ${evidence.problem}`;
+      return `ambition: ${escapeMarkdown(evidence.problem)}`;
     case 'interest':
       return `interests[${evidence.index}] ${escapeMarkdown(evidence.partner)}`;
     case 'event':
-      return `events[${evidence.index}] ${evidence.type} ${evidence.date}`;
+      return `events[${evidence.index}] ${escapeMarkdown(evidence.type)} ${escapeMarkdown(evidence.date)}`;
     case 'agreement':
-      return `agreements[${evidence.index}] ${evidence.date} ${escapeMarkdown(evidence.subject)}`;
+      return `agreements[${evidence.index}] ${escapeMarkdown(evidence.date)} ${escapeMarkdown(evidence.subject)}`;
     case 'missing-agreement':
-      return `agreements: ${evidence.covers} –`;
+      return `agreements: ${escapeMarkdown(evidence.covers)} –`;
   }
 }
 
@@ -178,7 +197,7 @@ function findingSections(findings: readonly PitfallFinding[], locale: Locale, le
   for (const finding of findings) {
     const pitfall = pitfalls.find((entry) => entry.id === finding.pitfall);
     lines.push(
-      `- **${pitfall?.label[locale] ?? finding.pitfall}** (${labelOf(strategyFactors, finding.factor, locale)}). ${finding.message[locale]}`,
+      `- **${pitfall?.label[locale] ?? finding.pitfall}** (${labelOf(strategyFactors, finding.factor, locale)}). ${escapeMarkdown(finding.message[locale])}`,
     );
     if (finding.evidence.length > 0) {
       lines.push(`  ${text.evidence}: ${finding.evidence.map(describeEvidence).join('; ')}.`);
@@ -201,7 +220,11 @@ function findingSections(findings: readonly PitfallFinding[], locale: Locale, le
  *
  * @param content - A score, a list of pitfall findings, or a report combining them.
  * @param options - The language and the level of the top heading.
- * @returns The Markdown text.
+ * @returns The Markdown text. Every text from a document or result is escaped for where it lands (running text, list
+ *   item, heading): no emphasis, link, code, HTML element or entity comes from it, and it stays on its line.
+ * @throws {SamenwerkingError} `invalid_argument` when `content` is not a valid score, list of findings or report (a
+ *   stored result is checked as it is); `invalid_option` when `options` is not an object or has an unknown key, the
+ *   locale is not `'nl'` or `'en'`, or `headingLevel` is not a whole number from 1 to 4.
  *
  * @example
  * ```ts
@@ -212,24 +235,83 @@ function findingSections(findings: readonly PitfallFinding[], locale: Locale, le
  */
 export function toMarkdown(
   content: BerenschotScore | readonly PitfallFinding[] | Report,
-  options: ToMarkdownOptions = {},
+  options?: ToMarkdownOptions,
 ): string {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'nl';
-  const level = Number.isInteger(options.headingLevel) ? Math.max(1, Math.min(4, options.headingLevel as number)) : 1;
-  const report: Report = Array.isArray(content)
-    ? { pitfalls: content as readonly PitfallFinding[] }
-    : 'overall' in content
-      ? { score: content as BerenschotScore }
-      : (content as Report);
+  const issues: Issue[] = [];
+  const report = readReport(content, issues);
+  const reader = readOptions(options, ['locale', 'headingLevel'], issues);
+  const locale = readLocaleField(reader);
+  const level = readNumberField(reader, 'headingLevel', 1, wholeNumberRule(1, 4));
+  throwIfIssues(issues);
   const score = report.score;
   const title =
     report.title !== undefined
       ? escapeMarkdown(report.title)
       : score !== undefined
-        ? `${reportLabels[locale].scoreTitle}: ${escapeMarkdown(score.collaboration)} (${score.date})`
+        ? `${reportLabels[locale].scoreTitle}: ${escapeMarkdown(score.collaboration)} (${escapeMarkdown(score.date)})`
         : reportLabels[locale].structuralPitfalls;
   const lines = [heading(level, title), ''];
   if (score !== undefined) lines.push(...scoreSections(score, locale, level));
   if (report.pitfalls !== undefined) lines.push(...findingSections(report.pitfalls, locale, level));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Reads what `toMarkdown` is given: a list of findings, a score, or a report object, each checked as it is (a result
+ * the library computed passes at once; one built by hand or read from storage is validated).
+ */
+function readReport(content: unknown, issues: Issue[]): Report {
+  if (Array.isArray(content)) {
+    const pitfalls = readInput<readonly PitfallFinding[]>(
+      content,
+      'content',
+      'pitfall-findings',
+      acceptsPitfallFindings,
+      issues,
+    );
+    return pitfalls === undefined ? {} : { pitfalls };
+  }
+  if (isPlainObject(content) && Object.hasOwn(content, 'kind')) {
+    const score = readInput<BerenschotScore>(content, 'content', 'berenschot-score', acceptsBerenschotScore, issues);
+    return score === undefined ? {} : { score };
+  }
+  const reader = readObject(
+    content,
+    {
+      path: ['content'],
+      name: ['content'],
+      known: ['title', 'score', 'pitfalls'],
+      expected: () => expectedArguments.reportContent(),
+      optional: false,
+      holds: 'fields',
+    },
+    issues,
+  );
+  const { title, score, pitfalls } = reader.fields;
+  if (title !== undefined && typeof title !== 'string') rejectField(reader, ['title'], title, expectedArguments.text());
+  const report: { title?: string; score?: BerenschotScore; pitfalls?: readonly PitfallFinding[] } = {};
+  if (typeof title === 'string') report.title = title;
+  if (score !== undefined) {
+    const checked = readInput<BerenschotScore>(
+      score,
+      'content.score',
+      'berenschot-score',
+      acceptsBerenschotScore,
+      issues,
+      ['content', 'score'],
+    );
+    if (checked !== undefined) report.score = checked;
+  }
+  if (pitfalls !== undefined) {
+    const checked = readInput<readonly PitfallFinding[]>(
+      pitfalls,
+      'content.pitfalls',
+      'pitfall-findings',
+      acceptsPitfallFindings,
+      issues,
+      ['content', 'pitfalls'],
+    );
+    if (checked !== undefined) report.pitfalls = checked;
+  }
+  return report;
 }

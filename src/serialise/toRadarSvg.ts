@@ -1,10 +1,13 @@
-import { rejectValue } from '../arguments/argumentReader.js';
+import { readNumberField, readOptions, rejectField, throwIfIssues } from '../arguments/argumentReader.js';
+import { readLocaleField } from '../arguments/readLocale.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
-import { type Issue, SamenwerkingError } from '../errors/SamenwerkingError.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { formatFixed } from '../i18n/format.js';
-import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
+import type { Locale } from '../i18n/LocalisedText.js';
 import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
+import { acceptsBerenschotScore } from '../schema/acceptors.js';
+import { readInput } from '../scoring/readInput.js';
 import type { BerenschotScore } from '../scoring/types.js';
 import { escapeXml } from './escape.js';
 
@@ -47,8 +50,11 @@ function scoreOf(score: BerenschotScore, index: number): number | null {
  * @param score - The result of `scoreBerenschot`.
  * @param options - The language, size, a score to compare with, and the element id.
  * @returns The SVG document as text.
- * @throws {SamenwerkingError} `invalid_option` when the size is not a number from 200 to 2,000, the locale is not
- *   `'nl'` or `'en'`, or the id is not a valid XML id.
+ * @throws {SamenwerkingError} `invalid_option` when `options` is not an object or has an unknown key, the size is not a
+ *   number from 200 to 2,000, the locale is not `'nl'` or `'en'`, or the id is not a valid XML id.
+ * @throws {SamenwerkingError} `invalid_argument` when `score` or `options.compare` is not a valid result of
+ *   `scoreBerenschot` (a stored one is checked as it is). Text from the score is always well-formed XML: characters
+ *   XML does not allow become U+FFFD.
  *
  * @example
  * ```ts
@@ -58,17 +64,33 @@ function scoreOf(score: BerenschotScore, index: number): number | null {
  * ```
  * @category Serialise
  */
-export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = {}): string {
-  const locale = options.locale ?? 'nl';
-  const size = options.size ?? 480;
-  const id = options.id ?? 'samenwerking-radar';
-  if (locale !== 'nl' && locale !== 'en') throw invalid('locale', locale, expectedArguments.locale());
-  if (typeof size !== 'number' || !Number.isFinite(size) || size < 200 || size > 2000) {
-    throw invalid('size', size, expectedArguments.chartSize());
-  }
+export function toRadarSvg(score: BerenschotScore, options?: ToRadarSvgOptions): string {
+  const issues: Issue[] = [];
+  readInput<BerenschotScore>(score, 'score', 'berenschot-score', acceptsBerenschotScore, issues);
+  const reader = readOptions(options, ['locale', 'size', 'compare', 'id'], issues);
+  const locale = readLocaleField(reader);
+  const size = readNumberField(reader, 'size', 480, {
+    min: 200,
+    max: 2000,
+    integer: false,
+    expected: () => expectedArguments.chartSize(),
+  });
+  const id = reader.fields.id ?? 'samenwerking-radar';
   if (typeof id !== 'string' || !/^[A-Za-z_][\w.-]{0,63}$/.test(id)) {
-    throw invalid('id', id, expectedArguments.xmlId());
+    rejectField(reader, ['id'], id, expectedArguments.xmlId());
   }
+  const compare =
+    reader.fields.compare === undefined
+      ? undefined
+      : readInput<BerenschotScore>(
+          reader.fields.compare,
+          'compare',
+          'berenschot-score',
+          acceptsBerenschotScore,
+          issues,
+          ['options', 'compare'],
+        );
+  throwIfIssues(issues);
   const centre = size / 2;
   const radius = size * 0.28;
   const count = strategyFactors.length;
@@ -100,7 +122,7 @@ export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = 
     )
     .join('; ');
   let description = reportLabels[locale].radarDescription(score.collaboration, score.date, described);
-  if (options.compare !== undefined) description += ` ${reportLabels[locale].radarCompare(options.compare.date)}`;
+  if (compare !== undefined) description += ` ${reportLabels[locale].radarCompare(compare.date)}`;
   lines.push(`<desc id="${id}-desc">${escapeXml(description)}</desc>`);
   lines.push('<g class="rings" fill="none" stroke="#c8c8c8" stroke-width="1">');
   for (const ring of BAND_RINGS) {
@@ -115,8 +137,7 @@ export function toRadarSvg(score: BerenschotScore, options: ToRadarSvgOptions = 
     );
   });
   lines.push('</g>');
-  if (options.compare !== undefined) {
-    const compare = options.compare;
+  if (compare !== undefined) {
     const earlier = strategyFactors.map((_, index) => scoreOf(compare, index));
     lines.push(
       `<polygon class="compare" points="${polygon(earlier)}" fill="none" stroke="#7a7a7a" stroke-width="2" stroke-dasharray="6 4"/>`,
@@ -163,10 +184,4 @@ function wrap(text: string, width: number): string[] {
   }
   if (row !== '') rows.push(row);
   return rows;
-}
-
-function invalid(option: string, value: unknown, expected: LocalisedText): SamenwerkingError {
-  const issues: Issue[] = [];
-  rejectValue(issues, ['options', option], option, value, expected);
-  return new SamenwerkingError(issues);
 }

@@ -80,21 +80,35 @@ describe('toStandardSchema', () => {
     expect(result.issues?.[0]?.message).toMatch(/geen bestaande kalenderdatum/);
   });
 
-  it.each<[string, () => unknown]>([
-    ['an unknown kind', () => toStandardSchema('plan' as 'assessment')],
-    ['options that are a string', () => toStandardSchema('assessment', 'en' as never)],
-    ['options that are null', () => toStandardSchema('assessment', null as never)],
-    ['an unsupported locale', () => toStandardSchema('assessment', { locale: 'de' as 'nl' })],
-  ])('refuses %s with invalid_argument, in both languages', (_, call) => {
+  it.each<[string, () => unknown, string, (string | number)[]]>([
+    ['an unknown kind', () => toStandardSchema('plan' as 'assessment'), 'invalid_argument', ['kind']],
+    ['options that are a string', () => toStandardSchema('assessment', 'en' as never), 'invalid_option', ['options']],
+    ['options that are null', () => toStandardSchema('assessment', null as never), 'invalid_option', ['options']],
+    [
+      'an unsupported locale',
+      () => toStandardSchema('assessment', { locale: 'de' as 'nl' }),
+      'invalid_option',
+      ['options', 'locale'],
+    ],
+    [
+      'an unknown option',
+      () => toStandardSchema('assessment', { language: 'en' } as never),
+      'invalid_option',
+      ['options', 'language'],
+    ],
+  ])('refuses %s, in both languages', (_, call, code, path) => {
     try {
       call();
       expect.unreachable();
     } catch (error) {
       expect(isSamenwerkingError(error)).toBe(true);
-      const issue = (error as { issues: { code: string; message: { nl: string; en: string } }[] }).issues[0];
-      expect(issue?.code).toBe('invalid_argument');
-      expect(issue?.message.nl).toMatch(/Geef /);
-      expect(issue?.message.en).toMatch(/Pass /);
+      const issue = (error as { issues: { code: string; path: unknown[]; message: { nl: string; en: string } }[] })
+        .issues[0];
+      expect(issue?.code).toBe(code);
+      expect(issue?.path).toEqual(path);
+      expect(issue?.message.nl.length).toBeGreaterThan(20);
+      expect(issue?.message.en.length).toBeGreaterThan(20);
+      expect(issue?.message.nl).not.toBe(issue?.message.en);
     }
   });
 });

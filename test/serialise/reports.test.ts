@@ -6,23 +6,38 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/index.js';
 import { isSamenwerkingError } from '../../src/errors/index.js';
+import { scoreBerenschot } from '../../src/scoring/index.js';
 import type { BerenschotScore, FactorScore, PitfallFinding } from '../../src/scoring/types.js';
+import { escapeXml } from '../../src/serialise/escape.js';
 import { toCsv, toMarkdown, toRadarSvg } from '../../src/serialise/index.js';
 import { csvField } from '../../src/serialise/toCsv.js';
+import { validAssessment } from '../support/documents.js';
 
-/** A hand-made score, so that the reports are tested independently of the scoring code. */
+/**
+ * A hand-made score, so that the reports are tested independently of the scoring numbers: a real score supplies the
+ * parts a stored score must have (kind, version, edition, options, the catalogue's indicators in order), and every
+ * number, band and text is set here. It is a valid stored score, as the reports check what they get.
+ */
+const base = scoreBerenschot(validAssessment() as never);
+
 function factor(id: FactorScore['factor'], score: number | null, band: FactorScore['band']): FactorScore {
+  const real = base.factors.find((entry) => entry.factor === id) as FactorScore;
   return {
     factor: id,
     score,
     band,
     coverage: score === null ? 0.25 : 1,
     readiness: 100,
-    indicators: [{ indicator: `${id}.x` as never, score, answers: score === null ? 0 : 3 }],
+    indicators: real.indicators.map((item) => ({ indicator: item.indicator, score, answers: score === null ? 0 : 3 })),
     explanation: {
-      indicators: [{ indicator: `${id}.x` as never, score, weight: 1, counted: score !== null }],
-      answeredWeight: score === null ? 0 : 1,
-      totalWeight: 1,
+      indicators: real.explanation.indicators.map((item) => ({
+        indicator: item.indicator,
+        score,
+        weight: 1,
+        counted: score !== null,
+      })),
+      answeredWeight: score === null ? 0 : real.indicators.length,
+      totalWeight: real.indicators.length,
       coverage: score === null ? 0 : 1,
       minCoverage: 0.5,
       formula: { nl: 'formule', en: 'formula' },
@@ -32,6 +47,8 @@ function factor(id: FactorScore['factor'], score: number | null, band: FactorSco
 }
 
 const score: BerenschotScore = {
+  ...base,
+  options: { ...base.options, bands: { voldoende: 50, goed: 75 } },
   collaboration: 'spil-eindhoven',
   date: '2026-03-15',
   overall: { score: 61.25, band: 'voldoende', bottleneck: 'belangen' },
@@ -115,9 +132,15 @@ describe('toRadarSvg', () => {
     expect(document.getElementsByTagName('title')[0]?.textContent).toBe('Scores op de zes factoren');
   });
 
-  it('stays valid XML with awkward text in the document and a comparison', () => {
-    const tricky = toRadarSvg({ ...score, collaboration: 'a<b&"c\'d' }, { compare: score, locale: 'en' });
-    expect(parseXml(tricky).problems).toEqual([]);
+  it('refuses a score whose collaboration id is not an id, instead of drawing it', () => {
+    expect(() => toRadarSvg({ ...score, collaboration: 'a<b&"c\'d' })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'invalid_argument', path: ['score'] })] }),
+    );
+    expect(() => toRadarSvg(score, { compare: { ...score, date: 'gisteren' } })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'invalid_argument', path: ['options', 'compare'] })],
+      }),
+    );
   });
 
   it('is a well-formed SVG document with role img, a title and a description', () => {
@@ -172,10 +195,9 @@ describe('toRadarSvg', () => {
     expect(toRadarSvg(score, { size: 800 })).toContain('width="800" height="800" viewBox="0 0 800 800"');
   });
 
-  it('escapes text from the document', () => {
-    const tricky = toRadarSvg({ ...score, collaboration: 'a<b&"c' });
-    expect(isWellFormed(tricky)).toBe(true);
-    expect(tricky).toContain('a&#60;b&#38;&#34;c');
+  it('escapes text for XML', () => {
+    expect(escapeXml('a<b&"c\'d>')).toBe('a&#60;b&#38;&#34;c&#39;d&#62;');
+    expect(isWellFormed(`<t a="${escapeXml('x"y')}">${escapeXml('a<b&c')}</t>`)).toBe(true);
   });
 
   it.each([
@@ -210,11 +232,11 @@ describe('toCsv', () => {
 
   it('writes unrounded numbers, an empty field for no score, and the bottleneck', () => {
     expect(rows[2]).toBe(
-      'spil-eindhoven,2026-03-15,2,ambitie,Formuleer een gezamenlijke ambitie,62.5,voldoende,1,100,1,1,false',
+      'spil-eindhoven,2026-03-15,2,ambitie,Formuleer een gezamenlijke ambitie,62.5,voldoende,1,100,4,4,false',
     );
-    expect(rows[3]).toContain(',belangen,Benoem verschillende belangen,40,onvoldoende,1,100,1,1,true');
+    expect(rows[3]).toContain(',belangen,Benoem verschillende belangen,40,onvoldoende,1,100,4,4,true');
     expect(rows[6]).toBe(
-      'spil-eindhoven,2026-03-15,6,communicatie,Communiceer tijdig en respectvol,,,0.25,100,0,1,false',
+      'spil-eindhoven,2026-03-15,6,communicatie,Communiceer tijdig en respectvol,,,0.25,100,0,4,false',
     );
   });
 
@@ -229,8 +251,9 @@ describe('toCsv', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField(null)).toBe('');
     expect(csvField(Number.NaN)).toBe('');
-    const quoted = toCsv({ ...score, collaboration: 'a,"b"' });
-    expect(quoted.split('\r\n')[1]?.startsWith('"a,""b""",')).toBe(true);
+    expect(() => toCsv({ ...score, collaboration: 'a,"b"' })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'invalid_argument', path: ['score'] })] }),
+    );
   });
 });
 
@@ -252,7 +275,8 @@ describe('toMarkdown', () => {
 
   it('explains every factor with its indicators and formula', () => {
     expect(markdown).toContain('samenvatting ambitie');
-    expect(markdown).toContain('| belangen.x | 40,0 | 1,0 | 3 | ja |');
+    const label = catalogue.indicators.find((entry) => entry.id === 'belangen.eigen-benoemd')?.label.nl;
+    expect(markdown).toContain(`| ${label} | 40,0 | 1,0 | 3 | ja |`);
     expect(markdown.match(/^Formule: formule$/gm)).toHaveLength(6);
   });
 
@@ -287,13 +311,10 @@ describe('toMarkdown', () => {
 
   it('says so when there is nothing to report, and escapes document text', () => {
     const calm = toMarkdown({
-      ...score,
-      collaboration: 'a|b*c',
-      sequenceWarnings: [],
-      pitfalls: [],
-      disagreements: [],
+      title: 'a|b*c',
+      score: { ...score, sequenceWarnings: [], pitfalls: [], disagreements: [] },
     });
     expect(calm.match(/^Geen\.$/gm)).toHaveLength(3);
-    expect(calm.split('\n')[0]).toBe('# Zelfevaluatie samenwerking: a\\|b\\*c (2026-03-15)');
+    expect(calm.split('\n')[0]).toBe('# a\\|b\\*c');
   });
 });

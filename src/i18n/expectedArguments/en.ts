@@ -16,6 +16,9 @@ export const en: ExpectedArgumentMessages = {
   schemaOptions: 'an object, for example { locale: "en" }',
   chartSize: 'a number from 200 to 2000',
   xmlId: 'an XML id, such as radar-1',
+  reportContent:
+    'a score from scoreBerenschot, the list from detectPitfalls, or an object { title?, score?, pitfalls? } with those two',
+  text: 'a text',
   scoringOptions: 'the options of scoreBerenschot, as an object',
   assessmentOrScore: 'an assessment (kind: assessment) or a score from scoreBerenschot',
   sameCollaboration: (collaboration) => `a score or assessment of the same collaboration ('${collaboration}')`,

@@ -20,6 +20,9 @@ export const nl = {
   schemaOptions: 'een object, bijvoorbeeld { locale: "en" }',
   chartSize: 'een getal van 200 tot en met 2000',
   xmlId: 'een XML-id, zoals radar-1',
+  reportContent:
+    'een score van scoreBerenschot, de lijst van detectPitfalls, of een object { title?, score?, pitfalls? } met die twee',
+  text: 'een tekst',
   scoringOptions: 'de opties van scoreBerenschot, als object',
   assessmentOrScore: 'een meting (kind: assessment) of een score van scoreBerenschot',
   sameCollaboration: (collaboration: string): string =>
