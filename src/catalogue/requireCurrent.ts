@@ -1,6 +1,9 @@
-import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { isPlainObject, throwIfIssues } from '../arguments/argumentReader.js';
+import { rejectArgument } from '../arguments/rejectArgument.js';
+import type { Issue, PathSegment } from '../errors/SamenwerkingError.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { catalogueIdIssues } from '../i18n/catalogueIdIssues/catalogueIdIssues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import type { CatalogueEntry } from './types.js';
 
 /**
@@ -15,6 +18,8 @@ import type { CatalogueEntry } from './types.js';
  * @param entry - A catalogue entry, as returned by a lookup.
  * @param path - Where the id sits in the caller's input, used as the issue's path; empty by default.
  * @returns The same entry, when it is not retired.
+ * @throws {SamenwerkingError} `invalid_argument` when `entry` is not a catalogue entry or `path` not a list of
+ *   strings and numbers.
  * @throws {SamenwerkingError} `retired_id` when the entry is retired; the message names its replacement, or says
  * that it has none.
  *
@@ -35,6 +40,19 @@ import type { CatalogueEntry } from './types.js';
  * @category Catalogue
  */
 export function requireCurrent<Entry extends CatalogueEntry>(entry: Entry, path: readonly PathSegment[] = []): Entry {
+  const given: unknown = entry;
+  const pathGiven: unknown = path;
+  const issues: Issue[] = [];
+  if (!isPlainObject(given) || typeof given.id !== 'string') {
+    rejectArgument(issues, 'entry', given, expectedArguments.catalogueEntry());
+  }
+  if (
+    !Array.isArray(pathGiven) ||
+    !pathGiven.every((segment) => typeof segment === 'string' || typeof segment === 'number')
+  ) {
+    rejectArgument(issues, 'path', pathGiven, expectedArguments.issuePath());
+  }
+  throwIfIssues(issues);
   if (entry.retired !== true) return entry;
   throw new SamenwerkingError([
     { code: 'retired_id', path, message: catalogueIdIssues.retiredId(entry.id, entry.replacedBy) },

@@ -1,4 +1,6 @@
+import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { errorSummary } from '../i18n/errorSummary/errorSummary.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 
 /**
@@ -59,6 +61,7 @@ const BRAND: unique symbol = Symbol.for('samenwerking.error');
  *
  * @param path - The path of an issue.
  * @returns The path as one readable string.
+ * @throws {SamenwerkingError} `invalid_argument` when `path` is not a list of strings and numbers.
  *
  * @example
  * ```ts
@@ -68,6 +71,15 @@ const BRAND: unique symbol = Symbol.for('samenwerking.error');
  * @category Errors
  */
 export function formatPath(path: readonly PathSegment[]): string {
+  if (!Array.isArray(path) || !path.every((segment) => typeof segment === 'string' || typeof segment === 'number')) {
+    throw new SamenwerkingError([
+      {
+        code: 'invalid_argument',
+        path: ['path'],
+        message: argumentIssues.invalidArgument('path', path, expectedArguments.issuePath()),
+      },
+    ]);
+  }
   if (path.length === 0) return '(document)';
   let text = '';
   for (const segment of path) {

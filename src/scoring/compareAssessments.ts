@@ -20,8 +20,10 @@ import type {
   FactorChange,
   PitfallChange,
 } from '../schema/AssessmentComparison.js';
+import { acceptsBerenschotScore } from '../schema/acceptors.js';
 import type { Assessment } from '../schema/types.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
+import { acceptsAssessmentInput, readInput } from './readInput.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
 import { defaultScoreSettings, readScoringOption } from './scoreSettings.js';
@@ -89,6 +91,13 @@ function pitfallChange(pitfall: AssessmentPitfall, before: number | null, after:
   };
 }
 
+/** A valid assessment or a valid stored score, checked in place. */
+function acceptsAssessmentOrScore(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  if (value.kind === 'assessment') return acceptsAssessmentInput(value);
+  return value.kind === 'berenschot-score' && acceptsBerenschotScore(value);
+}
+
 /**
  * Compares two assessments (or their scores) of the same collaboration: per strategy factor and overall the change in
  * score, the bands that changed, the pitfalls that appeared, were resolved or remain, and the school years of both.
@@ -108,9 +117,10 @@ function pitfallChange(pitfall: AssessmentPitfall, before: number | null, after:
  * @returns A new object with both moments, the per-factor and overall changes, the band changes, the pitfalls that
  *   appeared, were resolved or remain, and a summary in Dutch and English.
  * @throws {SamenwerkingError} `invalid_option` when an option is unknown or `scoring` is not a valid set of
- *   `scoreBerenschot` options (listed under `options.scoring`), when an argument is neither an assessment nor a score,
- *   when the two belong to different collaborations (path `after.collaboration`), or when `after` is dated before
+ *   `scoreBerenschot` options (listed under `options.scoring`), when the two belong to different collaborations (path `after.collaboration`), or when `after` is dated before
  *   `before` (path `after.date`). Every problem is listed.
+ * @throws {SamenwerkingError} `invalid_argument` when `before` or `after` is not a valid assessment or a valid stored
+ *   score (one built by hand or read from storage is checked as it is).
  *
  * @example
  * ```ts
@@ -142,10 +152,7 @@ export function compareAssessments(
   const issues: Issue[] = reader.issues;
   const sides: Record<'before' | 'after', Assessment | BerenschotScore> = { before, after };
   for (const side of ['before', 'after'] as const) {
-    const value: unknown = sides[side];
-    if (!isScore(value) && !(isPlainObject(value) && value.kind === 'assessment')) {
-      rejectValue(issues, [side], side, value, expectedArguments.assessmentOrScore());
-    }
+    readInput(sides[side], side, 'assessment-or-score', acceptsAssessmentOrScore, issues);
   }
   throwIfIssues(issues);
   if (after.collaboration !== before.collaboration) {

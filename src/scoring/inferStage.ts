@@ -5,8 +5,10 @@ import { stageIds } from '../catalogue/ids/stages.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { stageReasons } from '../i18n/stageReasons/stageReasons.js';
+import { acceptsBerenschotScore, acceptsCollaboration } from '../schema/acceptors.js';
 import type { Collaboration } from '../schema/types.js';
 import { latestDate } from './latestDate.js';
+import { readInput } from './readInput.js';
 import type { StageConfidence, StageInference, StageOrder, StageReason, StageScore } from './stageInference.js';
 import {
   agreementsVote,
@@ -128,6 +130,8 @@ function confidenceOf(points: readonly number[], winner: StageOrder, total: numb
  * @param score - A Berenschot score of an assessment of the same collaboration, from `scoreBerenschot`; optional.
  * @returns A new object with the stage, its order and label, the confidence, the points of all five stages, the
  *   reasons with their evidence, and a summary in Dutch and English.
+ * @throws {SamenwerkingError} `invalid_argument` when `collaboration` is not a valid collaboration or `score` not a
+ *   valid result of `scoreBerenschot` (one built by hand or read from storage is checked as it is).
  * @throws {SamenwerkingError} `invalid_option` when the score belongs to another collaboration than the document.
  *
  * @example
@@ -158,8 +162,12 @@ function confidenceOf(points: readonly number[], winner: StageOrder, total: numb
  * @category Scoring
  */
 export function inferStage(collaboration: Collaboration, score?: BerenschotScore): StageInference {
+  const issues: Issue[] = [];
+  readInput<Collaboration>(collaboration, 'collaboration', 'collaboration', acceptsCollaboration, issues);
+  if (score !== undefined)
+    readInput<BerenschotScore>(score, 'score', 'berenschot-score', acceptsBerenschotScore, issues);
+  throwIfIssues(issues);
   if (score !== undefined && score.collaboration !== collaboration.id) {
-    const issues: Issue[] = [];
     const expected = expectedArguments.sameCollaboration(collaboration.id);
     rejectValue(issues, ['score', 'collaboration'], 'score.collaboration', score.collaboration, expected);
     throwIfIssues(issues);

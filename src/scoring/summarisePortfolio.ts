@@ -10,10 +10,12 @@ import type { PitfallId } from '../catalogue/ids/pitfalls.js';
 import type { StageId } from '../catalogue/ids/stages.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
 import type { ThemeId } from '../catalogue/ids/themes.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
 import { copyText } from '../i18n/copyText.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { portfolioTexts } from '../i18n/portfolioTexts/portfolioTexts.js';
 import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
+import { acceptsPortfolio } from '../schema/acceptors.js';
 import type {
   FactorDistribution,
   FormCount,
@@ -31,6 +33,7 @@ import type { SchoolYear } from '../time/schoolYearOf.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
 import { pitfallIdsOf } from './detectPitfalls.js';
 import { inferStage } from './inferStage.js';
+import { readInput } from './readInput.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
 import { defaultScoreSettings, readScoringOption, type ScoreSettings } from './scoreSettings.js';
@@ -271,6 +274,8 @@ function countHidden(
  * @param options - The smallest group shown and the scoring options; every one has a default.
  * @returns A new object with the counts, distributions, pitfall frequencies and school years, and a summary in Dutch
  *   and English.
+ * @throws {SamenwerkingError} `invalid_argument` when `portfolio` is not a valid portfolio (`parsePortfolio` lists
+ *   each problem).
  * @throws {SamenwerkingError} `invalid_option` when an option is unknown, `minGroupSize` is not a whole number of 1 or
  *   more, or `scoring` is not a valid set of `scoreBerenschot` options (its problems are listed under
  *   `options.scoring`).
@@ -287,10 +292,12 @@ function countHidden(
  * @category Scoring
  */
 export function summarisePortfolio(portfolio: Portfolio, options?: SummarisePortfolioOptions): PortfolioSummary {
-  const reader = readOptions(options, OPTION_NAMES);
+  const issues: Issue[] = [];
+  readInput<Portfolio>(portfolio, 'portfolio', 'portfolio', acceptsPortfolio, issues);
+  const reader = readOptions(options, OPTION_NAMES, issues);
   const minGroupSize = readNumberField(reader, 'minGroupSize', 5, wholeNumberRule(1));
   const settings = readScoringOption(reader) ?? defaultScoreSettings();
-  throwIfIssues(reader.issues);
+  throwIfIssues(issues);
   const assessed = tallyAssessments(portfolio, settings);
   const counted = tallyCollaborations(portfolio, assessed.latest);
   const shown = (value: number): GroupCount => groupCount(value, minGroupSize);

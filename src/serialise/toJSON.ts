@@ -1,4 +1,8 @@
+import { isPlainObject, readOptions, rejectField, throwIfIssues } from '../arguments/argumentReader.js';
+import { rejectArgument } from '../arguments/rejectArgument.js';
 import type { Catalogue } from '../catalogue/types.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { isParsed } from '../internal/parsed.js';
 import { safeParseAssessment } from '../schema/AssessmentSchema.js';
 import { safeParseCollaboration } from '../schema/CollaborationSchema.js';
@@ -36,6 +40,8 @@ const parsers = {
  *   `scoreBerenschot`, `balanceFactors`, `inferStage`, `summarisePortfolio` or `compareAssessments`), or the catalogue.
  * @param options - `pretty` to indent.
  * @returns The JSON text.
+ * @throws {SamenwerkingError} `invalid_argument` when `document` is not an object; `invalid_option` when `options`
+ *   is not an object, has an unknown key, or `pretty` is not `true`, `false` or a number.
  * @throws {SamenwerkingError} With every issue, when the document is not valid (any code of the `parse…` functions).
  *
  * @example
@@ -48,11 +54,23 @@ const parsers = {
  * ```
  * @category Serialise
  */
-export function toJSON(document: SamenwerkingDocument | StoredResult | Catalogue, options: ToJSONOptions = {}): string {
-  const indent =
-    options.pretty === true ? 2 : typeof options.pretty === 'number' ? Math.max(0, Math.min(10, options.pretty)) : 0;
+export function toJSON(document: SamenwerkingDocument | StoredResult | Catalogue, options?: ToJSONOptions): string {
+  const given: unknown = document;
+  const issues: Issue[] = [];
+  if (!isPlainObject(given)) {
+    rejectArgument(issues, 'document', given, expectedArguments.document());
+  }
+  const reader = readOptions(options, ['pretty'], issues);
+  const pretty = reader.fields.pretty;
+  if (pretty !== undefined && typeof pretty !== 'boolean' && !(typeof pretty === 'number' && Number.isFinite(pretty))) {
+    rejectField(reader, ['pretty'], pretty, expectedArguments.pretty());
+  }
+  throwIfIssues(issues);
+  const indent = pretty === true ? 2 : typeof pretty === 'number' ? Math.max(0, Math.min(10, Math.trunc(pretty))) : 0;
   const kind = (document as { kind?: unknown }).kind;
-  if (kind === undefined && 'edition' in document) return JSON.stringify(sortedDeep(document), null, indent);
+  if (kind === undefined && Object.hasOwn(document, 'edition')) {
+    return JSON.stringify(sortedDeep(document), null, indent);
+  }
   if ((resultKinds as readonly unknown[]).includes(kind)) {
     const resultKind = kind as ResultKind;
     let result: unknown = document;

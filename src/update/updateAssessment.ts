@@ -9,6 +9,7 @@ import { type Recipe, updateWith } from './updateDocument.js';
  * @param assessment - The assessment to change.
  * @param recipe - A function that changes the draft in place, or returns a replacement.
  * @returns The changed, validated, deeply frozen assessment; the same object when the recipe changed nothing.
+ * @throws {SamenwerkingError} `invalid_argument` when `recipe` is not a function.
  * @throws {SamenwerkingError} With every issue of the result when the change makes it invalid (for example an
  *   answer outside the scale: `too_big`), or of the input when it was not valid to begin with.
  *

@@ -13,6 +13,7 @@ import { type Recipe, updateWith } from './updateDocument.js';
  * @param collaboration - The collaboration to change.
  * @param recipe - A function that changes the draft in place, or returns a replacement.
  * @returns The changed, validated, deeply frozen collaboration; the same object when the recipe changed nothing.
+ * @throws {SamenwerkingError} `invalid_argument` when `recipe` is not a function.
  * @throws {SamenwerkingError} With every issue of the result when the change makes the document invalid (for
  *   example `duplicate_id` or `dangling_reference`), or of the input when it was not valid to begin with.
  *

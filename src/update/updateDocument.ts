@@ -2,7 +2,12 @@
  * The mechanism behind every update function: apply an immer recipe to a valid, frozen document, validate the
  * result, and return it frozen, sharing every unchanged part with the original.
  */
+
 import { Immer } from 'immer';
+import { throwIfIssues } from '../arguments/argumentReader.js';
+import { rejectArgument } from '../arguments/rejectArgument.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { isParsed, markParsed } from '../internal/parsed.js';
 import type { ParseResult } from '../schema/parseDocument.js';
 
@@ -36,6 +41,11 @@ export function updateWith<T extends object>(
   recipe: Recipe<T>,
   safeParse: (input: unknown) => ParseResult<T>,
 ): T {
+  if (typeof recipe !== 'function') {
+    const issues: Issue[] = [];
+    rejectArgument(issues, 'recipe', recipe, expectedArguments.recipe());
+    throwIfIssues(issues);
+  }
   let base = document;
   if (!isParsed(document)) {
     const parsed = safeParse(document);

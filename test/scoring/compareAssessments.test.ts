@@ -232,8 +232,8 @@ describe('compareAssessments refuses what it cannot compare', () => {
 
   it('refuses an argument that is neither an assessment nor a score', () => {
     expect(issuesOf(() => compareAssessments({} as never, null as never))).toStrictEqual([
-      ['invalid_option', ['before']],
-      ['invalid_option', ['after']],
+      ['invalid_argument', ['before']],
+      ['invalid_argument', ['after']],
     ]);
   });
 

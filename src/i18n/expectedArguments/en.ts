@@ -19,6 +19,11 @@ export const en: ExpectedArgumentMessages = {
   reportContent:
     'a score from scoreBerenschot, the list from detectPitfalls, or an object { title?, score?, pitfalls? } with those two',
   text: 'a text',
+  catalogueEntry: "a catalogue entry, as getTheme('krimp') gives it",
+  issuePath: "a list of field names and positions, for example ['themes', 0]",
+  pretty: 'true, false or a number of spaces from 0 to 10',
+  recipe: 'a function that changes the draft',
+  document: 'a document or stored result as an object, or the catalogue',
   scoringOptions: 'the options of scoreBerenschot, as an object',
   assessmentOrScore: 'an assessment (kind: assessment) or a score from scoreBerenschot',
   sameCollaboration: (collaboration) => `a score or assessment of the same collaboration ('${collaboration}')`,

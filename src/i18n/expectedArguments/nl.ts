@@ -23,6 +23,11 @@ export const nl = {
   reportContent:
     'een score van scoreBerenschot, de lijst van detectPitfalls, of een object { title?, score?, pitfalls? } met die twee',
   text: 'een tekst',
+  catalogueEntry: "een item uit de catalogus, zoals getTheme('krimp') het geeft",
+  issuePath: "een lijst van veldnamen en posities, bijvoorbeeld ['themes', 0]",
+  pretty: 'true, false of een aantal spaties van 0 tot en met 10',
+  recipe: 'een functie die het concept (draft) aanpast',
+  document: 'een document of bewaard resultaat als object, of de catalogus',
   scoringOptions: 'de opties van scoreBerenschot, als object',
   assessmentOrScore: 'een meting (kind: assessment) of een score van scoreBerenschot',
   sameCollaboration: (collaboration: string): string =>
