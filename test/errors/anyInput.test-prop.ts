@@ -11,7 +11,7 @@ import { validAssessment, validCollaboration, validPortfolio } from '../support/
 const RUNS = { numRuns: 150 } as const;
 
 /** The public functions, by name: every export that is callable and not a class. */
-const functions = Object.entries(library)
+const functions = Object.entries(library as Record<string, unknown>)
   .filter(
     (entry): entry is [string, (...args: unknown[]) => unknown] =>
       typeof entry[1] === 'function' && !/^class\b/.test(Function.prototype.toString.call(entry[1])),
