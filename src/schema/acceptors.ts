@@ -39,28 +39,48 @@ function acceptor(structure: StructureCheck, rules: (value: unknown) => RuleIssu
  * Tells whether a value is a valid collaboration document by every rule of `safeParseCollaboration`. `false`
  * means "not sure": the full pipeline decides.
  */
-export const acceptsCollaboration: Accept = acceptor(acceptsCollaborationStructure, collaborationRules, false);
+export const acceptsCollaboration: Accept = /* @__PURE__ */ acceptor(
+  acceptsCollaborationStructure,
+  collaborationRules,
+  false,
+);
 
 /** Tells whether a value is a valid assessment document by every rule of `safeParseAssessment`. */
-export const acceptsAssessment: Accept = acceptor(acceptsAssessmentStructure, assessmentRules, false);
+export const acceptsAssessment: Accept = /* @__PURE__ */ acceptor(acceptsAssessmentStructure, assessmentRules, false);
 
 /** Tells whether a value is a valid portfolio document by every rule of `safeParsePortfolio`. */
-export const acceptsPortfolio: Accept = acceptor(acceptsPortfolioStructure, portfolioRulesAll, false);
+export const acceptsPortfolio: Accept = /* @__PURE__ */ acceptor(acceptsPortfolioStructure, portfolioRulesAll, false);
 
 /** Tells whether a value is a valid stored Berenschot score by every rule of its format. */
-export const acceptsBerenschotScore: Accept = acceptor(acceptsBerenschotScoreStructure, berenschotScoreRules, false);
+export const acceptsBerenschotScore: Accept = /* @__PURE__ */ acceptor(
+  acceptsBerenschotScoreStructure,
+  berenschotScoreRules,
+  false,
+);
 
 /** Tells whether a value is a valid stored factor balance by every rule of its format. */
-export const acceptsFactorBalance: Accept = acceptor(acceptsFactorBalanceStructure, factorBalanceRules, false);
+export const acceptsFactorBalance: Accept = /* @__PURE__ */ acceptor(
+  acceptsFactorBalanceStructure,
+  factorBalanceRules,
+  false,
+);
 
 /** Tells whether a value is a valid stored stage inference by every rule of its format. */
-export const acceptsStageInference: Accept = acceptor(acceptsStageInferenceStructure, stageInferenceRules, false);
+export const acceptsStageInference: Accept = /* @__PURE__ */ acceptor(
+  acceptsStageInferenceStructure,
+  stageInferenceRules,
+  false,
+);
 
 /** Tells whether a value is a valid stored portfolio summary by every rule of its format. */
-export const acceptsPortfolioSummary: Accept = acceptor(acceptsPortfolioSummaryStructure, portfolioSummaryRules, false);
+export const acceptsPortfolioSummary: Accept = /* @__PURE__ */ acceptor(
+  acceptsPortfolioSummaryStructure,
+  portfolioSummaryRules,
+  false,
+);
 
 /** Tells whether a value is a valid stored assessment comparison by every rule of its format. */
-export const acceptsAssessmentComparison: Accept = acceptor(
+export const acceptsAssessmentComparison: Accept = /* @__PURE__ */ acceptor(
   acceptsAssessmentComparisonStructure,
   assessmentComparisonRules,
   false,
@@ -70,15 +90,18 @@ export const acceptsAssessmentComparison: Accept = acceptor(
 export const acceptsPitfallFindings: Accept = (value) =>
   Array.isArray(value) && acceptsPitfallFindingsStructure({ findings: value }, false);
 
-const freezingAcceptors: ReadonlyMap<string, Accept> = new Map<string, Accept>([
-  ['collaboration', acceptor(acceptsCollaborationStructure, collaborationRules, true)],
-  ['assessment', acceptor(acceptsAssessmentStructure, assessmentRules, true)],
-  ['portfolio', acceptor(acceptsPortfolioStructure, portfolioRulesAll, true)],
-  ['berenschot-score', acceptor(acceptsBerenschotScoreStructure, berenschotScoreRules, true)],
-  ['factor-balance', acceptor(acceptsFactorBalanceStructure, factorBalanceRules, true)],
-  ['stage-inference', acceptor(acceptsStageInferenceStructure, stageInferenceRules, true)],
-  ['portfolio-summary', acceptor(acceptsPortfolioSummaryStructure, portfolioSummaryRules, true)],
-  ['assessment-comparison', acceptor(acceptsAssessmentComparisonStructure, assessmentComparisonRules, true)],
+const freezingAcceptors: ReadonlyMap<string, Accept> = /* @__PURE__ */ new Map<string, Accept>([
+  ['collaboration', /* @__PURE__ */ acceptor(acceptsCollaborationStructure, collaborationRules, true)],
+  ['assessment', /* @__PURE__ */ acceptor(acceptsAssessmentStructure, assessmentRules, true)],
+  ['portfolio', /* @__PURE__ */ acceptor(acceptsPortfolioStructure, portfolioRulesAll, true)],
+  ['berenschot-score', /* @__PURE__ */ acceptor(acceptsBerenschotScoreStructure, berenschotScoreRules, true)],
+  ['factor-balance', /* @__PURE__ */ acceptor(acceptsFactorBalanceStructure, factorBalanceRules, true)],
+  ['stage-inference', /* @__PURE__ */ acceptor(acceptsStageInferenceStructure, stageInferenceRules, true)],
+  ['portfolio-summary', /* @__PURE__ */ acceptor(acceptsPortfolioSummaryStructure, portfolioSummaryRules, true)],
+  [
+    'assessment-comparison',
+    /* @__PURE__ */ acceptor(acceptsAssessmentComparisonStructure, assessmentComparisonRules, true),
+  ],
 ]);
 
 /**

@@ -3,8 +3,8 @@ import { readLocaleField } from '../arguments/readLocale.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import type { Locale } from '../i18n/LocalisedText.js';
+import { readInput } from '../internal/readInput.js';
 import { acceptsBerenschotScore } from '../schema/acceptors.js';
-import { readInput } from '../scoring/readInput.js';
 import type { BerenschotScore } from '../scoring/types.js';
 
 /**

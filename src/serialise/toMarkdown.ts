@@ -17,8 +17,8 @@ import { formatFixed, formatPercent } from '../i18n/format.js';
 import type { Locale } from '../i18n/LocalisedText.js';
 import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
 import { scoringTermsIn } from '../i18n/scoringTerms/scoringTermsByLocale.js';
+import { readInput } from '../internal/readInput.js';
 import { acceptsBerenschotScore, acceptsPitfallFindings } from '../schema/acceptors.js';
-import { readInput } from '../scoring/readInput.js';
 import type { BerenschotScore, PitfallEvidence, PitfallFinding } from '../scoring/types.js';
 import { escapeMarkdown } from './escape.js';
 
