@@ -15,13 +15,36 @@ import {
 const DELIMITERS = [',', ';', '\t'];
 
 /**
+ * Picks the delimiter among comma, semicolon and tab that splits the first lines most consistently: the share of lines
+ * with as many fields as the header, and then the most fields. (Papaparse's own guess can prefer the comma in a Dutch
+ * Excel file whose answers hold commas, such as "Niet mee eens, niet mee oneens".)
+ */
+function detectDelimiter(body: string): string {
+  let best = ',';
+  let bestShare = -1;
+  let bestWidth = 0;
+  for (const delimiter of DELIMITERS) {
+    const sample = Papa.parse<string[]>(body, { delimiter, preview: 20, skipEmptyLines: 'greedy' }).data;
+    const width = sample[0]?.length ?? 0;
+    if (width < 2) continue;
+    const share = sample.filter((row) => row.length === width).length / sample.length;
+    if (share > bestShare || (share === bestShare && width > bestWidth)) {
+      best = delimiter;
+      bestShare = share;
+      bestWidth = width;
+    }
+  }
+  return best;
+}
+
+/**
  * Splits CSV text into records with papaparse: the delimiter detected among comma, semicolon and tab, a byte-order
  * mark dropped, CRLF and LF line ends, quoted fields with delimiters, quotes and line breaks inside. Records are kept
  * one for one (empty lines too), so that record `i` is spreadsheet row `i + 1`.
  */
 export function readCsv(text: string, issues: Issue[]): string[][] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { delimitersToGuess: DELIMITERS, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), skipEmptyLines: false });
   for (const error of parsed.errors) {
     if (error.type === 'Quotes' && typeof error.row === 'number') {
       issues.push({ code: 'invalid_format', path: ['rows', error.row + 1], message: importIssues.unclosedQuote() });

@@ -37,6 +37,14 @@ describe('assessmentFromCsv', () => {
     ]);
   });
 
+  it('detects the semicolon when the answers hold commas and there are few rows', () => {
+    const text = `partner;relatie.klik;ambitie.concreet\r\ngemeente;Niet mee eens, niet mee oneens;Mee eens\r\nbestuur-noord;Mee oneens;Niet mee eens, niet mee oneens\r\n`;
+    expect(data(assessmentFromCsv(text, options)).responses.map((response) => response.answers)).toEqual([
+      { 'relatie.klik': 3, 'ambitie.concreet': 4 },
+      { 'relatie.klik': 2, 'ambitie.concreet': 3 },
+    ]);
+  });
+
   it('drops a byte-order mark and reads CRLF line ends', () => {
     const text = '\uFEFFrelatie.klik\r\n3\r\n4\r\n';
     expect(
