@@ -197,6 +197,26 @@ async function main() {
     await page.click('#share-bestuur');
     await page.waitForFunction(() => document.querySelector('#form-advice .forms > li') !== null);
   });
+  await step('a collaboration described in the form shows its structural pitfalls and form advice', async () => {
+    await page.click('#tab-collaboration');
+    await page.fill('#c-name', 'Brede school De Horst');
+    const names = page.locator('#c-partners .partner-row input[type="text"]');
+    await names.nth(0).fill('Gemeente De Horst');
+    await names.nth(1).fill('Stichting Primair Onderwijs De Horst');
+    await page.click('#c-add-event');
+    await page.selectOption('#c-events .event-row select >> nth=0', 'announcement-uninformed');
+    await page.click('#c-check');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Brede school De Horst'));
+    const pitfalls = await page.$$eval('#output .pitfalls > li h4', (nodes) => nodes.map((node) => node.textContent));
+    expect(pitfalls.length >= 2, `only ${pitfalls.length} pitfalls are shown for a bare collaboration`);
+    const forms = await page.locator('#form-advice .forms > li').count();
+    expect(forms > 0, 'no form advice is shown for the described collaboration');
+    const partner = await page.$$eval('#fill-partner option', (nodes) => nodes.map((node) => node.textContent));
+    expect(
+      partner.includes('Gemeente De Horst'),
+      'the questionnaire does not offer the partners of the described collaboration',
+    );
+  });
   await step('two respondents fill in the questionnaire by clicking; the scores and the radar appear', async () => {
     await page.click('#tab-fill');
     await page.waitForSelector('#panel-fill:not([hidden])');

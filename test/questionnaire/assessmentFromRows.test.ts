@@ -323,6 +323,13 @@ describe('assessmentFromRows: options and input', () => {
     expect(result.error.issues[99]?.message.en).toContain('151 problems');
   });
 
+  it('refuses more filled-in rows than an assessment holds, saying how many there are', () => {
+    const rows = [['relatie.klik'], ...Array.from({ length: 10_001 }, () => ['3'])];
+    const result = assessmentFromRows(rows, options);
+    expect(issuesOf(result)).toEqual([{ code: 'too_large', path: ['rows'] }]);
+    if (!result.success) expect(result.error.issues[0]?.message.en).toContain('10001 filled-in rows');
+  });
+
   it('does not change the rows or the options it is given', () => {
     const rows = [
       ['Partner', 'relatie.klik'],
