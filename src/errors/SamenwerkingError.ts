@@ -17,6 +17,7 @@ export type IssueCode =
   | 'unsupported_version'
   | 'unknown_key'
   | 'too_large'
+  | 'too_many_issues'
   | 'invalid_option'
   | 'invalid_argument'
   | 'invalid_json'

@@ -633,7 +633,7 @@ function checkAnswers(value: unknown, _depth: number): boolean {
   return pass(value);
 }
 
-/** Response: 2 required field(s), 1 optional, and x- keys. */
+/** Response: 2 required field(s), 2 optional, and x- keys. */
 function checkResponse(value: unknown, depth: number): boolean {
   if (!isPlainObject(value)) return false;
   let required = 0;
@@ -648,6 +648,9 @@ function checkResponse(value: unknown, depth: number): boolean {
         break;
       case 'partner':
         if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        break;
+      case 'role':
+        if (!stakeholderGroupIdValues.has(item)) return false;
         break;
       case 'answers':
         if (!checkAnswers(item, depth + 1)) return false;

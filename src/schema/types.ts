@@ -312,6 +312,11 @@ export interface Response extends Extensions {
   readonly respondent: string;
   /** The id of the partner the respondent speaks for, in the collaboration; a slug. */
   readonly partner?: string;
+  /**
+   * The stakeholder group the respondent belongs to (rol), from the catalogue: for example schooldirecteuren or
+   * gemeenteraad.
+   */
+  readonly role?: StakeholderGroupId;
   /** The answers, keyed by indicator id. */
   readonly answers: Answers;
 }

@@ -1,4 +1,6 @@
 import type { FactorId } from '../catalogue/ids/factors.js';
+import { isParsed } from '../internal/parsed.js';
+import { safeParseAssessment } from '../schema/AssessmentSchema.js';
 import type {
   Assessment,
   Collaboration,
@@ -7,6 +9,7 @@ import type {
   Partner,
   Response,
 } from '../schema/types.js';
+import type { AssessmentDraft } from './AssessmentDraft.js';
 import { updateAssessment } from './updateAssessment.js';
 import { updateCollaboration } from './updateCollaboration.js';
 import type { Draft } from './updateDocument.js';
@@ -98,13 +101,15 @@ export function setFactorObservation(
 }
 
 /**
- * Adds one respondent's answers to an assessment.
+ * Adds one respondent's answers to an assessment, or to a draft from `blankAssessment`, which thereby becomes a valid
+ * assessment.
  *
- * @param assessment - The assessment.
+ * @param assessment - The assessment, or a draft that holds no responses yet.
  * @param response - The response; its respondent id must not be in use yet.
  * @returns The new, validated assessment.
- * @throws {SamenwerkingError} `duplicate_id` when the respondent is taken, `unknown_id` for an unknown indicator,
- *   `too_small` or `too_big` for an answer outside the scale.
+ * @throws {SamenwerkingError} `duplicate_id` when the respondent is taken, `unknown_id` for an unknown indicator or
+ *   role, `too_small` or `too_big` for an answer outside the scale, and `too_small` when a draft's first response
+ *   holds no answer that is not `null`.
  *
  * @example
  * ```ts
@@ -114,8 +119,14 @@ export function setFactorObservation(
  * ```
  * @category Update
  */
-export function addResponse(assessment: Assessment, response: Response): Assessment {
-  return updateAssessment(assessment, (draft) => {
+export function addResponse(assessment: Assessment | AssessmentDraft, response: Response): Assessment {
+  if (assessment.responses.length === 0 && !isParsed(assessment)) {
+    // A draft is no valid assessment yet, so it cannot be the base of an update: validate the draft with its response.
+    const parsed = safeParseAssessment({ ...assessment, responses: [response] });
+    if (!parsed.success) throw parsed.error;
+    return parsed.data;
+  }
+  return updateAssessment(assessment as Assessment, (draft) => {
     draft.responses.push(response as Draft<Response>);
   });
 }
