@@ -102,8 +102,10 @@ export class SamenwerkingError extends Error {
    * Creates an error from one or more issues.
    *
    * @param issues - The issues; at least one.
+   * @param options - `cause`: the error behind this one, such as an exception inside the library, kept so that the
+   *   bug can be found.
    */
-  constructor(issues: readonly Issue[]) {
+  constructor(issues: readonly Issue[], options?: { readonly cause?: unknown }) {
     const frozen = Object.freeze(
       issues.map((issue) =>
         Object.freeze({
@@ -113,7 +115,7 @@ export class SamenwerkingError extends Error {
         }),
       ),
     );
-    super(summarise(frozen));
+    super(summarise(frozen), options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SamenwerkingError';
     this.issues = frozen;
     Object.defineProperty(this, BRAND, { value: true });
@@ -164,11 +166,12 @@ function summarise(issues: readonly Issue[]): string {
  * @category Errors
  */
 export function isSamenwerkingError(value: unknown): value is SamenwerkingError {
-  if (value instanceof SamenwerkingError) return true;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { [BRAND]?: unknown })[BRAND] === true &&
-    Array.isArray((value as { issues?: unknown }).issues)
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    if (value instanceof SamenwerkingError) return true;
+    return (value as { [BRAND]?: unknown })[BRAND] === true && Array.isArray((value as { issues?: unknown }).issues);
+  } catch {
+    // A revoked proxy, or one whose traps throw, is no error of ours.
+    return false;
+  }
 }

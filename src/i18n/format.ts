@@ -222,12 +222,38 @@ export function lowerFirst(text: string): string {
  */
 export function quoteValue(value: unknown, locale: Locale): string {
   let text: string;
-  if (typeof value === 'string') text = `'${value}'`;
+  // A string is cut before it is quoted, so that a text of millions of characters is never copied whole.
+  if (typeof value === 'string') text = `'${value.length > 60 ? value.slice(0, 60) : value}'`;
   else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
   else if (value === undefined) text = 'undefined';
-  else if (Array.isArray(value)) text = locale === 'nl' ? 'een lijst' : 'a list';
+  else if (isList(value)) text = locale === 'nl' ? 'een lijst' : 'a list';
   else text = typeof value;
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return text.length > 60 ? shorten(text, 58) : text;
+}
+
+/** Tells whether a value is an array; `false` for a revoked proxy, which `Array.isArray` refuses. */
+function isList(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Cuts a text the user gave to at most `max` characters for a message, ending in `…` when it was longer, without
+ * splitting a surrogate pair. Only the first `max` characters are read, so a text of any length costs the same.
+ *
+ * @param text - Any text.
+ * @param max - The most characters shown; 60 by default.
+ * @returns The text, or its start and `…`.
+ */
+export function shorten(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /**

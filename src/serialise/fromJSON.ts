@@ -92,7 +92,8 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as { kind?: unknown }).kind
       : undefined;
-  if (typeof kind !== 'string' || !(kind in parsers)) {
+  // Own keys only: a kind named after a member of Object.prototype ('constructor', 'valueOf') is not a kind.
+  if (typeof kind !== 'string' || !Object.hasOwn(parsers, kind)) {
     return failure('invalid_value', ['kind'], documentIssues.unknownKind(kind));
   }
   if (options.kind !== undefined && kind !== options.kind) {

@@ -200,10 +200,38 @@ describe('migrations', () => {
     expect(migrate({ schemaVersion: 0 }, 'assessment', registry)).toBeUndefined();
   });
 
+  it('finds no steps for a kind named after a member of Object.prototype', () => {
+    expect(readableVersions('constructor')).toEqual([CURRENT_VERSION]);
+    expect(migrate({ kind: 'toString', schemaVersion: 0 }, 'toString')).toBeUndefined();
+  });
+
   it('stops a step that does not raise the version by one', () => {
     const faulty: MigrationRegistry = {
       collaboration: [{ from: 0, migrate: (document) => ({ ...document, schemaVersion: 0 }) }],
     };
     expect(migrate({ schemaVersion: 0 }, 'collaboration', faulty)).toBeUndefined();
+  });
+});
+
+describe('a kind named after a member of Object.prototype (issue 17, item 3)', () => {
+  const memberNames = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
+
+  it.each(memberNames)('fromJSON refuses kind %s as an unknown kind', (kind) => {
+    const text = JSON.stringify({ ...validCollaboration(), kind });
+    const result = fromJSON(text);
+    expect(result.success).toBe(false);
+    expect(issueOf(result)).toMatchObject({ code: 'invalid_value', path: ['kind'] });
+  });
+
+  it.each(memberNames)('toJSON refuses kind %s with a SamenwerkingError and leaves the value unfrozen', (kind) => {
+    const document = { ...validCollaboration(), kind };
+    let thrown: unknown;
+    try {
+      toJSON(document as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isSamenwerkingError(thrown) && thrown.issues.map((issue) => issue.path.join('.'))).toContain('kind');
+    expect(Object.isFrozen(document)).toBe(false);
   });
 });

@@ -100,7 +100,8 @@ const typeWords: Readonly<Record<string, string>> = {
 };
 
 const quote = (value: unknown): string => quoteValue(value, 'en');
-const typeWord = (expected: string): string => typeWords[expected] ?? expected;
+const typeWord = (expected: string): string =>
+  Object.hasOwn(typeWords, expected) ? (typeWords[expected] as string) : expected;
 
 function about(path: Path, text: string): string {
   return path.length === 0 ? capitalise(text) : `${capitalise(nameField(path, words))}: ${text}`;

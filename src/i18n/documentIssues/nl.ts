@@ -99,7 +99,8 @@ const typeWords: Readonly<Record<string, string>> = {
 };
 
 const quote = (value: unknown): string => quoteValue(value, 'nl');
-const typeWord = (expected: string): string => typeWords[expected] ?? expected;
+const typeWord = (expected: string): string =>
+  Object.hasOwn(typeWords, expected) ? (typeWords[expected] as string) : expected;
 
 /** Prefixes a message with the capitalised name of the field it is about. */
 function about(path: Path, text: string): string {
