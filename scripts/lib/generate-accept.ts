@@ -84,6 +84,15 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
   }
 
   /** A boolean expression that checks `value` (an expression without side effects) at `depth`. */
+  /** The name of a plain check, imported from its module (relative to `src/schema/`) unless that is the runtime. */
+  function usePlain(plain: { readonly name: string; readonly from: string }): string {
+    if (plain.from === modules.runtime) return use(plain.name);
+    const names = plainImports.get(plain.from) ?? new Set<string>();
+    names.add(plain.name);
+    plainImports.set(plain.from, names);
+    return plain.name;
+  }
+
   function check(node: FormatNode, value: string, depth: string): string {
     switch (node.kind) {
       case 'object':
@@ -121,12 +130,7 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
           throw new Error('format generator: a string with a minimum length; teach generate-accept.ts first');
         }
         for (const pattern of node.patterns) parts.push(`${patternOf(pattern)}.test(${value})`);
-        for (const plain of node.plain) {
-          const names = plainImports.get(plain.from) ?? new Set<string>();
-          names.add(plain.name);
-          plainImports.set(plain.from, names);
-          parts.push(`${plain.name}(${value})`);
-        }
+        for (const plain of node.plain) parts.push(`${usePlain(plain)}(${value})`);
         return parts.join(' && ');
       }
     }
@@ -217,7 +221,12 @@ function ${name}(value: unknown, depth: number): boolean {
   for (let index = 0; index < length; index++) {
     const item = value[index];
     if (!(${check(element, 'item', 'depth + 1')})) return false;
-  }
+  }${node.plain
+    .map(
+      (plain) => `
+  if (!${usePlain(plain)}(value)) return false;`,
+    )
+    .join('')}
   return pass(value);
 }`);
     return name;

@@ -22,6 +22,7 @@ import {
   themeId,
 } from './enums.js';
 import {
+  allDistinct,
   atMostCodePoints,
   isExtensionKey,
   isJson,
@@ -61,6 +62,7 @@ function checkList0(value: unknown, _depth: number): boolean {
     const item = value[index];
     if (!themeIdValues.has(item)) return false;
   }
+  if (!allDistinct(value)) return false;
   return pass(value);
 }
 
@@ -306,6 +308,7 @@ function checkList7(value: unknown, _depth: number): boolean {
     const item = value[index];
     if (!agreementTopicValues.has(item)) return false;
   }
+  if (!allDistinct(value)) return false;
   return pass(value);
 }
 

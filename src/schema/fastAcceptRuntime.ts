@@ -73,6 +73,16 @@ export function isJson(value: unknown, depth: number): boolean {
   }
 }
 
+/** Tells whether no value occurs twice in a list (as `===` compares; the lists it checks are short). */
+export function allDistinct(list: readonly unknown[]): boolean {
+  const length = list.length;
+  if (length > 16) return new Set(list).size === length;
+  for (let index = 1; index < length; index++) {
+    for (let before = 0; before < index; before++) if (list[before] === list[index]) return false;
+  }
+  return true;
+}
+
 /** Counts the code points of a string, as zod measures lengths. */
 function codePoints(value: string): number {
   let count = value.length;

@@ -30,6 +30,8 @@ export interface FormatMeta {
   readonly format?: string;
   /** A JSON Schema `pattern` that states (part of) a rule that zod checks in code. */
   readonly pattern?: string;
+  /** For a list: no value occurs twice (JSON Schema `uniqueItems`). */
+  readonly uniqueItems?: boolean;
 }
 
 /**
@@ -108,10 +110,37 @@ const dateExists: z.core.$ZodCheck<string> = z.superRefine((value: string, ctx) 
   from: '../internal/calendar.js',
 });
 
+/** The check that a list holds no value twice: each repeat is a `duplicate_id` issue at its own index. */
+const distinctItems: z.core.$ZodCheck<readonly unknown[]> = z.superRefine((items: readonly unknown[], ctx) => {
+  const first = new Map<unknown, number>();
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const earlier = first.get(item);
+    if (earlier === undefined) {
+      first.set(item, index);
+      continue;
+    }
+    const build = (path: readonly PathSegment[]): LocalisedText => documentIssues.duplicateId(path, item, earlier);
+    ctx.addIssue({ code: 'custom', path: [index], message: 'repeated value', params: { code: 'duplicate_id', build } });
+  }
+});
+(plainChecks as Map<z.core.$ZodCheck<never>, { name: string; from: string }>).set(distinctItems, {
+  name: 'allDistinct',
+  from: './fastAcceptRuntime.js',
+});
+
 /** Registers the metadata of a schema in the format registry and returns the schema. */
 function described<Schema extends z.ZodType>(schema: Schema, meta: FormatMeta): Schema {
   formatRegistry.add(schema, meta);
   return schema;
+}
+
+/**
+ * A list in which no value occurs twice (a list of enum values or other primitives): zod reports each repeat as
+ * `duplicate_id`, the fast validator checks it, and the JSON Schema says `uniqueItems`.
+ */
+export function distinct<Schema extends z.ZodArray<z.ZodType>>(schema: Schema): Schema {
+  return described(schema.check(distinctItems as never) as Schema, { uniqueItems: true });
 }
 
 /** An id: a slug. */

@@ -91,6 +91,18 @@ export function parseWith<T>(schema: z.ZodType<T>, walk: Walker, kind: string, i
   throw result.error;
 }
 
+/**
+ * Copies a value a caller hands to an update helper into plain data, so that the document never holds (and never
+ * freezes) the caller's own objects; what cannot be copied is thrown as issues at `at`, its place in the document.
+ */
+export function plainCopy(value: unknown, at: readonly PathSegment[]): unknown {
+  const copy = snapshot(value);
+  if (copy.problems.length === 0) return copy.value;
+  throw new SamenwerkingError(
+    copy.problems.map((problem) => problemIssue({ ...problem, path: [...at, ...problem.path] })),
+  );
+}
+
 function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
   return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 }

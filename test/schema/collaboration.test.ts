@@ -249,6 +249,17 @@ describe('the rules of a collaboration', () => {
     expectOnly((doc) => doc.agreements[0].covers.push('geld'), 'invalid_value', ['agreements', 0, 'covers', 2]);
   });
 
+  it('rejects an agreement topic given twice (issue 17, item 6)', () => {
+    const issue = expectOnly((doc) => (doc.agreements[0].covers = ['rollen', 'middelen', 'rollen']), 'duplicate_id', [
+      'agreements',
+      0,
+      'covers',
+      2,
+    ]);
+    expect(issue.message.en).toContain("'rollen' already occurs earlier (at item 1)");
+    expect(issue.message.nl).toContain("'rollen' komt al eerder voor (bij item 1)");
+  });
+
   it('rejects an unknown event type, listing the allowed ones', () => {
     const issue = expectOnly((doc) => (doc.events[2].type = 'kick-off'), 'invalid_value', ['events', 2, 'type']);
     expect(issue.message.nl).toBe(

@@ -235,7 +235,13 @@ describe('sizes of lists, as in the shipped JSON Schemas', () => {
       validCollaboration,
     ],
     ['collaboration', ['agreements'], () => ({ subject: 'x', date: '2020-02-29', covers: [] }), validCollaboration],
-    ['collaboration', ['agreements', 0, 'covers'], () => 'rollen', validCollaboration],
+    // Topics are unique (issue 17): the items differ, and a sixth repeats one.
+    [
+      'collaboration',
+      ['agreements', 0, 'covers'],
+      (index) => ['structuur', 'processen', 'middelen', 'rollen', 'communicatie'][index % 5],
+      validCollaboration,
+    ],
     ['collaboration', ['events'], () => ({ type: 'execution-start', date: '2020-01-01' }), validCollaboration],
     [
       'collaboration',

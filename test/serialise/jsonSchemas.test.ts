@@ -42,6 +42,8 @@ const mutations: [string, (doc: Loose) => void][] = [
   ['a date that does not exist', (doc) => (doc.startDate = '2025-02-30')],
   ['a negative pupil count', (doc) => (doc.partners[1].pupils = -1)],
   ['a fractional school count', (doc) => (doc.partners[1].schools = 1.5)],
+  ['a repeated agreement topic (issue 17, item 6)', (doc) => (doc.agreements[0].covers = ['rollen', 'rollen'])],
+  ['a repeated theme', (doc) => (doc.themes = ['ikc', 'ikc'])],
   ['a factor strength of 4', (doc) => (doc.factors[0].strength = 4)],
   ['an unknown event type', (doc) => (doc.events[0].type = 'kick-off')],
   ['a wrong format version', (doc) => (doc.schemaVersion = 2)],
