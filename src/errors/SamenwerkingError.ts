@@ -1,4 +1,5 @@
 import { errorSummary } from '../i18n/errorSummary/errorSummary.js';
+import { shorten } from '../i18n/format.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 
 /**
@@ -20,6 +21,7 @@ export type IssueCode =
   | 'invalid_option'
   | 'invalid_argument'
   | 'invalid_json'
+  | 'too_many_issues'
   | 'invalid_type'
   | 'invalid_value'
   | 'invalid_format'
@@ -55,7 +57,8 @@ export interface Issue {
 const BRAND: unique symbol = Symbol.for('samenwerking.error');
 
 /**
- * Formats a path the way a reader writes it: `partners[2].id`. The root is written as `(document)`.
+ * Formats a path the way a reader writes it: `partners[2].id`. The root is written as `(document)`; a key longer
+ * than 60 characters is cut short.
  *
  * @param path - The path of an issue.
  * @returns The path as one readable string.
@@ -72,8 +75,9 @@ export function formatPath(path: readonly PathSegment[]): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    else if (segment.length <= 60 && /^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+    // A key of any length is written cut short: the path in the issue keeps it whole.
+    else text += `[${JSON.stringify(shorten(segment))}]`;
   }
   return text;
 }

@@ -257,15 +257,35 @@ export function shorten(text: string, max = 60): string {
 }
 
 /**
- * Lists allowed values or ids for a message, separated by commas and cut short after `max` of them.
+ * Lists allowed values or ids for a message, separated by commas; after `max` of them it says how many more there
+ * are ("en nog 3", "and 3 more"), so that a message about a list of 100,000 partners stays short. Reads only the first
+ * `max` values, and counts the rest.
  *
- * @param values - The values.
- * @param max - The most values shown; 8 by default.
- * @returns The values, with `…` when some were left out.
+ * @param values - The values: a list, a set or the keys of a map.
+ * @param max - The most values shown.
+ * @param locale - The language of "and N more".
+ * @returns The values; empty for none.
  */
-export function listValues(values: readonly string[], max = 8): string {
-  const shown = values.slice(0, max).join(', ');
-  return values.length > max ? `${shown}, …` : shown;
+export function listValues(values: Iterable<string>, max: number, locale: Locale): string {
+  const shown: string[] = [];
+  let total = 0;
+  for (const value of values) {
+    if (total < max) shown.push(shorten(value));
+    total++;
+  }
+  const more = total - shown.length;
+  if (more === 0) return shown.join(', ');
+  return `${shown.join(', ')} ${locale === 'nl' ? `en nog ${more}` : `and ${more} more`}`;
+}
+
+/**
+ * Quotes a key or id the user gave, for a message: in single quotes, cut short after 60 characters.
+ *
+ * @param key - The key.
+ * @returns The key in quotes.
+ */
+export function quoteKey(key: string | number): string {
+  return `'${shorten(String(key))}'`;
 }
 
 /**

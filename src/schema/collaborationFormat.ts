@@ -33,6 +33,7 @@ import {
   name,
   part,
   type RuleIssue,
+  ruleIssue,
   slug,
   text,
 } from './fields.js';
@@ -272,11 +273,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
       const reference = item[key];
       if (typeof reference !== 'string' || known.has(reference)) continue;
       const path = [...at, ...base, index, key];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingPartner(path, reference, [...known]),
-      });
+      issues.push(ruleIssue('dangling_reference', path, () => documentIssues.danglingPartner(path, reference, known)));
     }
   };
   references(listAt(value, 'stakeholders'), 'representedBy', ['stakeholders']);
@@ -294,11 +291,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     isCalendarDate(startDate) &&
     isCalendarDate(endDate)
   ) {
-    issues.push({
-      code: 'date_order',
-      path: [...at, 'endDate'],
-      message: documentIssues.dateOrder(endDate, startDate),
-    });
+    issues.push(ruleIssue('date_order', [...at, 'endDate'], () => documentIssues.dateOrder(endDate, startDate)));
   }
   return issues;
 }

@@ -13,6 +13,7 @@ import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { isCalendarDate } from '../internal/calendar.js';
 import { suggestIds } from '../internal/suggest.js';
+import { LazyIssue } from './issueList.js';
 
 /** What the format says about one schema, beyond what zod itself records. */
 export interface FormatMeta {
@@ -270,6 +271,14 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * An issue of a rule whose message is built only when it is read (for the issues a parse returns, at most a hundred
+ * by default), and then once.
+ */
+export function ruleIssue(code: IssueCode, path: readonly PathSegment[], build: () => LocalisedText): RuleIssue {
+  return new LazyIssue(code, path, build);
+}
+
 /** Checks that an object has only allowed keys and `x-` keys. */
 export function checkKeys(value: unknown, allowed: readonly string[], path: readonly PathSegment[]): RuleIssue[] {
   if (!isJsonObject(value)) return [];
@@ -277,11 +286,9 @@ export function checkKeys(value: unknown, allowed: readonly string[], path: read
   for (const key of Object.keys(value)) {
     if (key.startsWith('x-') || allowed.includes(key)) continue;
     const keyPath = [...path, key];
-    issues.push({
-      code: 'unknown_key',
-      path: keyPath,
-      message: documentIssues.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2)),
-    });
+    issues.push(
+      ruleIssue('unknown_key', keyPath, () => documentIssues.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2))),
+    );
   }
   return issues;
 }
@@ -299,9 +306,8 @@ export function withKeyCheck<T>(
     const keys = typeof allowed === 'function' ? allowed(value) : allowed;
     if (keys === undefined) return;
     for (const issue of checkKeys(value, keys, [])) {
-      const suggestions = suggestIds(issue.path[0], keys, 2);
       const build = (path: readonly PathSegment[]): LocalisedText =>
-        documentIssues.unknownKey(path.length === 0 ? issue.path : path, keys, suggestions);
+        documentIssues.unknownKey(path.length === 0 ? issue.path : path, keys, suggestIds(issue.path[0], keys, 2));
       ctx.addIssue({
         code: 'custom',
         path: [...issue.path],
@@ -332,7 +338,7 @@ export function checkUnique<Item>(
     if (earlier === undefined) first.set(value, index);
     else {
       const at = path(index);
-      issues.push({ code: 'duplicate_id', path: at, message: documentIssues.duplicateId(at, value, earlier) });
+      issues.push(ruleIssue('duplicate_id', at, () => documentIssues.duplicateId(at, value, earlier)));
     }
   }
   return issues;
