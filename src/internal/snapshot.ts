@@ -30,6 +30,9 @@ export interface SnapshotLimits {
 /** The default bounds: far above any real document, far below what could exhaust memory or the stack. */
 export const defaultLimits: SnapshotLimits = { maxDepth: 64, maxNodes: 20_000_000, maxStringLength: 100_000 };
 
+/** The longest JSON text `fromJSON` reads: 256 MiB of characters (UTF-16 code units). */
+export const MAX_JSON_TEXT_LENGTH: number = 256 * 1024 * 1024;
+
 /** Why a value could not be copied. */
 export type ProblemReason =
   | 'unreadable'

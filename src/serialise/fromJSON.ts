@@ -3,6 +3,7 @@ import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { MAX_JSON_TEXT_LENGTH } from '../internal/snapshot.js';
 import { type ParseResult, parseDocument, readParseOptions, refusedOptions } from '../schema/parseDocument.js';
 import type { Assessment, Collaboration, Portfolio, SamenwerkingDocument } from '../schema/types.js';
 import { findJsonError } from './findJsonError.js';
@@ -53,9 +54,6 @@ const parsers: {
 
 const OPTION_NAMES = ['kind', 'maxIssues'] as const;
 
-/** The largest text accepted: 256 MiB of characters. */
-const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
-
 function failure(
   code: 'invalid_json' | 'invalid_type' | 'invalid_value' | 'too_large' | 'unsupported_version',
   path: string[],
@@ -97,7 +95,8 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
   }
   if (read.issues.length > 0) return refusedOptions(read.issues);
   if (typeof text !== 'string') return failure('invalid_type', [], documentIssues.notText(text));
-  if (text.length > MAX_TEXT_LENGTH) return failure('too_large', [], documentIssues.textTooLong(MAX_TEXT_LENGTH));
+  if (text.length > MAX_JSON_TEXT_LENGTH)
+    return failure('too_large', [], documentIssues.textTooLong(MAX_JSON_TEXT_LENGTH));
   let value: unknown;
   try {
     value = JSON.parse(text);
