@@ -201,8 +201,13 @@ function failure(issues: readonly ListedIssue[]): { readonly success: false; rea
 
 /** The error for a bug of ours: an issue that says so, with the exception kept as `cause` so the bug can be found. */
 function internalError(error: unknown): SamenwerkingError {
-  const detail = error instanceof Error ? `internal error: ${error.name}` : 'internal error';
-  return new SamenwerkingError([{ code: 'custom', path: [], message: documentIssues.other([], detail) }], {
+  let detail: string = typeof error;
+  try {
+    if (error instanceof Error) detail = String(error.name);
+  } catch {
+    // Whatever was thrown cannot even be asked its name.
+  }
+  return new SamenwerkingError([{ code: 'custom', path: [], message: documentIssues.internalError(detail) }], {
     cause: error,
   });
 }

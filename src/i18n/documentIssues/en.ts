@@ -224,5 +224,7 @@ export const en: DocumentIssueMessages = {
   textTooLong: (maximum) => `The text is longer than ${maximum} characters. Split the document into smaller ones.`,
   unknownKind: (value) =>
     `Document kind: ${quote(value)} is unknown. Set kind to 'collaboration', 'assessment' or 'portfolio'.`,
+  internalError: (detail) =>
+    `Something went wrong inside the library while checking (internal error: ${detail}). This is a bug in samenwerking, not in the document; please report it, with the document if you can.`,
   other: (path, detail) => about(path, `invalid value (${detail}).`),
 };

@@ -242,6 +242,8 @@ export const nl = {
     `De tekst is langer dan ${maximum} tekens. Splits het document in kleinere documenten.`,
   unknownKind: (value: unknown): string =>
     `Documentsoort: ${quote(value)} is onbekend. Zet kind op 'collaboration', 'assessment' of 'portfolio'.`,
+  internalError: (detail: string): string =>
+    `Bij het controleren ging er iets mis in de bibliotheek zelf (internal error: ${detail}). Dit is een fout in samenwerking, niet in het document; meld hem, met het document als dat kan.`,
   other: (path: Path, detail: string): string => about(path, `ongeldige waarde (${detail}).`),
 };
 
