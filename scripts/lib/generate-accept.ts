@@ -200,7 +200,7 @@ ${readKey}
     switch (key) {
 ${cases.join('\n')}
       default:
-        item = ${use('isExtensionKey')}(key) ? ${use('extension')}(walk, item, depth, key) : ${use('unknownKey')}(walk, item, depth, key);
+        item = ${use('isExtensionKey')}(key) ? ${use('extension')}(walk, item, depth, key) : ${use('strayKey')}(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -279,7 +279,7 @@ ${readKey}
       ? `if (!(${check(element, 'item')})) item = ${use('mismatchItem')}(walk, item, depth);`
       : `item = ${walker(element)}(walk, item, depth + 1);`;
     const body = documents
-      ? `const breaks = walk.breaks;\n    ${walkItem}\n    if (walk.breaks !== breaks) walk.rejected.push(walk.keys.slice(0, depth + 1));`
+      ? `const breaks = walk.breaks;\n    const strayKeys = walk.strayKeys;\n    ${walkItem}\n    if (walk.breaks !== breaks) walk.rejected.push(walk.keys.slice(0, depth + 1));\n    else if (walk.strayKeys !== strayKeys) walk.strayKeyDocuments.push(walk.keys.slice(0, depth + 1));`
       : walkItem;
     const unique = node.plain.map(
       (plain) => `\n  if (!${usePlain(plain)}(copy ?? (value as unknown[]))) walk.breaks++;`,

@@ -110,19 +110,26 @@ export class SamenwerkingError extends Error {
    *   bug can be found.
    */
   constructor(issues: readonly Issue[], options?: { readonly cause?: unknown }) {
-    const frozen = Object.freeze(
-      issues.map((issue) =>
-        Object.freeze({
-          code: issue.code,
-          path: Object.freeze([...issue.path]),
-          message: Object.freeze({ nl: issue.message.nl, en: issue.message.en }),
-        }),
-      ),
-    );
-    super(summarise(frozen), options?.cause === undefined ? undefined : { cause: options.cause });
+    // No message here: the summary of every issue is written when it is first read (see the static block).
+    super(undefined, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SamenwerkingError';
-    this.issues = frozen;
+    this.issues = Object.freeze(issues.map(frozenIssue));
     Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  static {
+    // The error's message lists every issue in both languages: written on first read, once, so that an error whose
+    // messages nobody reads (a form that only shows the first issue, a benchmark) costs no text.
+    Object.defineProperty(SamenwerkingError.prototype, 'message', {
+      configurable: true,
+      get(this: SamenwerkingError): string {
+        const written = summaries.get(this);
+        if (written !== undefined) return written;
+        const summary = summarise(this.issues);
+        summaries.set(this, summary);
+        return summary;
+      },
+    });
   }
 
   /**
@@ -142,6 +149,34 @@ export class SamenwerkingError extends Error {
   format(locale: Locale = 'nl'): string {
     return this.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message[locale]}`).join('\n');
   }
+}
+
+/** The summaries written so far, by error. */
+const summaries = new WeakMap<SamenwerkingError, string>();
+
+/**
+ * A frozen copy of an issue. A message given as data is copied at once; one built on demand (the issues of the parse
+ * functions) is built when it is first read, and then kept.
+ */
+function frozenIssue(issue: Issue): Issue {
+  const code = issue.code;
+  const path = Object.freeze([...issue.path]);
+  if (Object.getOwnPropertyDescriptor(issue, 'message')?.get === undefined && Object.hasOwn(issue, 'message')) {
+    const given = issue.message;
+    return Object.freeze({ code, path, message: Object.freeze({ nl: given.nl, en: given.en }) });
+  }
+  let message: LocalisedText | undefined;
+  return Object.freeze({
+    code,
+    path,
+    get message(): LocalisedText {
+      if (message === undefined) {
+        const given = issue.message;
+        message = Object.freeze({ nl: given.nl, en: given.en });
+      }
+      return message;
+    },
+  });
 }
 
 function summarise(issues: readonly Issue[]): string {

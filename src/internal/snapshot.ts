@@ -80,8 +80,10 @@ export interface Walk {
   nodes: number;
   /** Whether the bound on values was reached: then nothing more is walked. */
   stopped: boolean;
-  /** How many times the value broke a rule of the format or of the bounds: 0 for a valid value. */
+  /** How many times the value broke a rule of the format's structure or of the bounds: 0 for a valid structure. */
   breaks: number;
+  /** How many keys the format does not know the value had in its parts (zod lets them pass; the walker does not). */
+  strayKeys: number;
   /** The first `keep` problems, in document order. */
   readonly problems: SnapshotProblem[];
   /** The paths of the problems after the first `keep`, where an issue of the full pipeline could lie at or below. */
@@ -94,8 +96,10 @@ export interface Walk {
   readonly keys: PathSegment[];
   /** `ancestors[d]` is the object or array being walked at depth `d`. */
   readonly ancestors: object[];
-  /** The paths of the documents inside a portfolio that broke a rule (filled by the generated walkers). */
+  /** The paths of the documents inside a portfolio that broke a rule of the structure (filled by the generated walkers). */
   readonly rejected: (readonly PathSegment[])[];
+  /** The paths of the other documents inside a portfolio that have keys the format does not know. */
+  readonly strayKeyDocuments: (readonly PathSegment[])[];
 }
 
 /** Starts a walk. */
@@ -113,6 +117,7 @@ export function startWalk(
     nodes: 0,
     stopped: false,
     breaks: 0,
+    strayKeys: 0,
     problems: [],
     morePaths: [],
     uncovered: 0,
@@ -120,6 +125,7 @@ export function startWalk(
     keys: [],
     ancestors: [],
     rejected: [],
+    strayKeyDocuments: [],
   };
 }
 

@@ -39,7 +39,7 @@ function acceptor(kind: string, freezing: boolean): Accept {
       // Only a value that is not plain data can throw (a proxy): the full pipeline reports it.
       return false;
     }
-    return walk.breaks === 0 && walker.rules(value).length === 0;
+    return walk.breaks === 0 && walk.strayKeys === 0 && walker.rules(value).length === 0;
   };
 }
 

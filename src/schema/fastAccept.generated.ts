@@ -34,6 +34,7 @@ import {
   mismatchItem,
   other,
   runWalk,
+  strayKey,
   unknownKey,
   unreadable,
   type Walk,
@@ -132,7 +133,7 @@ function walkPartner(walk: Walk, value: unknown, depth: number): unknown {
         if (!(Number.isSafeInteger(item) && (item as number) >= 0)) item = mismatch(walk, item, depth, 'schools');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -203,7 +204,7 @@ function walkStakeholder(walk: Walk, value: unknown, depth: number): unknown {
           item = mismatch(walk, item, depth, 'note');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -304,7 +305,7 @@ function walkContribution(walk: Walk, value: unknown, depth: number): unknown {
           item = mismatch(walk, item, depth, 'description');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -372,7 +373,7 @@ function walkAmbition(walk: Walk, value: unknown, depth: number): unknown {
         item = walkList4(walk, item, depth + 1);
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -421,7 +422,7 @@ function walkInterest(walk: Walk, value: unknown, depth: number): unknown {
         if (!(typeof item === 'boolean')) item = mismatch(walk, item, depth, 'shared');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -520,7 +521,7 @@ function walkAgreement(walk: Walk, value: unknown, depth: number): unknown {
         item = walkList7(walk, item, depth + 1);
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -596,7 +597,7 @@ function walkTurnoverEvent(walk: Walk, value: unknown, depth: number): unknown {
           item = mismatch(walk, item, depth, 'note');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -644,7 +645,7 @@ function walkPublicAnnouncementEvent(walk: Walk, value: unknown, depth: number):
           item = mismatch(walk, item, depth, 'note');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -688,7 +689,7 @@ function walkExecutionStartEvent(walk: Walk, value: unknown, depth: number): unk
           item = mismatch(walk, item, depth, 'note');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -777,7 +778,7 @@ function walkFactorObservation(walk: Walk, value: unknown, depth: number): unkno
           item = mismatch(walk, item, depth, 'note');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -902,7 +903,7 @@ function walkCollaboration(walk: Walk, value: unknown, depth: number): unknown {
         if (!ratingValues.has(item)) item = mismatch(walk, item, depth, 'rating');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -937,7 +938,7 @@ function walkScale(walk: Walk, value: unknown, depth: number): unknown {
         if (!Number.isSafeInteger(item)) item = mismatch(walk, item, depth, 'max');
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -1003,7 +1004,7 @@ function walkResponse(walk: Walk, value: unknown, depth: number): unknown {
         item = walkAnswers(walk, item, depth + 1);
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -1085,7 +1086,7 @@ function walkAssessment(walk: Walk, value: unknown, depth: number): unknown {
         item = walkList10(walk, item, depth + 1);
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
@@ -1114,8 +1115,10 @@ function walkList11(walk: Walk, value: unknown, depth: number): unknown {
       continue;
     }
     const breaks = walk.breaks;
+    const strayKeys = walk.strayKeys;
     item = walkCollaboration(walk, item, depth + 1);
     if (walk.breaks !== breaks) walk.rejected.push(walk.keys.slice(0, depth + 1));
+    else if (walk.strayKeys !== strayKeys) walk.strayKeyDocuments.push(walk.keys.slice(0, depth + 1));
     if (copy === undefined) continue;
     if (item === ABSENT) copy.length = index + 1;
     else copy.push(item);
@@ -1144,8 +1147,10 @@ function walkList12(walk: Walk, value: unknown, depth: number): unknown {
       continue;
     }
     const breaks = walk.breaks;
+    const strayKeys = walk.strayKeys;
     item = walkAssessment(walk, item, depth + 1);
     if (walk.breaks !== breaks) walk.rejected.push(walk.keys.slice(0, depth + 1));
+    else if (walk.strayKeys !== strayKeys) walk.strayKeyDocuments.push(walk.keys.slice(0, depth + 1));
     if (copy === undefined) continue;
     if (item === ABSENT) copy.length = index + 1;
     else copy.push(item);
@@ -1195,7 +1200,7 @@ function walkPortfolio(walk: Walk, value: unknown, depth: number): unknown {
         item = walkList12(walk, item, depth + 1);
         break;
       default:
-        item = isExtensionKey(key) ? extension(walk, item, depth, key) : unknownKey(walk, item, depth, key);
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }

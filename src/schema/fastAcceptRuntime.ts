@@ -91,9 +91,21 @@ function opaqueValue(walk: Walk, item: unknown, depth: number): unknown {
 }
 
 /**
- * A key the format does not know: a break; a key that could change a prototype is a problem and left out, any other
- * is walked generically (the full pipeline reports it as unknown).
+ * A key of a part that the format does not know: zod lets it pass (parts keep every key), the walker reports it. A key
+ * that could change a prototype is a problem and left out; the value of any other is walked generically.
  */
+export function strayKey(walk: Walk, item: unknown, depth: number, key: string): unknown {
+  walk.keys[depth] = key;
+  if (isForbiddenKey(key)) {
+    addProblem(walk, depth + 1, 'unknown_key', 'forbidden-key', key);
+    return ABSENT;
+  }
+  walk.strayKeys++;
+  walk.nodes--;
+  return opaqueValue(walk, item, depth + 1);
+}
+
+/** A key of a record (such as the answers) that is not one of its keys: zod reports it, so it is a break. */
 export function unknownKey(walk: Walk, item: unknown, depth: number, key: string): unknown {
   walk.keys[depth] = key;
   if (isForbiddenKey(key)) {

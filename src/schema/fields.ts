@@ -233,8 +233,16 @@ export function catalogueId<const Ids extends readonly [string, ...string[]]>(
 
 /** Finds the catalogue list of an enum from the allowed values in a zod issue, when it is one. */
 export function catalogueListOf(values: readonly unknown[]): CatalogueList | undefined {
-  return listsByIds.get(values.join('|'));
+  // zod hands out the same array of values for every issue of an enum: looked up once per enum, not per issue.
+  let found = listsByValues.get(values);
+  if (found === undefined) {
+    found = listsByIds.get(values.join('|')) ?? null;
+    listsByValues.set(values, found);
+  }
+  return found ?? undefined;
 }
+
+const listsByValues = new WeakMap<readonly unknown[], CatalogueList | null>();
 
 /** The fields of a part: per key its schema and what it is. */
 export type PartFields<Shape extends z.ZodRawShape> = {

@@ -164,7 +164,7 @@ export function parseDocument<T>(
       walk.breaks++;
     }
     if (value === ABSENT) value = undefined;
-    if (walk.breaks === 0) {
+    if (walk.breaks === 0 && walk.strayKeys === 0) {
       const broken = walker.rules(value);
       if (broken.length === 0) return { success: true, data: markParsed(value as object) as T };
       // A valid structure: zod and the key check find nothing, the rules are the whole story.
@@ -224,7 +224,8 @@ function fullIssues(kind: DocumentKindName, value: unknown, walk: Walk, maxIssue
     portfolioIssues(value, walk, list);
   } else {
     const pipeline = pipelines.get(kind) as FullPipeline;
-    addStructureIssues(pipeline.structure, value, [], value, kind, list);
+    // Without a break of the structure zod finds nothing: only keys it lets pass, which the walker reports.
+    if (walk.breaks > 0) addStructureIssues(pipeline.structure, value, [], value, kind, list);
     for (const issue of pipeline.walk(value)) list.add(issue);
   }
   return list.issues();
@@ -252,13 +253,19 @@ function addStructureIssues(
  * walker only on the documents that broke a rule: the others are valid in structure, so only their rules can fail.
  */
 function portfolioIssues(value: Readonly<Record<string, unknown>>, walk: Walk, list: IssueList): void {
-  const rejected = new Map<string, number[]>();
-  for (const path of walk.rejected) {
-    const [key, index] = path as [string, number];
-    const indexes = rejected.get(key) ?? [];
-    indexes.push(index);
-    rejected.set(key, indexes);
-  }
+  const byList = (paths: readonly (readonly PathSegment[])[]): Map<string, number[]> => {
+    const found = new Map<string, number[]>();
+    for (const path of paths) {
+      const [key, index] = path as [string, number];
+      const indexes = found.get(key) ?? [];
+      indexes.push(index);
+      found.set(key, indexes);
+    }
+    return found;
+  };
+  // Documents that broke the structure go through zod and the walker; those with only unknown keys, the walker.
+  const rejected = byList(walk.rejected);
+  const strayKeys = byList(walk.strayKeyDocuments);
   // zod on the portfolio without its documents: a list within its bounds is left empty, and its rejected documents
   // are checked one by one, in the place zod would report them (a list over its bound gives zod's one issue).
   const shallow: Record<string, unknown> = { ...value };
@@ -289,7 +296,7 @@ function portfolioIssues(value: Readonly<Record<string, unknown>>, walk: Walk, l
   for (const documents of portfolioLists) {
     const items = value[documents.key];
     if (!Array.isArray(items)) continue;
-    const broken = new Set(rejected.get(documents.key) ?? []);
+    const broken = new Set([...(rejected.get(documents.key) ?? []), ...(strayKeys.get(documents.key) ?? [])]);
     for (let index = 0; index < items.length; index++) {
       const at = [documents.key, index];
       const found = broken.has(index) ? documents.walk(items[index], at) : documents.rules(items[index], at);
