@@ -1,6 +1,8 @@
-import type { PathSegment } from '../errors/SamenwerkingError.js';
+import { isPlainObject, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
+import type { Issue, PathSegment } from '../errors/SamenwerkingError.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { CatalogueEntry } from './types.js';
 
 /**
@@ -16,7 +18,8 @@ import type { CatalogueEntry } from './types.js';
  * @param path - Where the id sits in the caller's input, used as the issue's path; empty by default.
  * @returns The same entry, when it is not retired.
  * @throws {SamenwerkingError} `retired_id` when the entry is retired; the message names its replacement, or says
- * that it has none.
+ * that it has none. `invalid_argument` when `entry` is not a catalogue entry or `path` is not a list of keys and
+ * indexes.
  *
  * @example
  * ```ts
@@ -35,8 +38,27 @@ import type { CatalogueEntry } from './types.js';
  * @category Catalogue
  */
 export function requireCurrent<Entry extends CatalogueEntry>(entry: Entry, path: readonly PathSegment[] = []): Entry {
+  const issues: Issue[] = [];
+  if (!isPlainObject(entry) || typeof entry.id !== 'string') {
+    rejectValue(issues, ['entry'], 'entry', entry, expectedValues.catalogueEntry(), 'invalid_argument');
+  }
+  if (!isPath(path)) rejectValue(issues, ['path'], 'path', path, expectedValues.issuePath(), 'invalid_argument');
+  throwIfIssues(issues);
   if (entry.retired !== true) return entry;
   throw new SamenwerkingError([
     { code: 'retired_id', path, message: argumentIssues.retiredId(entry.id, entry.replacedBy) },
   ]);
+}
+
+/** Tells whether a value is a path: an array of keys and whole-number indexes. */
+function isPath(value: unknown): value is readonly PathSegment[] {
+  try {
+    return (
+      Array.isArray(value) &&
+      value.every((segment) => typeof segment === 'string' || (Number.isSafeInteger(segment) && segment >= 0))
+    );
+  } catch {
+    // A revoked proxy is no path.
+    return false;
+  }
 }

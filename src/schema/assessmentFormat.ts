@@ -17,6 +17,7 @@ import {
   isoDate,
   part,
   type RuleIssue,
+  ruleIssue,
   slug,
 } from './fields.js';
 import type { Agrees, Assert } from './sameType.js';
@@ -107,7 +108,8 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
     min = scale.min as number;
     max = scale.max as number;
     if (min >= max) {
-      issues.push({ code: 'invalid_value', path: [...at, 'scale'], message: documentIssues.scaleOrder(min, max) });
+      const [low, high] = [min, max];
+      issues.push(ruleIssue('invalid_value', [...at, 'scale'], () => documentIssues.scaleOrder(low, high)));
     }
   }
   const responses = Array.isArray(value.responses) ? value.responses : [];
@@ -129,12 +131,13 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
       if (min < max && (answer < min || answer > max)) {
         const path = [...at, 'responses', index, 'answers', indicator];
         const code = answer < min ? 'too_small' : 'too_big';
-        issues.push({ code, path, message: documentIssues.answerOutsideScale(path, answer, min, max) });
+        const [low, high] = [min, max];
+        issues.push(ruleIssue(code, path, () => documentIssues.answerOutsideScale(path, answer, low, high)));
       }
     }
   }
   if (!answered && responses.length > 0) {
-    issues.push({ code: 'too_small', path: [...at, 'responses'], message: documentIssues.noAnswers() });
+    issues.push(ruleIssue('too_small', [...at, 'responses'], documentIssues.noAnswers));
   }
   return issues;
 }

@@ -25,6 +25,7 @@ import {
   checkKeys,
   checkUnique,
   count,
+  distinct,
   formatRegistry,
   formatVersion,
   isJsonObject,
@@ -32,6 +33,7 @@ import {
   name,
   part,
   type RuleIssue,
+  ruleIssue,
   slug,
   text,
 } from './fields.js';
@@ -95,7 +97,7 @@ const interestPart = part('Interest', 'An interest (belang) of one partner; stra
 const agreementPart = part('Agreement', 'A written agreement (afspraak) between the partners.', {
   subject: [text, 'What the agreement is about.'],
   date: [isoDate, 'The date the agreement was made.'],
-  covers: [z.array(agreementTopic).max(agreementTopic.options.length), 'What the agreement arranges.'],
+  covers: [distinct(z.array(agreementTopic).max(agreementTopic.options.length)), 'What the agreement arranges.'],
 });
 
 const eventDate = [isoDate, 'The date of the event.'] as const;
@@ -160,7 +162,7 @@ const collaborationPart = part(
     schemaVersion: [formatVersion, 'The version of the document format.'],
     id: [slug, 'The id of the collaboration.'],
     name: [name, 'The name of the collaboration.'],
-    themes: [z.array(themeId).min(1).max(30), "The catalogue themes (samenwerkingsthema's) it works on."],
+    themes: [distinct(z.array(themeId).min(1).max(30)), "The catalogue themes (samenwerkingsthema's) it works on."],
     form: [formId, 'The catalogue form (samenwerkingsvorm) it takes.'],
     startDate: [isoDate.exactOptional(), 'The date the collaboration started.'],
     endDate: [isoDate.exactOptional(), 'The date the collaboration ended.'],
@@ -225,7 +227,7 @@ export const collaborationKeys: {
  * Schema cannot say. Shown in the JSON Schemas and the docs.
  */
 export const collaborationRuleTexts: readonly string[] = [
-  'Partner ids (partners[].id) are unique, and so are themes, stakeholders[].group and factors[].factor.',
+  'Partner ids (partners[].id) are unique, and so are stakeholders[].group and factors[].factor.',
   'Every partner reference (stakeholders[].representedBy, ambition.contributions[].partner, interests[].partner, events[].partner) names a partner of the same collaboration.',
   'endDate is not before startDate.',
 ];
@@ -250,12 +252,6 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     (index) => [...at, 'partners', index, 'id'],
     issues,
   );
-  checkUnique<unknown>(
-    listAt(value, 'themes'),
-    (theme) => theme,
-    (index) => [...at, 'themes', index],
-    issues,
-  );
   checkUnique<Record<string, unknown>>(
     listAt(value, 'factors'),
     (observation) => observation.factor,
@@ -277,11 +273,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
       const reference = item[key];
       if (typeof reference !== 'string' || known.has(reference)) continue;
       const path = [...at, ...base, index, key];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingPartner(path, reference, [...known]),
-      });
+      issues.push(ruleIssue('dangling_reference', path, () => documentIssues.danglingPartner(path, reference, known)));
     }
   };
   references(listAt(value, 'stakeholders'), 'representedBy', ['stakeholders']);
@@ -299,11 +291,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     isCalendarDate(startDate) &&
     isCalendarDate(endDate)
   ) {
-    issues.push({
-      code: 'date_order',
-      path: [...at, 'endDate'],
-      message: documentIssues.dateOrder(endDate, startDate),
-    });
+    issues.push(ruleIssue('date_order', [...at, 'endDate'], () => documentIssues.dateOrder(endDate, startDate)));
   }
   return issues;
 }

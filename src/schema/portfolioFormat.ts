@@ -12,7 +12,16 @@ import {
   collaborationStructure,
   walkCollaboration,
 } from './collaborationFormat.js';
-import { checkKeys, checkUnique, formatVersion, isJsonObject, name, part, type RuleIssue } from './fields.js';
+import {
+  checkKeys,
+  checkUnique,
+  formatVersion,
+  isJsonObject,
+  name,
+  part,
+  type RuleIssue,
+  ruleIssue,
+} from './fields.js';
 import type { Agrees, Assert } from './sameType.js';
 import type { Portfolio } from './types.js';
 
@@ -76,11 +85,12 @@ export function portfolioRules(value: unknown): RuleIssue[] {
     const partners = partnersOf.get(assessment.collaboration);
     if (partners === undefined) {
       const path = ['assessments', index, 'collaboration'];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingCollaboration(path, assessment.collaboration, [...partnersOf.keys()]),
-      });
+      const named = assessment.collaboration;
+      issues.push(
+        ruleIssue('dangling_reference', path, () =>
+          documentIssues.danglingCollaboration(path, named, partnersOf.keys()),
+        ),
+      );
       continue;
     }
     const responses = Array.isArray(assessment.responses) ? assessment.responses : [];
@@ -88,11 +98,8 @@ export function portfolioRules(value: unknown): RuleIssue[] {
       const response = responses[position];
       if (!isJsonObject(response) || typeof response.partner !== 'string' || partners.has(response.partner)) continue;
       const path = ['assessments', index, 'responses', position, 'partner'];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingPartner(path, response.partner, [...partners]),
-      });
+      const named = response.partner;
+      issues.push(ruleIssue('dangling_reference', path, () => documentIssues.danglingPartner(path, named, partners)));
     }
   }
   return issues;

@@ -167,7 +167,7 @@ export interface Agreement extends Extensions {
   readonly subject: string;
   /** The date the agreement was made; a date, YYYY-MM-DD. */
   readonly date: string;
-  /** What the agreement arranges; at most 5 items. */
+  /** What the agreement arranges; at most 5 items, no value twice. */
   readonly covers: readonly AgreementTopic[];
 }
 
@@ -266,7 +266,7 @@ export interface Collaboration extends Extensions {
   readonly id: string;
   /** The name of the collaboration; at most 200 characters. */
   readonly name: string;
-  /** The catalogue themes (samenwerkingsthema's) it works on; 1 to 30 items. */
+  /** The catalogue themes (samenwerkingsthema's) it works on; 1 to 30 items, no value twice. */
   readonly themes: readonly ThemeId[];
   /** The catalogue form (samenwerkingsvorm) it takes. */
   readonly form: FormId;

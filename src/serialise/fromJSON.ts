@@ -1,11 +1,12 @@
+import { rejectValue } from '../arguments/argumentReader.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
-import { assessmentStructure, walkAssessment } from '../schema/AssessmentSchema.js';
-import { collaborationStructure, walkCollaboration } from '../schema/CollaborationSchema.js';
-import { portfolioStructure, walkPortfolio } from '../schema/PortfolioSchema.js';
-import { type ParseResult, safeParseWith } from '../schema/parseDocument.js';
+import { MAX_JSON_TEXT_LENGTH } from '../internal/snapshot.js';
+import { type ParseResult, parseDocument, readParseOptions, refusedOptions } from '../schema/parseDocument.js';
 import type { Assessment, Collaboration, Portfolio, SamenwerkingDocument } from '../schema/types.js';
+import { findJsonError } from './findJsonError.js';
 import { migrate, readableVersions } from './migrations.js';
 
 /**
@@ -24,6 +25,11 @@ export type DocumentKind = SamenwerkingDocument['kind'];
 export interface FromJSONOptions<K extends DocumentKind = DocumentKind> {
   /** Accept only this kind of document; another kind is an `invalid_value` issue at `kind`. */
   readonly kind?: K;
+  /**
+   * The most issues returned, at least 1 (100 by default). When there are more, the last one returned is a
+   * `too_many_issues` issue that says how many there were in all.
+   */
+  readonly maxIssues?: number;
 }
 
 /**
@@ -38,14 +44,15 @@ export type DocumentOf<K extends DocumentKind> = K extends 'collaboration'
     ? Assessment
     : Portfolio;
 
-const parsers: { readonly [K in DocumentKind]: (input: unknown) => ParseResult<DocumentOf<K>> } = {
-  collaboration: (input) => safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input, true),
-  assessment: (input) => safeParseWith(assessmentStructure, walkAssessment, 'assessment', input, true),
-  portfolio: (input) => safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input, true),
+const parsers: {
+  readonly [K in DocumentKind]: (input: unknown, maxIssues: number) => ParseResult<DocumentOf<K>>;
+} = {
+  collaboration: (input, maxIssues) => parseDocument('collaboration', input, true, maxIssues),
+  assessment: (input, maxIssues) => parseDocument('assessment', input, true, maxIssues),
+  portfolio: (input, maxIssues) => parseDocument('portfolio', input, true, maxIssues),
 };
 
-/** The largest text accepted: 256 MiB of characters. */
-const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
+const OPTION_NAMES = ['kind', 'maxIssues'] as const;
 
 function failure(
   code: 'invalid_json' | 'invalid_type' | 'invalid_value' | 'too_large' | 'unsupported_version',
@@ -60,9 +67,11 @@ function failure(
  * it and returns it deeply frozen. Never throws.
  *
  * @param text - The JSON text of a collaboration, assessment or portfolio document.
- * @param options - `kind` to accept only one kind of document.
+ * @param options - `kind` to accept only one kind of document; `maxIssues`, the most issues returned (100 by
+ *   default), the last one then saying how many there were in all (`too_many_issues`).
  * @returns `{ success: true, data }` with the frozen document, or `{ success: false, error }` with every issue:
- *   `invalid_json` for text that is empty or not JSON, `invalid_value` for an unknown or unexpected `kind`,
+ *   `invalid_json` for text that is empty or not JSON (saying where, in Dutch and English), `invalid_value` for an
+ *   unknown or unexpected `kind`, `invalid_option` for options that cannot be used,
  *   `unsupported_version` for a format version this library cannot read, and any code of the `parse…` functions.
  *
  * @example
@@ -77,26 +86,39 @@ function failure(
  */
 export function fromJSON<K extends DocumentKind = DocumentKind>(
   text: string,
-  options: FromJSONOptions<K> = {},
+  options?: FromJSONOptions<K>,
 ): ParseResult<DocumentOf<K>> {
+  const read = readParseOptions(options, OPTION_NAMES);
+  const expected = read.fields.kind;
+  if (expected !== undefined && (typeof expected !== 'string' || !Object.hasOwn(parsers, expected))) {
+    rejectValue(read.issues, ['options', 'kind'], 'kind', expected, expectedValues.documentKind());
+  }
+  if (read.issues.length > 0) return refusedOptions(read.issues);
   if (typeof text !== 'string') return failure('invalid_type', [], documentIssues.notText(text));
-  if (text.length > MAX_TEXT_LENGTH) return failure('too_large', [], documentIssues.textTooLong(MAX_TEXT_LENGTH));
+  if (text.length > MAX_JSON_TEXT_LENGTH)
+    return failure('too_large', [], documentIssues.textTooLong(MAX_JSON_TEXT_LENGTH));
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const detail = text.trim() === '' ? 'empty' : error instanceof Error ? error.message : 'unreadable';
-    return failure('invalid_json', [], documentIssues.invalidJson(detail));
+  } catch {
+    // The engine's message is English and differs per engine: the place and what was expected are found again here.
+    const error = text.trim() === '' ? undefined : findJsonError(text);
+    return failure(
+      'invalid_json',
+      [],
+      error === undefined ? documentIssues.emptyText() : documentIssues.jsonError(error),
+    );
   }
   const kind =
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as { kind?: unknown }).kind
       : undefined;
-  if (typeof kind !== 'string' || !(kind in parsers)) {
+  // Own keys only: a kind named after a member of Object.prototype ('constructor', 'valueOf') is not a kind.
+  if (typeof kind !== 'string' || !Object.hasOwn(parsers, kind)) {
     return failure('invalid_value', ['kind'], documentIssues.unknownKind(kind));
   }
-  if (options.kind !== undefined && kind !== options.kind) {
-    return failure('invalid_value', ['kind'], documentIssues.wrongKind(kind, options.kind));
+  if (expected !== undefined && kind !== expected) {
+    return failure('invalid_value', ['kind'], documentIssues.wrongKind(kind, String(expected)));
   }
   const document = value as Record<string, unknown>;
   // Only a numeric version goes through the gate; a missing or malformed one is reported by validation.
@@ -108,5 +130,5 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
       documentIssues.unsupportedVersion(document.schemaVersion, readableVersions(kind)),
     );
   }
-  return parsers[kind as K](current);
+  return parsers[kind as K](current, read.maxIssues);
 }

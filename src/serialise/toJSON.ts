@@ -48,11 +48,19 @@ const parsers = {
 export function toJSON(document: SamenwerkingDocument | Catalogue, options: ToJSONOptions = {}): string {
   const indent =
     options.pretty === true ? 2 : typeof options.pretty === 'number' ? Math.max(0, Math.min(10, options.pretty)) : 0;
-  const kind = (document as { kind?: unknown }).kind;
-  if (kind === undefined && 'edition' in document) return JSON.stringify(sortedDeep(document), null, indent);
+  const given: unknown = document;
+  const isObject = typeof given === 'object' && given !== null;
+  const kind = isObject ? (given as { kind?: unknown }).kind : undefined;
+  if (kind === undefined && isObject && Object.hasOwn(given, 'edition')) {
+    return JSON.stringify(sortedDeep(given), null, indent);
+  }
   let valid: SamenwerkingDocument = document as SamenwerkingDocument;
   if (!isParsed(document)) {
-    const parse = parsers[kind as keyof typeof parsers] ?? safeParseCollaboration;
+    // Own keys only: a kind named after a member of Object.prototype must not find one of its functions.
+    const parse =
+      typeof kind === 'string' && Object.hasOwn(parsers, kind)
+        ? parsers[kind as keyof typeof parsers]
+        : safeParseCollaboration;
     const result = parse(document);
     if (!result.success) throw result.error;
     valid = result.data;

@@ -1,6 +1,7 @@
 import type { FactorId } from '../catalogue/ids/factors.js';
 import { isParsed } from '../internal/parsed.js';
 import { safeParseAssessment } from '../schema/AssessmentSchema.js';
+import { plainCopy } from '../schema/parseDocument.js';
 import type {
   Assessment,
   Collaboration,
@@ -33,7 +34,8 @@ import type { Draft } from './updateDocument.js';
  */
 export function addPartner(collaboration: Collaboration, partner: Partner): Collaboration {
   return updateCollaboration(collaboration, (draft) => {
-    draft.partners.push(partner as Draft<Partner>);
+    // A copy: the document must not hold, and freeze, the caller's own object.
+    draft.partners.push(plainCopy(partner, ['partners', draft.partners.length]) as Draft<Partner>);
   });
 }
 
@@ -61,7 +63,7 @@ export function addPartner(collaboration: Collaboration, partner: Partner): Coll
 export function recordEvent(collaboration: Collaboration, event: CollaborationEvent): Collaboration {
   return updateCollaboration(collaboration, (draft) => {
     draft.events ??= [];
-    draft.events.push(event as Draft<CollaborationEvent>);
+    draft.events.push(plainCopy(event, ['events', draft.events.length]) as Draft<CollaborationEvent>);
   });
 }
 
@@ -91,10 +93,12 @@ export function setFactorObservation(
   strength: FactorObservation['strength'],
   note?: string,
 ): Collaboration {
-  const observation: FactorObservation = note === undefined ? { factor, strength } : { factor, strength, note };
+  const given: FactorObservation = note === undefined ? { factor, strength } : { factor, strength, note };
   return updateCollaboration(collaboration, (draft) => {
     draft.factors ??= [];
     const index = draft.factors.findIndex((existing) => existing.factor === factor);
+    const at = index === -1 ? draft.factors.length : index;
+    const observation = plainCopy(given, ['factors', at]) as FactorObservation;
     if (index === -1) draft.factors.push(observation as Draft<FactorObservation>);
     else draft.factors[index] = observation as Draft<FactorObservation>;
   });
@@ -127,6 +131,6 @@ export function addResponse(assessment: Assessment | AssessmentDraft, response: 
     return parsed.data;
   }
   return updateAssessment(assessment as Assessment, (draft) => {
-    draft.responses.push(response as Draft<Response>);
+    draft.responses.push(plainCopy(response, ['responses', draft.responses.length]) as Draft<Response>);
   });
 }

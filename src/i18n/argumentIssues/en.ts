@@ -16,7 +16,7 @@ export const en: ArgumentIssueMessages = {
     `'${argument}' has no field '${key}'.${didYouMean(suggestions)} Known fields: ${known.join(', ')}.`,
   unknownId: (list, id, suggestions, known) =>
     `There is no ${lists.entry[list]} with id ${quote(id)} in the catalogue.${didYouMean(suggestions)}${
-      known === undefined ? '' : ` Known ids: ${listValues(known, 12)}.`
+      known === undefined ? '' : ` Known ids: ${listValues(known, 12, 'en')}.`
     }`,
   retiredId: (id, replacedBy) =>
     replacedBy === undefined

@@ -27,6 +27,8 @@ export const en: ExpectedValueMessages = {
   scoringOptions: 'the options of scoreBerenschot, as an object',
   assessmentOrScore: 'an assessment (kind: assessment) or a score from scoreBerenschot',
   sameCollaboration: (collaboration) => `a score or assessment of the same collaboration ('${collaboration}')`,
+  catalogueEntry: "a catalogue entry, as getTheme('krimp') gives it",
+  issuePath: "a list of field names and positions, for example ['themes', 0]",
   notBefore: (date) =>
     `an assessment on or after ${date}, the date of 'before'; swap the two arguments if they are in the wrong order`,
 };

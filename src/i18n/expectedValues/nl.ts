@@ -31,6 +31,8 @@ export const nl = {
   assessmentOrScore: 'een meting (kind: assessment) of een score van scoreBerenschot',
   sameCollaboration: (collaboration: string): string =>
     `een score of meting van dezelfde samenwerking ('${collaboration}')`,
+  catalogueEntry: "een item uit de catalogus, zoals getTheme('krimp') het geeft",
+  issuePath: "een lijst van veldnamen en posities, bijvoorbeeld ['themes', 0]",
   notBefore: (date: string): string =>
     `een meting op of na ${date}, de datum van 'before'; verwissel de twee argumenten als ze in de verkeerde volgorde staan`,
 };

@@ -24,12 +24,14 @@ export const en: ImportIssueMessages = {
       listValues(
         headers.map((header) => `'${header}'`),
         6,
+        'en',
       ) || 'none'
     }). Use the indicator id or the text of the statement as the column header, for example 'ambitie.concreet' or '${example}', or say with the option 'columns' which column belongs to which indicator.`,
   mappedColumnMissing: (header, headers) =>
     `The option 'columns' names the column '${header}', but the file has no such column. Columns in the file: ${listValues(
       headers.map((item) => `'${item}'`),
       10,
+      'en',
     )}.`,
   mappedIndicatorUnknown: (header, indicator, suggestions) =>
     `The option 'columns' links column '${header}' to ${quote(indicator)}, which is not an indicator of the catalogue.${didYouMean(suggestions)} Use an indicator id, such as 'ambitie.concreet'.`,
@@ -37,6 +39,7 @@ export const en: ImportIssueMessages = {
     `The option '${option}' names the column '${header}', but the file has no such column. Columns in the file: ${listValues(
       headers.map((item) => `'${item}'`),
       10,
+      'en',
     )}.`,
   duplicateColumn: (indicator, first) =>
     `This column belongs to the same statement as column '${first}' (indicator '${indicator}'). Remove one of them, or link them to different indicators with the option 'columns'.`,
@@ -45,11 +48,11 @@ export const en: ImportIssueMessages = {
   answerOutsideScale: (value, min, max) =>
     `${value} lies outside the answer scale of ${min} to ${max}. Give a whole number from ${min} to ${max}, or leave the cell empty when there is no answer.`,
   unknownPartner: (value, known, suggestions) =>
-    `${quote(value)} is not a partner of this collaboration.${didYouMean(suggestions)} Known are: ${listValues(known, 10)}. Use the name or the id of a partner, or leave the cell empty.`,
+    `${quote(value)} is not a partner of this collaboration.${didYouMean(suggestions)} Known are: ${listValues(known, 10, 'en')}. Use the name or the id of a partner, or leave the cell empty.`,
   partnerNeedsDocument: (value) =>
     `${quote(value)} is not a partner id (lower-case letters, digits and hyphens). Give the whole collaboration document in the option 'collaboration' instead of its id alone: then the partners' names are recognised too.`,
   unknownRole: (value, known, suggestions) =>
-    `${quote(value)} is not a stakeholder group of the catalogue.${didYouMean(suggestions)} Known are: ${listValues(known, 10)}. Leave the cell empty when the role is not known.`,
+    `${quote(value)} is not a stakeholder group of the catalogue.${didYouMean(suggestions)} Known are: ${listValues(known, 10, 'en')}. Leave the cell empty when the role is not known.`,
   duplicateRespondent: (id, row) =>
     `This respondent ('${id}') is in row ${row} already. Give every respondent a name or code of their own, or remove the duplicate row.`,
   tooManyRows: (count, max) =>

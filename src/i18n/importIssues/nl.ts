@@ -34,6 +34,7 @@ export const nl = {
       listValues(
         headers.map((header) => `'${header}'`),
         6,
+        'nl',
       ) || 'geen'
     }). Gebruik als kolomkop de indicator-id of de tekst van de stelling, bijvoorbeeld 'ambitie.concreet' of '${example}', of geef met de optie 'columns' aan welke kolom bij welke indicator hoort.`,
   /** A key of the column map that is not a column of the file. */
@@ -41,6 +42,7 @@ export const nl = {
     `De optie 'columns' noemt de kolom '${header}', maar die staat niet in het bestand. Kolommen in het bestand: ${listValues(
       headers.map((item) => `'${item}'`),
       10,
+      'nl',
     )}.`,
   /** A value of the column map that is not an indicator id. */
   mappedIndicatorUnknown: (header: string, indicator: unknown, suggestions: readonly string[]): string =>
@@ -50,6 +52,7 @@ export const nl = {
     `De optie '${option}' noemt de kolom '${header}', maar die staat niet in het bestand. Kolommen in het bestand: ${listValues(
       headers.map((item) => `'${item}'`),
       10,
+      'nl',
     )}.`,
   /** Two columns answer the same indicator. */
   duplicateColumn: (indicator: string, first: string): string =>
@@ -62,13 +65,13 @@ export const nl = {
     `${value} ligt buiten de antwoordschaal van ${min} tot en met ${max}. Geef een geheel getal van ${min} tot en met ${max}, of laat de cel leeg als er geen antwoord is.`,
   /** A partner name or id that is not a partner of the collaboration. */
   unknownPartner: (value: string, known: readonly string[], suggestions: readonly string[]): string =>
-    `${quote(value)} is geen partner van deze samenwerking.${didYouMean(suggestions)} Bekend zijn: ${listValues(known, 10)}. Gebruik de naam of de id van een partner, of laat de cel leeg.`,
+    `${quote(value)} is geen partner van deze samenwerking.${didYouMean(suggestions)} Bekend zijn: ${listValues(known, 10, 'nl')}. Gebruik de naam of de id van een partner, of laat de cel leeg.`,
   /** A partner given by name while only the collaboration's id is known. */
   partnerNeedsDocument: (value: string): string =>
     `${quote(value)} is geen partner-id (kleine letters, cijfers en streepjes). Geef bij de optie 'collaboration' het hele samenwerkingsdocument in plaats van alleen de id: dan worden ook de namen van de partners herkend.`,
   /** A role that is not a stakeholder group of the catalogue. */
   unknownRole: (value: string, known: readonly string[], suggestions: readonly string[]): string =>
-    `${quote(value)} is geen groep belanghebbenden uit de catalogus.${didYouMean(suggestions)} Bekend zijn: ${listValues(known, 10)}. Laat de cel leeg als de rol onbekend is.`,
+    `${quote(value)} is geen groep belanghebbenden uit de catalogus.${didYouMean(suggestions)} Bekend zijn: ${listValues(known, 10, 'nl')}. Laat de cel leeg als de rol onbekend is.`,
   /** A respondent name that gives the same id as an earlier row. */
   duplicateRespondent: (id: string, row: number): string =>
     `Deze deelnemer ('${id}') staat ook al in rij ${row}. Geef elke deelnemer een eigen naam of code, of verwijder de dubbele rij.`,
