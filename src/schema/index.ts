@@ -22,7 +22,7 @@ export {
 } from './CollaborationSchema.js';
 export { denominations } from './enums.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
-export type { ParseResult } from './parseDocument.js';
+export type { ParseOptions, ParseResult } from './parseDocument.js';
 export {
   type DocumentsByKind,
   type StandardSchema,
