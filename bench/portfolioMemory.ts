@@ -155,7 +155,10 @@ if (mode === 'summarise') {
         ? {
             ...target,
             responses: [
-              { ...first, answers: { ...first?.answers, [ids.indicatorIds[0] as string]: (target.scale?.max ?? 5) + 1 } },
+              {
+                ...first,
+                answers: { ...first?.answers, [ids.indicatorIds[0] as string]: (target.scale?.max ?? 5) + 1 },
+              },
               ...rest,
             ],
           }
