@@ -112,7 +112,7 @@ function rawPortfolio(): Portfolio {
   const few = {
     ...small,
     collaborations: small.collaborations.slice(0, 200),
-    assessments: small.assessments.slice(0, 1_000),
+    assessments: small.assessments.slice(0, 200 * PER_COLLABORATION),
   };
   for (let round = 0; round < 3; round++) {
     scoringModule.summarisePortfolio(schemaModule.parsePortfolio(few));
