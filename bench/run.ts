@@ -40,7 +40,7 @@ import { ids, root, schemaModule, scoringModule, serialiseModule, staleBuild } f
 const started = performance.now();
 const loadAtStart = os.loadavg()[0] ?? 0;
 const SEED = 20260315; // the seed of scoreBerenschot.bench.ts: the same 10,000 assessments
-const OPTIONS = { time: 2000, warmupTime: 500, iterations: 7, warmupIterations: 2 } as const;
+const OPTIONS = { time: 2000, warmupTime: 500, iterations: 7, warmupIterations: 2, retainSamples: true } as const;
 
 const { safeParseAssessment, safeParseCollaboration, parsePortfolio, safeParsePortfolio } = schemaModule;
 
