@@ -10,6 +10,7 @@ export default defineConfig({
     'serialise/index': 'src/serialise/index.ts',
     'time/index': 'src/time/index.ts',
     'update/index': 'src/update/index.ts',
+    'questionnaire/index': 'src/questionnaire/index.ts',
     'errors/index': 'src/errors/index.ts',
   },
   format: ['esm', 'cjs'],
@@ -20,5 +21,5 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   outDir: 'dist',
-  external: ['zod', 'date-fns', 'immer'],
+  external: ['zod', 'date-fns', 'immer', 'papaparse'],
 });

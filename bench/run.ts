@@ -40,9 +40,9 @@ import { ids, root, schemaModule, scoringModule, serialiseModule, staleBuild } f
 const started = performance.now();
 const loadAtStart = os.loadavg()[0] ?? 0;
 const SEED = 20260315; // the seed of scoreBerenschot.bench.ts: the same 10,000 assessments
-const OPTIONS = { time: 2000, warmupTime: 500, iterations: 7, warmupIterations: 2 } as const;
+const OPTIONS = { time: 2000, warmupTime: 500, iterations: 7, warmupIterations: 2, retainSamples: true } as const;
 
-const { safeParseAssessment, safeParseCollaboration, parsePortfolio } = schemaModule;
+const { safeParseAssessment, safeParseCollaboration, parsePortfolio, safeParsePortfolio } = schemaModule;
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 /** A shipped JSON Schema, by name. */
@@ -82,6 +82,9 @@ interface TaskFigures {
   readonly meanMs: number;
   readonly rmePercent: number;
   readonly samples: number;
+  /** The first and third quartiles of the samples, for the spread of a ratio. */
+  readonly p25Ms: number;
+  readonly p75Ms: number;
 }
 const tasks: TaskFigures[] = [];
 let sink = 0;
@@ -104,6 +107,8 @@ async function measure(
     if (result.state !== 'completed') {
       throw new Error(`${task.name}: ${result.state === 'errored' ? result.error.message : result.state}`);
     }
+    const sorted = result.latency.samples ?? [];
+    const quartile = (share: number): number => sorted[Math.floor((sorted.length - 1) * share)] ?? Number.NaN;
     tasks.push({
       group,
       task: task.name,
@@ -111,24 +116,36 @@ async function measure(
       meanMs: result.latency.mean,
       rmePercent: result.latency.rme,
       samples: result.latency.samplesCount,
+      p25Ms: quartile(0.25),
+      p75Ms: quartile(0.75),
     });
   }
   console.log(`done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
 
-const medianOf = (task: string): number => {
+const taskOf = (task: string): TaskFigures => {
   const found = tasks.find((entry) => entry.task === task);
   if (found === undefined) throw new Error(`no result for ${task}`);
-  return found.medianMs;
+  return found;
 };
 
 interface Figure {
   readonly figure: string;
   readonly subject: string;
   readonly baseline: string;
-  readonly subjectMedianMs: number;
-  readonly baselineMedianMs: number;
+  /** The medians compared, in milliseconds (timed figures) … */
+  readonly subjectMedianMs?: number;
+  readonly baselineMedianMs?: number;
+  /** … or in bytes (memory figures). */
+  readonly subjectMedianBytes?: number;
+  readonly baselineMedianBytes?: number;
   readonly ratio: number;
+  /**
+   * The spread of the ratio: for tinybench figures the subject's first quartile ÷ the baseline's third, and the
+   * subject's third quartile ÷ the baseline's first; for figures from child processes the lowest and highest ratio of
+   * the runs.
+   */
+  readonly spread: readonly [number, number];
   readonly ratioNote?: string;
   readonly goal: number | null;
   readonly met: boolean | null;
@@ -140,8 +157,10 @@ const skipped: string[] = [];
  * work several times per sample (so that both samples are about equally long): the ratio compares one run of each.
  */
 function figure(name: string, subject: string, baseline: string, goal: number | null, perBaselineRun = 1): void {
-  const subjectMedianMs = medianOf(subject);
-  const baselineMedianMs = medianOf(baseline);
+  const subjectTask = taskOf(subject);
+  const baselineTask = taskOf(baseline);
+  const subjectMedianMs = subjectTask.medianMs;
+  const baselineMedianMs = baselineTask.medianMs;
   const ratio = (subjectMedianMs / baselineMedianMs) * perBaselineRun;
   figures.push({
     figure: name,
@@ -150,6 +169,10 @@ function figure(name: string, subject: string, baseline: string, goal: number | 
     subjectMedianMs,
     baselineMedianMs,
     ratio,
+    spread: [
+      (subjectTask.p25Ms / baselineTask.p75Ms) * perBaselineRun,
+      (subjectTask.p75Ms / baselineTask.p25Ms) * perBaselineRun,
+    ],
     ...(perBaselineRun === 1 ? {} : { ratioNote: `${perBaselineRun} × subject median ÷ baseline median` }),
     goal,
     met: goal === null ? null : ratio <= goal,
@@ -319,10 +342,10 @@ const portfolioCollaborations: Collaboration[] = [];
     },
   });
   figure(
-    'safeParseCollaboration ÷ ajv (for information; issue 15 aims at 2)',
+    'safeParseCollaboration ÷ ajv (2,000 collaborations)',
     'safeParseCollaboration × 2,000',
     'ajv validate collaboration × 2,000',
-    null,
+    2,
   );
   figure(
     'safeParseCollaboration ÷ ajv with labels as enum (for information)',
@@ -330,6 +353,109 @@ const portfolioCollaborations: Collaboration[] = [];
     'ajv validate collaboration (labels as enum) × 2,000',
     null,
   );
+  // --- issue 15: invalid collaborations, every issue, against ajv with allErrors; and fromJSON of their texts ---
+  // One typo in each: the form's id misspelt (a did-you-mean case). And the broken example document, which has a
+  // dozen problems of different kinds.
+  const ajvCollaborationAll = compileAjv(shippedCollaboration, true);
+  const typos = collaborations.slice(0, 1_000).map((doc) => ({ ...doc, form: `${doc.form}x` }));
+  const brokenPath = join(root, 'examples', 'data', 'broken.collaboration.json');
+  const brokenText = readFileSync(brokenPath, 'utf8');
+  const brokens = Array.from({ length: 500 }, () => JSON.parse(brokenText) as unknown);
+  const typoTexts = typos.map((doc) => JSON.stringify(doc));
+  const brokenTexts = Array.from({ length: 500 }, () => brokenText);
+  expectAll(
+    'every collaboration with a typo fails both, with one issue',
+    typos.every((doc) => {
+      const result = safeParseCollaboration(doc);
+      return !ajvCollaborationAll(doc) && !result.success && result.error.issues.length === 1;
+    }),
+  );
+  expectAll(
+    'the broken collaboration fails both, with several issues',
+    [brokens[0]].every((doc) => {
+      const result = safeParseCollaboration(doc);
+      return !ajvCollaborationAll(doc) && !result.success && result.error.issues.length > 3;
+    }),
+  );
+  expectAll(
+    'fromJSON rejects the invalid texts',
+    [...typoTexts.slice(0, 100), brokenText].every((text) => !fromJSON(text).success),
+  );
+  await measure('collaborations: invalid, every issue', {
+    'ajv validate collaboration (allErrors) × 1,000 with a typo': () => {
+      for (const doc of typos) sink += ajvCollaborationAll(doc) ? 1 : 0;
+    },
+    'safeParseCollaboration × 1,000 with a typo': () => {
+      for (const doc of typos) sink += safeParseCollaboration(doc).success ? 1 : 0;
+    },
+    'ajv validate collaboration (allErrors) × 500 broken': () => {
+      for (const doc of brokens) sink += ajvCollaborationAll(doc) ? 1 : 0;
+    },
+    'safeParseCollaboration × 500 broken': () => {
+      for (const doc of brokens) sink += safeParseCollaboration(doc).success ? 1 : 0;
+    },
+  });
+  await measure('collaborations: read invalid texts', {
+    'JSON.parse × 1,000 with a typo': () => {
+      for (const text of typoTexts) sink += JSON.parse(text) === null ? 0 : 1;
+    },
+    'fromJSON × 1,000 with a typo': () => {
+      for (const text of typoTexts) sink += fromJSON(text).success ? 1 : 0;
+    },
+    'JSON.parse × 500 broken': () => {
+      for (const text of brokenTexts) sink += JSON.parse(text) === null ? 0 : 1;
+    },
+    'fromJSON × 500 broken': () => {
+      for (const text of brokenTexts) sink += fromJSON(text).success ? 1 : 0;
+    },
+  });
+  figure(
+    'safeParseCollaboration ÷ ajv allErrors, invalid: 1,000 collaborations with one typo',
+    'safeParseCollaboration × 1,000 with a typo',
+    'ajv validate collaboration (allErrors) × 1,000 with a typo',
+    8,
+  );
+  figure(
+    'safeParseCollaboration ÷ ajv allErrors, invalid: broken.collaboration.json 500 times',
+    'safeParseCollaboration × 500 broken',
+    'ajv validate collaboration (allErrors) × 500 broken',
+    8,
+  );
+  figure(
+    'fromJSON ÷ JSON.parse, invalid: 1,000 collaborations with one typo',
+    'fromJSON × 1,000 with a typo',
+    'JSON.parse × 1,000 with a typo',
+    5,
+  );
+  figure(
+    'fromJSON ÷ JSON.parse, invalid: broken.collaboration.json 500 times',
+    'fromJSON × 500 broken',
+    'JSON.parse × 500 broken',
+    5,
+  );
+
+  // The baseline of the scaling figure: JSON.parse of the same documents as text, scaled the same way.
+  const allTexts = collaborations.map((doc) => JSON.stringify(doc));
+  const nextTextTenth = tenths(allTexts);
+  await measure(
+    'collaborations: JSON.parse 1,000 and 10,000 (the scaling baseline)',
+    {
+      'JSON.parse × 1,000 (a tenth of the 10,000)': () => {
+        for (const text of nextTextTenth()) sink += JSON.parse(text) === null ? 0 : 1;
+      },
+      'JSON.parse × 10,000': () => {
+        for (const text of allTexts) sink += JSON.parse(text) === null ? 0 : 1;
+      },
+    },
+    HEAVY,
+  );
+  figure(
+    'JSON.parse: 10,000 ÷ 1,000 collaborations as text (for information: the scaling of the baseline)',
+    'JSON.parse × 10,000',
+    'JSON.parse × 1,000 (a tenth of the 10,000)',
+    null,
+  );
+
   await measure(
     'collaborations: parse 1,000 and 10,000',
     {
@@ -361,6 +487,8 @@ const portfolioCollaborations: Collaboration[] = [];
     'safeParseCollaboration accepts the grown documents',
     [...smalls, large].every((doc) => safeParseCollaboration(doc).success),
   );
+  const smallTexts = smalls.map((doc) => JSON.stringify(doc));
+  const largeText = JSON.stringify(large);
   await measure('collaborations: one document, 50 and 500 partners', {
     'safeParseCollaboration, 10 documents of 50 partners': () => {
       for (const small of smalls) sink += safeParseCollaboration(small).success ? 1 : 0;
@@ -368,7 +496,20 @@ const portfolioCollaborations: Collaboration[] = [];
     'safeParseCollaboration, 500 partners': () => {
       sink += safeParseCollaboration(large).success ? 1 : 0;
     },
+    'JSON.parse, 10 documents of 50 partners': () => {
+      for (const text of smallTexts) sink += JSON.parse(text) === null ? 0 : 1;
+    },
+    'JSON.parse, 500 partners': () => {
+      sink += JSON.parse(largeText) === null ? 0 : 1;
+    },
   });
+  figure(
+    'JSON.parse: one document, 500 ÷ 50 partners (for information: the scaling of the baseline)',
+    'JSON.parse, 500 partners',
+    'JSON.parse, 10 documents of 50 partners',
+    null,
+    10,
+  );
   figure(
     'safeParseCollaboration: one document, 500 ÷ 50 partners',
     'safeParseCollaboration, 500 partners',
@@ -435,6 +576,35 @@ if (typeof summarisePortfolio === 'function') {
       collaborations: collaborations.slice(from, to),
       assessments: assessmentsOf.slice(from, to).flat(),
     });
+  // --- issue 15: safeParsePortfolio against ajv on the shipped portfolio.json, valid portfolios as plain data ---
+  const rawPortfolios = Array.from({ length: 10 }, (_, index) => ({
+    kind: 'portfolio',
+    schemaVersion: 1,
+    name: `Portefeuille ${index + 1}`,
+    collaborations: collaborations.slice(index * 50, (index + 1) * 50),
+    assessments: assessmentsOf.slice(index * 50, (index + 1) * 50).flat(),
+  }));
+  const ajvPortfolio = compileAjv(shippedSchema('portfolio'));
+  expectAll(
+    'ajv and safeParsePortfolio accept every portfolio',
+    rawPortfolios.every((doc) => ajvPortfolio(doc) && safeParsePortfolio(doc).success),
+  );
+  expectAll('the portfolios stay unfrozen', !rawPortfolios.some((doc) => Object.isFrozen(doc)));
+  await measure('portfolios: validate 10 of 50 collaborations and 100 assessments', {
+    'ajv validate portfolio × 10': () => {
+      for (const doc of rawPortfolios) sink += ajvPortfolio(doc) ? 1 : 0;
+    },
+    'safeParsePortfolio × 10': () => {
+      for (const doc of rawPortfolios) sink += safeParsePortfolio(doc).success ? 1 : 0;
+    },
+  });
+  figure(
+    'safeParsePortfolio ÷ ajv (10 portfolios of 50 collaborations)',
+    'safeParsePortfolio × 10',
+    'ajv validate portfolio × 10',
+    2,
+  );
+
   const large = portfolioOf(0, 5_000);
   const nextSmall = tenths(Array.from({ length: 10 }, (_, index) => portfolioOf(index * 500, (index + 1) * 500)));
   portfolioCollaborations.length = 0;
@@ -490,6 +660,133 @@ if (child.status !== 0 || !memoryLine.startsWith('{')) throw new Error(`bench/me
 const memory = JSON.parse(memoryLine) as MemoryFigures;
 console.log(`done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
+// --- issue 15: large portfolios in fresh processes (bench/portfolioMemory.ts) ------------------------------------
+/** Runs bench/portfolioMemory.ts in a fresh process and returns the JSON line it prints. */
+interface PortfolioRuns {
+  readonly medianMs: number;
+  readonly medianExtraPeakBytes: number;
+}
+interface SummariseMemory extends PortfolioRuns {
+  readonly inputHeapBytes: number;
+  readonly ratio: number;
+  readonly ratioMin: number;
+  readonly ratioMax: number;
+}
+interface BadAnswer {
+  readonly valid: PortfolioRuns;
+  readonly bad: PortfolioRuns;
+  readonly timeRatio: number;
+  readonly timeRatioMin: number;
+  readonly timeRatioMax: number;
+  readonly memoryRatio: number;
+  readonly memoryRatioMin: number;
+  readonly memoryRatioMax: number;
+}
+function portfolioChild(mode: string): unknown {
+  process.stdout.write(`portfolio memory, ${mode} (fresh process, --expose-gc): `);
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=6144',
+      '--import',
+      'tsx',
+      join('bench', 'portfolioMemory.ts'),
+      mode,
+      String(PORTFOLIO_RUNS),
+    ],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`bench/portfolioMemory.ts ${mode} failed`);
+  console.log(`done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  return JSON.parse(line);
+}
+const PORTFOLIO_RUNS = 3;
+const summariseMemory = portfolioChild('summarise') as SummariseMemory;
+figures.push({
+  figure:
+    'summarisePortfolio, 100,000 assessments: extra peak heap (V8 usedHeapSize) ÷ the heap of the parsed portfolio',
+  subject: 'extra peak heap of summarisePortfolio (median of the runs)',
+  baseline: 'heap of the parsed portfolio (50,000 collaborations, 100,000 assessments)',
+  subjectMedianBytes: summariseMemory.medianExtraPeakBytes,
+  baselineMedianBytes: summariseMemory.inputHeapBytes,
+  ratio: summariseMemory.ratio,
+  spread: [summariseMemory.ratioMin, summariseMemory.ratioMax],
+  goal: 0.5,
+  met: summariseMemory.ratio <= 0.5,
+});
+const badAnswer = portfolioChild('bad-answer') as BadAnswer;
+const validRuns = badAnswer.valid;
+const badRuns = badAnswer.bad;
+figures.push({
+  figure: `safeParsePortfolio, 100,000 assessments: one bad answer ÷ all valid, time (median of ${PORTFOLIO_RUNS} runs)`,
+  subject: 'safeParsePortfolio with one answer above its scale (median of the runs)',
+  baseline: 'safeParsePortfolio of the same portfolio, all valid',
+  subjectMedianMs: badRuns.medianMs,
+  baselineMedianMs: validRuns.medianMs,
+  ratio: badAnswer.timeRatio,
+  spread: [badAnswer.timeRatioMin, badAnswer.timeRatioMax],
+  goal: 1.2,
+  met: badAnswer.timeRatio <= 1.2,
+});
+figures.push({
+  figure: 'safeParsePortfolio, 100,000 assessments: one bad answer ÷ all valid, extra peak heap (V8 usedHeapSize)',
+  subject: 'extra peak heap of safeParsePortfolio with one answer above its scale (median of the runs)',
+  baseline: 'extra peak heap of safeParsePortfolio of the same portfolio, all valid',
+  subjectMedianBytes: badRuns.medianExtraPeakBytes,
+  baselineMedianBytes: validRuns.medianExtraPeakBytes,
+  ratio: badAnswer.memoryRatio,
+  spread: [badAnswer.memoryRatioMin, badAnswer.memoryRatioMax],
+  goal: 1.2,
+  met: badAnswer.memoryRatio <= 1.2,
+});
+
+// --- issue 15: start-up, require('samenwerking') against require('zod'), in fresh processes ---------------------
+{
+  process.stdout.write('start-up: require in fresh processes: ');
+  const ROUNDS = 15;
+  const timeOf = (code: string): number => {
+    const begin = performance.now();
+    const run = spawnSync(process.execPath, ['-e', code], { cwd: root, stdio: 'ignore' });
+    if (run.status !== 0) throw new Error(`node -e ${code} failed`);
+    return performance.now() - begin;
+  };
+  const library = `require(${JSON.stringify(join(root, 'dist', 'index.cjs'))})`;
+  const rounds: { empty: number; zod: number; library: number }[] = [];
+  // Interleaved, so that a busy moment of the machine hits all three alike.
+  for (let round = 0; round < ROUNDS; round++) {
+    rounds.push({ empty: timeOf(''), zod: timeOf("require('zod')"), library: timeOf(library) });
+  }
+  const median = (values: number[]): number => {
+    const sorted = [...values].sort((left, right) => left - right);
+    return sorted[Math.floor(sorted.length / 2)] as number;
+  };
+  const empty = median(rounds.map((round) => round.empty));
+  const zodAdded = median(rounds.map((round) => round.zod)) - empty;
+  const libraryAdded = median(rounds.map((round) => round.library)) - empty;
+  const perRound = rounds
+    .map((round) => (round.library - round.empty) / (round.zod - round.empty))
+    .filter((value) => Number.isFinite(value) && value > 0)
+    .sort((left, right) => left - right);
+  const ratio = libraryAdded / zodAdded;
+  figures.push({
+    figure: `require('samenwerking') ÷ require('zod'), start-up time added to an empty node process (${ROUNDS} processes each)`,
+    subject: `require of dist/index.cjs, minus node -e '' (median of ${ROUNDS})`,
+    baseline: `require('zod'), minus node -e '' (median of ${ROUNDS})`,
+    subjectMedianMs: libraryAdded,
+    baselineMedianMs: zodAdded,
+    ratio,
+    spread: [
+      perRound[Math.floor((perRound.length - 1) * 0.25)] ?? Number.NaN,
+      perRound[Math.floor((perRound.length - 1) * 0.75)] ?? Number.NaN,
+    ],
+    goal: 1.3,
+    met: ratio <= 1.3,
+  });
+  console.log(`done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
 // --- Report -------------------------------------------------------------------------------------------------------
 const MB = (bytes: number): number => Number((bytes / 1e6).toFixed(1));
 const KB = (bytes: number): number => Number((bytes / 1e3).toFixed(1));
@@ -529,6 +826,7 @@ console.table(
   figures.map((entry) => ({
     figure: entry.figure,
     'ratio of medians': Number(entry.ratio.toFixed(2)),
+    spread: `${entry.spread[0].toFixed(2)} – ${entry.spread[1].toFixed(2)}`,
     goal: entry.goal === null ? '—' : `≤ ${entry.goal}`,
     met: entry.met === null ? '—' : entry.met ? 'yes' : 'NO',
   })),

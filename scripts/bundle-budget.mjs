@@ -4,7 +4,8 @@
  * minify and tree shaking for a neutral platform, zod external, then gzipped at level 9.
  *
  * Checks (exit code 1 when one fails):
- * - importing only `scoreBerenschot` from `samenwerking/scoring` is at most 10 kB gzip and does not import zod;
+ * - importing only `scoreBerenschot` from `samenwerking/scoring` is at most 10 kB gzip, does not import zod and pulls
+ *   no CSV parser (papaparse, which only `samenwerking/questionnaire` uses; the probe is checked to be in that bundle);
  * - importing only `getTheme` from `samenwerking/catalogue` pulls no text of another catalogue list (factor
  *   descriptions, benchmark row labels and the descriptions of the lists added in edition 2026.2, read at run time
  *   from the built catalogue) and is at most a quarter of the whole catalogue.
@@ -40,6 +41,9 @@ async function bundle(name, contents, { loader = 'js' } = {}) {
     write: false,
     format: 'esm',
     platform: 'neutral',
+    // A package without `exports` (papaparse, behind samenwerking/questionnaire) is found by its fields, as a
+    // browser bundler finds it; the packages with `exports` resolve as before.
+    mainFields: ['browser', 'module', 'main'],
     minify: true,
     treeShaking: true,
     charset: 'utf8',
@@ -122,6 +126,18 @@ check(
   catalogueTextsInScoring.length === 0,
   `found ${catalogueTextsInScoring.length}, e.g. ${catalogueTextsInScoring[0]?.list}: ${catalogueTextsInScoring[0]?.id}`,
 );
+
+/** Whether a bundle holds papaparse: by its module, or by a text of its code that minifying keeps. */
+const CSV_PARSER_PROBE = 'UndetectableDelimiter';
+const pullsCsvParser = (item) =>
+  item.inputs.some((path) => path.includes('node_modules/papaparse/')) || item.code.includes(CSV_PARSER_PROBE);
+const questionnaireEntry = entries.find((item) => item.name === 'samenwerking/questionnaire');
+check(
+  'the CSV parser probe is in the samenwerking/questionnaire bundle',
+  questionnaireEntry !== undefined && pullsCsvParser(questionnaireEntry),
+  'papaparse is not found in the questionnaire bundle; the check below would prove nothing',
+);
+check('scoreBerenschot alone pulls no CSV parser', !pullsCsvParser(scoring), 'papaparse is in the scoring bundle');
 
 // --- Tree shaking: getTheme alone ------------------------------------------------------------------------------
 const missingInFull = probes.filter((probe) => !fullCatalogue.code.includes(probe.text));

@@ -15,7 +15,8 @@ import { startPlaygroundServer } from './playground-server.mjs';
 const root = join(import.meta.dirname, '..');
 const shots = join(root, 'test', 'browser', 'screenshots');
 const STEP_MS = 15_000;
-const RUN_MS = 90_000;
+// The run fills in the questionnaire twice (54 clicks), reads a CSV export and opens a phone-sized page besides.
+const RUN_MS = 240_000;
 
 /** Labels that read the same in Dutch and English. */
 const BOTH = new Set(['samenwerking', 'Factor', 'Score']);
@@ -182,7 +183,8 @@ async function main() {
     const text = await item.textContent();
     expect(text.includes(target.message.en), `the error reads "${text}", not the English message`);
     const english = await labels();
-    const same = english.filter((label, index) => label === dutchLabels[index] && !BOTH.has(label));
+    // An empty element (a message area with nothing to say yet) is no label in either language.
+    const same = english.filter((label, index) => label === dutchLabels[index] && label !== '' && !BOTH.has(label));
     expect(english.length === dutchLabels.length && same.length === 0, `labels still in Dutch: ${same.join(' | ')}`);
     await screenshot('playground-en-errors.png');
   });
@@ -195,6 +197,135 @@ async function main() {
     await page.click('#share-bestuur');
     await page.waitForFunction(() => document.querySelector('#form-advice .forms > li') !== null);
   });
+  await step('a collaboration described in the form shows its structural pitfalls and form advice', async () => {
+    await page.click('#tab-collaboration');
+    await page.fill('#c-name', 'Brede school De Horst');
+    const names = page.locator('#c-partners .partner-row input[type="text"]');
+    await names.nth(0).fill('Gemeente De Horst');
+    await names.nth(1).fill('Stichting Primair Onderwijs De Horst');
+    await page.click('#c-add-event');
+    await page.selectOption('#c-events .event-row select >> nth=0', 'announcement-uninformed');
+    await page.click('#c-check');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Brede school De Horst'));
+    const pitfalls = await page.$$eval('#output .pitfalls > li h4', (nodes) => nodes.map((node) => node.textContent));
+    expect(pitfalls.length >= 2, `only ${pitfalls.length} pitfalls are shown for a bare collaboration`);
+    const forms = await page.locator('#form-advice .forms > li').count();
+    expect(forms > 0, 'no form advice is shown for the described collaboration');
+    const partner = await page.$$eval('#fill-partner option', (nodes) => nodes.map((node) => node.textContent));
+    expect(
+      partner.includes('Gemeente De Horst'),
+      'the questionnaire does not offer the partners of the described collaboration',
+    );
+  });
+  await step('two respondents fill in the questionnaire by clicking; the scores and the radar appear', async () => {
+    await page.click('#tab-fill');
+    await page.waitForSelector('#panel-fill:not([hidden])');
+    const indicators = await page.$$eval('#fill-sections fieldset.statement', (nodes) =>
+      nodes.map((node) => node.dataset.indicator),
+    );
+    expect(indicators.length === 27, `the questionnaire shows ${indicators.length} statements, not 27`);
+    const partners = await page.$$eval('#fill-partner option', (nodes) =>
+      nodes.filter((node) => node.value !== '').map((node) => ({ id: node.value, name: node.textContent })),
+    );
+    expect(partners.length >= 2, 'the partner list does not offer two partners');
+    for (const [index, answer] of [
+      [0, '4'],
+      [1, '2'],
+    ]) {
+      await page.selectOption('#fill-partner', partners[index].id);
+      for (const indicator of indicators) await page.click(`label[for="q-${indicator}-${answer}"]`);
+      await page.click(`label[for="q-relatie.klik-nvt"]`);
+      await page.click('#save-response');
+      await page.waitForFunction(
+        (count) => document.querySelector('#fill-count')?.textContent?.includes(String(count)),
+        index + 1,
+      );
+    }
+    await page.click('#show-fill-result');
+    await page.waitForSelector('#output svg[role="img"]');
+    const axes = await page.locator('#output svg[role="img"] line.axis').count();
+    expect(axes === 6, `the radar has ${axes} axes, not 6`);
+    const rows = await page.locator('#output table tbody tr').count();
+    expect(rows === 6, `the factor table has ${rows} rows, not 6`);
+    const status = await page.textContent('#status');
+    expect(status.includes('2'), `the status does not count two participants: "${status}"`);
+    // Answers 4 and 2 average 3 on the 1..5 scale: 50 for every factor, shown with one decimal.
+    const scores = await page.$$eval('#output table tbody td.number:nth-of-type(1)', (cells) =>
+      cells.map((cell) => cell.textContent),
+    );
+    expect(
+      scores.every((score) => score === '50'),
+      `the factor scores are ${scores.join(', ')}, not 50`,
+    );
+    const disagreement = await page.textContent('#output .disagreements');
+    expect(
+      disagreement?.includes(partners[0].name) && disagreement.includes(partners[1].name),
+      'where partners disagree does not name both partners',
+    );
+    await screenshot('playground-filled-in.png');
+  });
+  await step('the filled-in assessment downloads as a valid JSON document', async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="json"]')]);
+    const text = await readFile(await file.path(), 'utf8');
+    const parsed = fromJSON(text);
+    expect(parsed.success && parsed.data.responses.length === 2, 'the download is not an assessment of two responses');
+    const html = await page.getAttribute('[data-download="html"]', 'disabled');
+    expect(html !== null, 'the HTML report button is enabled although the library has no toHtml yet');
+  });
+  await step('an uploaded CSV export (Microsoft Forms, saved by Excel in Dutch) is read and scored', async () => {
+    await page.click('#tab-document');
+    await page.setInputFiles('#file', join(root, 'examples', 'data', 'kindcentra-noord.collaboration.json'));
+    await page.waitForSelector('#output .pitfalls');
+    await page.click('#tab-csv');
+    await page.selectOption('#csv-collaboration', 'kindcentra-noord');
+    await page.setInputFiles('#csv-file', join(root, 'test', 'fixtures', 'exports', 'microsoft-forms-excel-nl.csv'));
+    await page.waitForFunction(() =>
+      document.querySelector('#status')?.textContent?.includes('Integrale kindcentra Noord'),
+    );
+    await page.waitForSelector('#output svg[role="img"]');
+    const rows = await page.locator('#output table tbody tr').count();
+    expect(rows === 6, `the factor table has ${rows} rows, not 6`);
+    const ignored = await page.textContent('#output .hint');
+    expect(ignored?.includes('Completion time'), `the ignored columns are not listed: "${ignored}"`);
+    const status = await page.textContent('#status');
+    expect(status.includes('5'), `the status does not count the five respondents: "${status}"`);
+  });
+  await step('switching back to Dutch changes the result texts', async () => {
+    await page.click('#language');
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
+    const status = await page.textContent('#status');
+    expect(status.startsWith('De zelfevaluatie'), `the status reads "${status}"`);
+    const caption = await page.textContent('#output table caption');
+    expect(caption === 'Score per factor, van 0 tot 100', `the table caption reads "${caption}"`);
+    const title = await page.textContent('#output svg title');
+    expect(title !== null && title !== '' && !/self-assessment/i.test(title), `the chart title reads "${title}"`);
+    await screenshot('playground-nl-csv.png');
+  });
+  await step(
+    'on a phone (390 × 844) the page has no horizontal overflow and a sample moves to its result',
+    async () => {
+      // The same page at phone size: a second browser context would end the single-process Chromium when closed.
+      const small = page;
+      await small.setViewportSize({ width: 390, height: 844 });
+      await small.goto(server.url, { waitUntil: 'load' });
+      await small.waitForSelector('body[data-ready="true"]');
+      const overflow = () => small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect((await overflow()) <= 0, `the start page is ${await overflow()} px too wide`);
+      await small.click('button[data-sample="assessment"]');
+      await small.waitForSelector('#output table tbody tr');
+      await small.waitForFunction(() => {
+        const top = document.querySelector('#result')?.getBoundingClientRect().top ?? 9999;
+        return top > -10 && top < window.innerHeight / 2;
+      });
+      expect((await overflow()) <= 0, `the result is ${await overflow()} px too wide`);
+      await small.screenshot({ path: join(shots, 'playground-phone-result.png') });
+      saved.push(relative(root, join(shots, 'playground-phone-result.png')));
+      await small.click('#tab-fill');
+      expect((await overflow()) <= 0, `the questionnaire is ${await overflow()} px too wide`);
+      await small.screenshot({ path: join(shots, 'playground-phone-fill.png') });
+      saved.push(relative(root, join(shots, 'playground-phone-fill.png')));
+    },
+  );
   await step('no console errors, failed requests or remote requests', async () => {
     expect(problems.length === 0, problems.join('; '));
   });

@@ -15,12 +15,14 @@
  * | {@link "samenwerking/serialise" | samenwerking/serialise} | stable JSON, Markdown and CSV reports, the SVG radar chart |
  * | {@link "samenwerking/time" | samenwerking/time} | school years and review dates |
  * | {@link "samenwerking/update" | samenwerking/update} | immutable updates of documents that stay valid |
+ * | {@link "samenwerking/questionnaire" | samenwerking/questionnaire} | the self-assessment questionnaire, SurveyJS forms, CSV templates and the import of answers |
  * | {@link "samenwerking/errors" | samenwerking/errors} | `SamenwerkingError`, its issues and `isSamenwerkingError` |
  *
  * @module samenwerking
  */
 export * from './catalogue/index.js';
 export * from './errors/index.js';
+export * from './questionnaire/index.js';
 export * from './schema/index.js';
 export * from './scoring/index.js';
 export * from './serialise/index.js';

@@ -56,6 +56,10 @@ export type FormatNode =
       readonly element: FormatNode;
       readonly minItems: number | undefined;
       readonly maxItems: number | undefined;
+      /** Whether no value may occur twice. */
+      readonly unique: boolean;
+      /** The plain function that checks what `unique` says, for the fast validator. */
+      readonly plain: readonly PlainCheck[];
     }
   | { readonly kind: 'nullable'; readonly inner: FormatNode }
   | {
@@ -225,12 +229,20 @@ export function readFormat(source: FormatSource): FormatModel {
       case 'array': {
         let minItems: number | undefined;
         let maxItems: number | undefined;
-        for (const { def: check } of checksOf(schema)) {
+        const plain: PlainCheck[] = [];
+        for (const { def: check, check: instance } of checksOf(schema)) {
           if (check.check === 'max_length') maxItems = Number(check.maximum);
           else if (check.check === 'min_length') minItems = Number(check.minimum);
-          else fail(where, `an array check '${String(check.check)}'`);
+          else if (check.check === 'custom' && plainChecks.has(instance as z.core.$ZodCheck<never>)) {
+            plain.push(plainChecks.get(instance as z.core.$ZodCheck<never>) as PlainCheck);
+          } else fail(where, `an array check '${String(check.check)}'`);
         }
-        return { kind: 'array', element: read(def.element as z.core.$ZodType, `${where}[]`), minItems, maxItems };
+        const unique = meta.uniqueItems === true;
+        if (unique !== plain.some((check) => check.name === 'allDistinct')) {
+          fail(where, 'a list marked unique without its check, or the reverse (use distinct())');
+        }
+        const element = read(def.element as z.core.$ZodType, `${where}[]`);
+        return { kind: 'array', element, minItems, maxItems, unique, plain };
       }
       case 'nullable':
         return { kind: 'nullable', inner: read(def.innerType as z.core.$ZodType, where) };
@@ -306,8 +318,11 @@ export function boundsOf(node: FormatNode): string | undefined {
     return undefined;
   };
   switch (node.kind) {
-    case 'array':
-      return range(node.minItems, node.maxItems, 'items');
+    case 'array': {
+      const size = range(node.minItems, node.maxItems, 'items');
+      if (!node.unique) return size;
+      return size === undefined ? 'no value twice' : `${size}, no value twice`;
+    }
     case 'string':
       if (node.plain.some((plain) => plain.name === 'isCalendarDate')) return 'a date, YYYY-MM-DD';
       if (node.patterns.some((pattern) => pattern.source.startsWith('^[a-z0-9]'))) return 'a slug';

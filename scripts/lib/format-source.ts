@@ -9,7 +9,7 @@ import type * as z from 'zod';
 import { catalogue } from '../../src/catalogue/index.js';
 import { documentIssues } from '../../src/i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
-import { defaultLimits } from '../../src/internal/snapshot.js';
+import { defaultLimits, MAX_JSON_TEXT_LENGTH } from '../../src/internal/snapshot.js';
 import { assessmentComparisonStructure } from '../../src/schema/assessmentComparisonFormat.js';
 import { assessmentRuleTexts, assessmentStructure } from '../../src/schema/assessmentFormat.js';
 import { berenschotScoreStructure } from '../../src/schema/berenschotScoreFormat.js';
@@ -61,7 +61,13 @@ export interface FormatSource {
   /** The name of the field at a path, in domain words. */
   readonly fieldName: (path: readonly (string | number)[]) => LocalisedText;
   /** The snapshot bounds. */
-  readonly limits: { readonly maxDepth: number; readonly maxNodes: number; readonly maxStringLength: number };
+  readonly limits: {
+    readonly maxDepth: number;
+    readonly maxNodes: number;
+    readonly maxStringLength: number;
+    /** The longest JSON text `fromJSON` reads. */
+    readonly maxTextLength: number;
+  };
   /** The zod schema that is not part of the format: the catalogue export. */
   readonly others: { readonly catalogue: z.ZodType };
 }
@@ -89,7 +95,7 @@ export const libraryFormat: FormatSource = {
   plainChecks,
   catalogue,
   fieldName: documentIssues.fieldName,
-  limits: defaultLimits,
+  limits: { ...defaultLimits, maxTextLength: MAX_JSON_TEXT_LENGTH },
   others: { catalogue: CatalogueSchema },
 };
 
@@ -150,7 +156,7 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
     plainChecks: fields.plainChecks,
     catalogue: catalogue.catalogue,
     fieldName: messages.documentIssues.fieldName,
-    limits: snapshot.defaultLimits,
+    limits: { ...snapshot.defaultLimits, maxTextLength: snapshot.MAX_JSON_TEXT_LENGTH },
     others: { catalogue: catalogueSchema.CatalogueSchema },
   };
 }

@@ -1,15 +1,20 @@
 /**
- * Writes the fast validator of the document format (`src/schema/fastAccept.generated.ts`) from the model of the zod
- * schemas: one plain function per part, with a `switch` over the keys, every check of every field written out, and
- * the generic parts (x- values, bounds, freezing) from `src/schema/fastAcceptRuntime.ts`. The rules that span fields
- * are not here: the parse functions run the same rule functions after this check (see `src/schema/acceptors.ts`).
+ * Writes the walkers of the document format (`src/schema/fastAccept.generated.ts`) from the model of the zod
+ * schemas: one plain function per part, with a `switch` over the keys and every check of every field written out,
+ * and the generic steps from `src/schema/fastAcceptRuntime.ts`.
  *
- * Untrusted input is copied first (the snapshot) and then checked in place. A validator that copies while it checks
- * fits this generator as a second mode of the same emitters: each part function returns a frozen copy built key by
- * key in the `for…in` loop it already has (reading each value once, inside a `try` so that a throwing getter is
- * reported at its key and the loop goes on), and sends anything that is not plain data of the right shape to a
- * generic copier with the snapshot's rules and paths. That copier must then be the snapshot itself (one definition of
- * its rules), which is why it is not done here.
+ * One walk does what a snapshot and a validator did one after the other: it reads each value of the input once
+ * (inside a `try`, so that a throwing getter becomes a problem at its key and the walk goes on), checks it against
+ * the format, and builds the frozen copy key by key (for untrusted input), or freezes the value in place (for the
+ * output of `JSON.parse`, which the library owns). A value the format does not expect is a break and goes to the
+ * generic walk of `src/internal/snapshot.ts`, which copies or checks it with the snapshot's rules and paths; so the
+ * copy is complete whatever comes in, and a walk without breaks is a valid structure. The documents inside a
+ * portfolio that break a rule are recorded, so that only they go through the full pipeline. The rules that span
+ * fields are not here: the parse functions run the same rule functions after the walk.
+ *
+ * The same walkers check the stored results, and, without copying, a document or result that the scoring or a report
+ * did not parse (`accepts…Structure`). The generated module loads no zod: a catalogue id list is read from the
+ * catalogue's id module, the format's own lists are written out.
  */
 import { type FormatModel, type FormatNode, tagOf } from './format-model.js';
 
@@ -22,7 +27,7 @@ export interface AcceptModules {
    * (`themeIds` from `themes.js`), which loads no zod; the format's own lists are written out in the module.
    */
   readonly catalogueIds: string;
-  /** The runtime of the fast validators. */
+  /** The runtime of the walkers. */
   readonly runtime: string;
 }
 
@@ -36,7 +41,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Generates the TypeScript source of the fast validator (not yet formatted). */
+/** Generates the TypeScript source of the walkers (not yet formatted). */
 export function generateAccept(model: FormatModel, modules: AcceptModules = defaultModules): string {
   const functions: string[] = [];
   const constants: string[] = [];
@@ -46,8 +51,17 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
   const patterns = new Map<string, string>();
   const sets = new Map<string, string>();
   const emitted = new Set<string>();
+  const documentParts = new Set<ObjectNode>(Object.values(model.documents));
   let listCount = 0;
-  const runtime = new Set<string>(['isPlainObject', 'pass', 'run', 'runCheck']);
+  const runtime = new Set<string>([
+    'ABSENT',
+    'type Walk',
+    'finish',
+    'isPlainObject',
+    'other',
+    'runWalk',
+    'structureHolds',
+  ]);
   const use = (name: string): string => {
     runtime.add(name);
     return name;
@@ -92,19 +106,26 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
     return name;
   }
 
-  /** A boolean expression that checks `value` (an expression without side effects) at `depth`. */
-  function check(node: FormatNode, value: string, depth: string): string {
+  /** The name of a plain check, imported from its module (relative to `src/schema/`) unless that is the runtime. */
+  function usePlain(plain: { readonly name: string; readonly from: string }): string {
+    if (plain.from === modules.runtime) return use(plain.name);
+    const names = plainImports.get(plain.from) ?? new Set<string>();
+    names.add(plain.name);
+    plainImports.set(plain.from, names);
+    return plain.name;
+  }
+
+  /** Whether a node is checked by an expression (a primitive) rather than walked by a function of its own. */
+  function isPrimitive(node: FormatNode): boolean {
+    if (node.kind === 'nullable') return isPrimitive(node.inner);
+    return node.kind !== 'object' && node.kind !== 'union' && node.kind !== 'record' && node.kind !== 'array';
+  }
+
+  /** A boolean expression that checks a primitive `value` (an expression without side effects). */
+  function check(node: FormatNode, value: string): string {
     switch (node.kind) {
-      case 'object':
-        return `${objectFunction(node)}(${value}, ${depth})`;
-      case 'union':
-        return `${unionFunction(node)}(${value}, ${depth})`;
-      case 'record':
-        return `${recordFunction(node)}(${value}, ${depth})`;
-      case 'array':
-        return `${listFunction(node)}(${value}, ${depth})`;
       case 'nullable':
-        return `(${value} === null || ${check(node.inner, value, depth)})`;
+        return `(${value} === null || ${check(node.inner, value)})`;
       case 'boolean':
         return `typeof ${value} === 'boolean'`;
       case 'literal':
@@ -130,83 +151,138 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
           throw new Error('format generator: a string with a minimum length; teach generate-accept.ts first');
         }
         for (const pattern of node.patterns) parts.push(`${patternOf(pattern)}.test(${value})`);
-        for (const plain of node.plain) {
-          const names = plainImports.get(plain.from) ?? new Set<string>();
-          names.add(plain.name);
-          plainImports.set(plain.from, names);
-          parts.push(`${plain.name}(${value})`);
-        }
+        for (const plain of node.plain) parts.push(`${usePlain(plain)}(${value})`);
         return parts.join(' && ');
       }
+      default:
+        throw new Error(`format generator: no check expression for a ${node.kind}`);
     }
   }
 
+  /** The function that walks a node with a function of its own. */
+  function walker(node: FormatNode): string {
+    switch (node.kind) {
+      case 'object':
+        return objectFunction(node);
+      case 'union':
+        return unionFunction(node);
+      case 'record':
+        return recordFunction(node);
+      case 'array':
+        return listFunction(node);
+      default:
+        throw new Error(`format generator: no walker for a ${node.kind}`);
+    }
+  }
+
+  /** Statements that walk the field `key` (its value in `item`) of an object at `depth`, leaving the result in `item`. */
+  function fieldStatements(node: FormatNode, key: string): string {
+    if (isPrimitive(node)) {
+      return `if (!(${check(node, 'item')})) item = ${use('mismatch')}(walk, item, depth, ${JSON.stringify(key)});`;
+    }
+    if (node.kind === 'nullable') {
+      return `if (item !== null) {\n          walk.keys[depth] = ${JSON.stringify(key)};\n          item = ${walker(node.inner)}(walk, item, depth + 1);\n        }`;
+    }
+    return `walk.keys[depth] = ${JSON.stringify(key)};\n        item = ${walker(node)}(walk, item, depth + 1);`;
+  }
+
+  /** The read of one key inside the `for…in` loop of an object at `depth`, with the problem of a throwing getter. */
+  const readKey = `    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      ${'unreadable'}(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;`;
+
   function objectFunction(node: ObjectNode): string {
-    const name = `check${node.id}`;
+    const name = `walk${node.id}`;
     if (emitted.has(name)) return name;
     emitted.add(name);
+    use('unreadable');
     const required = node.fields.filter((field) => !field.optional);
     if (required.length > 30) throw new Error(`format generator: ${node.id} has more than 30 required fields`);
     const cases = node.fields.map((field) => {
       const bit = required.indexOf(field);
       const mark = bit >= 0 ? `\n        required |= ${2 ** bit};` : '';
-      return `      case ${JSON.stringify(field.key)}:\n        if (!(${check(field.node, 'item', 'depth + 1')})) return false;${mark}\n        break;`;
+      return `      case ${JSON.stringify(field.key)}:${mark}\n        ${fieldStatements(field.node, field.key)}\n        break;`;
     });
     functions.push(`/** ${node.id}: ${required.length} required field(s), ${node.fields.length - required.length} optional, and x- keys. */
-function ${name}(value: unknown, depth: number): boolean {
-  if (!isPlainObject(value)) return false;
+function ${name}(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
   let required = 0;
-  let keys = 0;
   for (const key in value) {
-    keys++;
-    const item = value[key];
+${readKey}
     switch (key) {
 ${cases.join('\n')}
       default:
-        if (!${use('isExtensionKey')}(key) || !${use('isJson')}(item, depth + 1)) return false;
+        item = ${use('isExtensionKey')}(key) ? ${use('extension')}(walk, item, depth, key) : ${use('strayKey')}(walk, item, depth, key);
     }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  run.nodes += keys;
-  return required === ${2 ** required.length - 1} && pass(value);
+  if (required !== ${2 ** required.length - 1}) walk.breaks++;
+  return finish(walk, copy, value);
 }`);
     return name;
   }
 
   function unionFunction(node: Extract<FormatNode, { kind: 'union' }>): string {
-    const name = `check${node.id}`;
+    const name = `walk${node.id}`;
     if (emitted.has(name)) return name;
     emitted.add(name);
     const cases = node.options.map(
       (option) =>
-        `    case ${JSON.stringify(tagOf(option, node.discriminator))}:\n      return ${objectFunction(option)}(value, depth);`,
+        `    case ${JSON.stringify(tagOf(option, node.discriminator))}:\n      return ${objectFunction(option)}(walk, value, depth);`,
     );
+    const tag = /^[A-Za-z_$][\w$]*$/.test(node.discriminator)
+      ? `.${node.discriminator}`
+      : `[${JSON.stringify(node.discriminator)}]`;
     functions.push(`/** ${node.id}: one of ${node.options.map((option) => option.id).join(', ')}, by ${node.discriminator}. */
-function ${name}(value: unknown, depth: number): boolean {
-  if (!isPlainObject(value)) return false;
-  switch (value${/^[A-Za-z_$][\w$]*$/.test(node.discriminator) ? `.${node.discriminator}` : `[${JSON.stringify(node.discriminator)}]`}) {
+function ${name}(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  let tag: unknown;
+  try {
+    tag = value${tag};
+  } catch {
+    // The generic walk reads it again and files the problem.
+    return other(walk, value, depth);
+  }
+  switch (tag) {
 ${cases.join('\n')}
     default:
-      return false;
+      return other(walk, value, depth);
   }
 }`);
     return name;
   }
 
   function recordFunction(node: Extract<FormatNode, { kind: 'record' }>): string {
-    const name = `check${node.id}`;
+    const name = `walk${node.id}`;
     if (emitted.has(name)) return name;
     emitted.add(name);
+    use('unreadable');
+    const walkEntry = isPrimitive(node.value)
+      ? `if (!(${check(node.value, 'item')})) item = ${use('mismatch')}(walk, item, depth, key);`
+      : `walk.keys[depth] = key;\n      item = ${walker(node.value)}(walk, item, depth + 1);`;
     functions.push(`/** ${node.id}: keys from ${node.key.id}, values checked one by one. */
-function ${name}(value: unknown, depth: number): boolean {
-  if (!isPlainObject(value)) return false;
-  let keys = 0;
+function ${name}(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
   for (const key in value) {
-    keys++;
-    const item = value[key];
-    if (!${setOf(node.key)}.has(key) || !(${check(node.value, 'item', 'depth + 1')})) return false;
+${readKey}
+    if (!${setOf(node.key)}.has(key)) item = ${use('unknownKey')}(walk, item, depth, key);
+    else {
+      ${walkEntry}
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  run.nodes += keys;
-  return pass(value);
+  return finish(walk, copy, value);
 }`);
     return name;
   }
@@ -214,39 +290,91 @@ function ${name}(value: unknown, depth: number): boolean {
   function listFunction(node: Extract<FormatNode, { kind: 'array' }>): string {
     const element = node.element;
     const about = 'id' in element && element.id !== undefined ? element.id : element.kind;
-    const name = `checkList${listCount++}`;
+    const name = `walkList${listCount++}`;
     const bounds: string[] = [];
     if (node.minItems !== undefined && node.minItems > 0) bounds.push(`length < ${node.minItems}`);
     if (node.maxItems !== undefined) bounds.push(`length > ${node.maxItems}`);
-    functions.push(`/** A list of ${about}${node.minItems ? `, at least ${node.minItems}` : ''}${node.maxItems !== undefined ? `, at most ${node.maxItems}` : ''}. */
-function ${name}(value: unknown, depth: number): boolean {
-  if (!Array.isArray(value)) return false;
-  const length = value.length;${bounds.length > 0 ? `\n  if (${bounds.join(' || ')}) return false;` : ''}
-  run.nodes += length;
+    // A document inside a portfolio that breaks a rule is recorded, so that only it goes through the full pipeline.
+    const documents = element.kind === 'object' && documentParts.has(element);
+    const walkItem = isPrimitive(element)
+      ? `if (!(${check(element, 'item')})) item = ${use('mismatchItem')}(walk, item, depth);`
+      : `item = ${walker(element)}(walk, item, depth + 1);`;
+    const body = documents
+      ? `const breaks = walk.breaks;\n    const strayKeys = walk.strayKeys;\n    ${walkItem}\n    if (walk.breaks !== breaks) walk.rejected.push(walk.keys.slice(0, depth + 1));\n    else if (walk.strayKeys !== strayKeys) walk.strayKeyDocuments.push(walk.keys.slice(0, depth + 1));`
+      : walkItem;
+    const unique = node.plain.map(
+      (plain) => `\n  if (!${usePlain(plain)}(copy ?? (value as unknown[]))) walk.breaks++;`,
+    );
+    use('unreadable');
+    functions.push(`/** A list of ${about}${node.minItems ? `, at least ${node.minItems}` : ''}${node.maxItems !== undefined ? `, at most ${node.maxItems}` : ''}${node.unique ? ', no value twice' : ''}. */
+function ${name}(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;${bounds.length > 0 ? `\n  if (${bounds.join(' || ')}) walk.breaks++;` : ''}
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
   for (let index = 0; index < length; index++) {
-    const item = value[index];
-    if (!(${check(element, 'item', 'depth + 1')})) return false;
-  }
-  return pass(value);
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    ${body}
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }${unique.join('')}
+  return finish(walk, copy, value);
 }`);
     return name;
   }
 
+  const entries = Object.entries(model.documents).map(([kind, node]) => {
+    const walk = objectFunction(node);
+    return { kind, walk, exported: `walk${capitalise(kind)}Document` };
+  });
+  const exports = entries.map(
+    ({ kind, walk, exported }) => `/**
+ * Walks a ${kind} document: copies it (untrusted input) or checks it in place, and counts a break for everything that
+ * is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function ${exported}(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, ${walk}, value);
+}`,
+  );
+  const resultEntries = Object.entries(model.results).map(([kind, node]) => {
+    const walk = objectFunction(node);
+    return { kind, walk, exported: `walk${node.id}Result` };
+  });
+  for (const { kind, walk, exported } of resultEntries) {
+    exports.push(`/**
+ * Walks a stored result of kind ${kind}: copies it (untrusted input) or checks it in place, and counts a break for
+ * everything that is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function ${exported}(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, ${walk}, value);
+}`);
+  }
   const roots = [
     ...Object.entries(model.documents).map(([kind, node]) => ({ node, about: `a ${kind} document` })),
     ...Object.entries(model.results).map(([kind, node]) => ({ node, about: `a stored result of kind ${kind}` })),
     ...Object.values(model.checked).map((node) => ({ node, about: `${lowerFirst(node.id)}` })),
   ];
-  const exports = roots.map(({ node, about }) => {
-    const check = objectFunction(node);
-    return `/**
+  for (const { node, about } of roots) {
+    exports.push(`/**
  * Tells whether a value has the structure of ${about} (every field, every catalogue id, every bound and the snapshot
- * bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ * bounds), without copying it, freezing it in place when asked to. The rules that span fields are checked separately.
  */
 export function accepts${capitalise(node.id)}Structure(value: unknown, freeze: boolean): boolean {
-  return runCheck(${check}, value, freeze);
-}`;
-  });
+  return structureHolds(${objectFunction(node)}, value, freeze);
+}`);
+  }
 
   const imports: string[] = [];
   for (const [from, names] of [...plainImports].sort(([a], [b]) => a.localeCompare(b))) {
@@ -255,28 +383,21 @@ export function accepts${capitalise(node.id)}Structure(value: unknown, freeze: b
   for (const [from, name] of [...idImports].sort(([a], [b]) => a.localeCompare(b))) {
     imports.push(`import { ${name} } from '${from}';`);
   }
-  imports.push(`import { ${[...runtime].sort().join(', ')} } from '${modules.runtime}';`);
-
-  // A function whose body does not pass the depth on names the parameter as unused.
-  const written = functions.map((text) => {
-    const body = text.slice(text.indexOf('{'));
-    return /\bdepth\b/.test(body)
-      ? text
-      : text.replace('(value: unknown, depth: number)', '(value: unknown, _depth: number)');
-  });
+  const runtimeNames = [...runtime].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
+  imports.push(`import { ${runtimeNames.join(', ')} } from '${modules.runtime}';`);
 
   return `// Generated by scripts/generate-format.ts from the zod schemas of the document format: do not edit.
 // Change the format (src/schema/*Format.ts, enums.ts, fields.ts) and run \`npm run generate\`.
 /**
- * The fast validators of the document format: one plain function per part, every check written out. Each says
- * \`true\` only when the value passes every check of the zod structure and the snapshot bounds; \`false\` sends the
- * value through the full pipeline, which finds the issues.
+ * The walkers of the document format: one plain function per part, every check written out. Each reads every value
+ * once, copies it (or checks it in place) and counts a break for everything the zod structure or the snapshot bounds
+ * would refuse; a walk without breaks is a valid structure. What the format does not expect goes to the generic walk.
  */
 ${imports.join('\n')}
 
 ${constants.join('\n')}
 
-${written.join('\n\n')}
+${functions.join('\n\n')}
 
 ${exports.join('\n\n')}
 `;

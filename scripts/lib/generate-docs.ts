@@ -6,6 +6,7 @@
  */
 import { boundsOf, type FormatModel, type FormatNode, tagOf } from './format-model.js';
 import type { FormatSource } from './format-source.js';
+import { libraryOnlyLimits, statedLimits } from './limits.js';
 
 /** The markers around the generated part of the page. */
 export const DOCS_BEGIN =
@@ -165,9 +166,9 @@ export function generateDocs(model: FormatModel, source: FormatSource): string {
       `## ${heading}\n\n${tables.join('\n\n')}\n\n### Rules across the fields of a ${kind}\n\n${rules.map((rule) => `- ${rule}`).join('\n')}`,
     );
   }
-  const { maxDepth, maxNodes, maxStringLength } = source.limits;
+  const list = (texts: readonly string[]): string => texts.map((text) => `- ${text}`).join('\n');
   sections.push(
-    `## Limits of every document\n\n- Objects and arrays nest at most ${maxDepth} levels deep, counted from the document itself (this matters inside \`x-\` values).\n- A document holds at most ${maxNodes.toLocaleString('en')} values in all.\n- No string is longer than ${maxStringLength.toLocaleString('en')} characters (UTF-16 code units), also inside \`x-\` values.\n- No key anywhere, also inside \`x-\` values, is \`__proto__\`, \`constructor\` or \`prototype\`.`,
+    `## Limits of every document\n\nThe library checks these limits, and the JSON Schemas state them too:\n\n${list(statedLimits(model, source.limits))}\n\nThese only the library checks, because JSON Schema cannot express them; the description of each document schema says them in words:\n\n${list(libraryOnlyLimits(source.limits).map((text) => text.replace(/\bx- values\b/g, '`x-` values')))}`,
   );
   return `${DOCS_BEGIN}\n\n${sections.join('\n\n')}\n\n${DOCS_END}`;
 }

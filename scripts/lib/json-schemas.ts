@@ -13,6 +13,7 @@ import * as z from 'zod';
 import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
 import type { FormatMeta } from '../../src/schema/fields.js';
 import { type FormatSource, libraryFormat, type ResultKind } from './format-source.js';
+import { libraryOnlyLimits } from './limits.js';
 
 type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
@@ -23,13 +24,6 @@ export function schemaId(name: string): string {
 }
 
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
-
-/** The limits of the snapshot that JSON Schema cannot state, in words (the others are in `ExtensionValue`). */
-const limitTextsOf = (defaultLimits: FormatSource['limits']): readonly string[] => [
-  `Objects and arrays nest at most ${defaultLimits.maxDepth} levels deep, counted from the document itself; this matters inside x- values.`,
-  `A document holds at most ${defaultLimits.maxNodes.toLocaleString('en')} values in all (objects, arrays, strings, numbers, booleans and nulls).`,
-  `Strings in x- values are measured in UTF-16 code units (at most ${defaultLimits.maxStringLength.toLocaleString('en')}), where JSON Schema counts characters.`,
-];
 
 /** The value of an `x-` key: any JSON value within the limits the library keeps. */
 const extensionValueOf = (defaultLimits: FormatSource['limits']): Json => ({
@@ -224,7 +218,7 @@ function documentSchema(
     target: 'draft-2020-12',
     metadata: source.registry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
   }) as Json;
-  const rules = [...source.ruleTexts[kind], ...limitTextsOf(source.limits)];
+  const rules = [...source.ruleTexts[kind], ...libraryOnlyLimits(source.limits)];
   const { body, defs, $schema } = finish(source, generated, rootId, true) as {
     body: Json;
     defs: Json;
@@ -249,7 +243,7 @@ function resultSchema(source: FormatSource, kind: ResultKind, title: string, sum
     metadata: source.registry as unknown as z.core.$ZodRegistry<Record<string, unknown>>,
   }) as Json;
   const rootId = kind.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
-  const rules = [...source.resultRuleTexts[kind], ...limitTextsOf(source.limits)];
+  const rules = [...source.resultRuleTexts[kind], ...libraryOnlyLimits(source.limits)];
   const { body, defs, $schema } = finish(source, generated, rootId, false) as {
     body: Json;
     defs: Json;

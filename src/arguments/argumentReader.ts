@@ -20,7 +20,7 @@ import type { CatalogueListName } from '../i18n/catalogueLists/listNames.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
-import { toCalendarDate } from '../internal/calendar.js';
+import { isDate, toCalendarDate } from '../internal/calendar.js';
 import { suggestIds } from '../internal/suggest.js';
 
 /** The fields of one argument object, where it sits, how messages name it, and the problems found so far. */
@@ -56,7 +56,13 @@ export function wholeNumberRule(min: number, max: number = Number.MAX_SAFE_INTEG
 
 /** Tells whether a value is an object whose own keys can be read as fields: not `null`, an array or a `Date`. */
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return !Array.isArray(value) && !(value instanceof Date);
+  } catch {
+    // A revoked proxy refuses even these questions: it has no fields to read.
+    return false;
+  }
 }
 
 /** Files one issue. */
@@ -244,7 +250,7 @@ export function readDateField(reader: FieldReader, key: string): string | undefi
   if (value === undefined) return undefined;
   const date = toCalendarDate(value);
   if (date !== undefined) return date;
-  rejectField(reader, [key], value instanceof Date ? 'Invalid Date' : value, expectedArguments.referenceDate());
+  rejectField(reader, [key], isDate(value) ? 'Invalid Date' : value, expectedArguments.referenceDate());
   return undefined;
 }
 
@@ -255,7 +261,7 @@ export function readDateField(reader: FieldReader, key: string): string | undefi
 export function readDateArgument(value: unknown, path: readonly PathSegment[], issues: Issue[]): string | undefined {
   const date = toCalendarDate(value);
   if (date !== undefined) return date;
-  addIssue(issues, 'invalid_date', path, calendarIssues.invalidDate(value instanceof Date ? 'Invalid Date' : value));
+  addIssue(issues, 'invalid_date', path, calendarIssues.invalidDate(isDate(value) ? 'Invalid Date' : value));
   return undefined;
 }
 

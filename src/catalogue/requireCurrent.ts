@@ -21,7 +21,8 @@ import type { CatalogueEntry } from './types.js';
  * @throws {SamenwerkingError} `invalid_argument` when `entry` is not a catalogue entry or `path` not a list of
  *   strings and numbers.
  * @throws {SamenwerkingError} `retired_id` when the entry is retired; the message names its replacement, or says
- * that it has none.
+ * that it has none. `invalid_argument` when `entry` is not a catalogue entry or `path` is not a list of keys and
+ * indexes.
  *
  * @example
  * ```ts
@@ -46,15 +47,23 @@ export function requireCurrent<Entry extends CatalogueEntry>(entry: Entry, path:
   if (!isPlainObject(given) || typeof given.id !== 'string') {
     rejectArgument(issues, 'entry', given, expectedArguments.catalogueEntry());
   }
-  if (
-    !Array.isArray(pathGiven) ||
-    !pathGiven.every((segment) => typeof segment === 'string' || typeof segment === 'number')
-  ) {
-    rejectArgument(issues, 'path', pathGiven, expectedArguments.issuePath());
-  }
+  if (!isPath(pathGiven)) rejectArgument(issues, 'path', pathGiven, expectedArguments.issuePath());
   throwIfIssues(issues);
   if (entry.retired !== true) return entry;
   throw new SamenwerkingError([
     { code: 'retired_id', path, message: catalogueIdIssues.retiredId(entry.id, entry.replacedBy) },
   ]);
+}
+
+/** Tells whether a value is a path: an array of keys and whole-number indexes. */
+function isPath(value: unknown): value is readonly PathSegment[] {
+  try {
+    return (
+      Array.isArray(value) &&
+      value.every((segment) => typeof segment === 'string' || (Number.isSafeInteger(segment) && segment >= 0))
+    );
+  } catch {
+    // A revoked proxy is no path.
+    return false;
+  }
 }

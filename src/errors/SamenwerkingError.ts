@@ -1,6 +1,7 @@
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { errorSummary } from '../i18n/errorSummary/errorSummary.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
+import { shorten } from '../i18n/format.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 
 /**
@@ -19,9 +20,11 @@ export type IssueCode =
   | 'unsupported_version'
   | 'unknown_key'
   | 'too_large'
+  | 'too_many_issues'
   | 'invalid_option'
   | 'invalid_argument'
   | 'invalid_json'
+  | 'too_many_issues'
   | 'invalid_type'
   | 'invalid_value'
   | 'invalid_format'
@@ -57,7 +60,8 @@ export interface Issue {
 const BRAND: unique symbol = Symbol.for('samenwerking.error');
 
 /**
- * Formats a path the way a reader writes it: `partners[2].id`. The root is written as `(document)`.
+ * Formats a path the way a reader writes it: `partners[2].id`. The root is written as `(document)`; a key longer
+ * than 60 characters is cut short.
  *
  * @param path - The path of an issue.
  * @returns The path as one readable string.
@@ -84,8 +88,9 @@ export function formatPath(path: readonly PathSegment[]): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    else if (segment.length <= 60 && /^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+    // A key of any length is written cut short: the path in the issue keeps it whole.
+    else text += `[${JSON.stringify(shorten(segment))}]`;
   }
   return text;
 }
@@ -114,21 +119,30 @@ export class SamenwerkingError extends Error {
    * Creates an error from one or more issues.
    *
    * @param issues - The issues; at least one.
+   * @param options - `cause`: the error behind this one, such as an exception inside the library, kept so that the
+   *   bug can be found.
    */
-  constructor(issues: readonly Issue[]) {
-    const frozen = Object.freeze(
-      issues.map((issue) =>
-        Object.freeze({
-          code: issue.code,
-          path: Object.freeze([...issue.path]),
-          message: Object.freeze({ nl: issue.message.nl, en: issue.message.en }),
-        }),
-      ),
-    );
-    super(summarise(frozen));
+  constructor(issues: readonly Issue[], options?: { readonly cause?: unknown }) {
+    // No message here: the summary of every issue is written when it is first read (see the static block).
+    super(undefined, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SamenwerkingError';
-    this.issues = frozen;
+    this.issues = Object.freeze(issues.map(frozenIssue));
     Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  static {
+    // The error's message lists every issue in both languages: written on first read, once, so that an error whose
+    // messages nobody reads (a form that only shows the first issue, a benchmark) costs no text.
+    Object.defineProperty(SamenwerkingError.prototype, 'message', {
+      configurable: true,
+      get(this: SamenwerkingError): string {
+        const written = summaries.get(this);
+        if (written !== undefined) return written;
+        const summary = summarise(this.issues);
+        summaries.set(this, summary);
+        return summary;
+      },
+    });
   }
 
   /**
@@ -148,6 +162,34 @@ export class SamenwerkingError extends Error {
   format(locale: Locale = 'nl'): string {
     return this.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message[locale]}`).join('\n');
   }
+}
+
+/** The summaries written so far, by error. */
+const summaries = new WeakMap<SamenwerkingError, string>();
+
+/**
+ * A frozen copy of an issue. A message given as data is copied at once; one built on demand (the issues of the parse
+ * functions) is built when it is first read, and then kept.
+ */
+function frozenIssue(issue: Issue): Issue {
+  const code = issue.code;
+  const path = Object.freeze([...issue.path]);
+  if (Object.getOwnPropertyDescriptor(issue, 'message')?.get === undefined && Object.hasOwn(issue, 'message')) {
+    const given = issue.message;
+    return Object.freeze({ code, path, message: Object.freeze({ nl: given.nl, en: given.en }) });
+  }
+  let message: LocalisedText | undefined;
+  return Object.freeze({
+    code,
+    path,
+    get message(): LocalisedText {
+      if (message === undefined) {
+        const given = issue.message;
+        message = Object.freeze({ nl: given.nl, en: given.en });
+      }
+      return message;
+    },
+  });
 }
 
 function summarise(issues: readonly Issue[]): string {
@@ -176,11 +218,12 @@ function summarise(issues: readonly Issue[]): string {
  * @category Errors
  */
 export function isSamenwerkingError(value: unknown): value is SamenwerkingError {
-  if (value instanceof SamenwerkingError) return true;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { [BRAND]?: unknown })[BRAND] === true &&
-    Array.isArray((value as { issues?: unknown }).issues)
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    if (value instanceof SamenwerkingError) return true;
+    return (value as { [BRAND]?: unknown })[BRAND] === true && Array.isArray((value as { issues?: unknown }).issues);
+  } catch {
+    // A revoked proxy, or one whose traps throw, is no error of ours.
+    return false;
+  }
 }

@@ -249,12 +249,13 @@ export function lowerFirst(text: string): string {
  */
 export function quoteValue(value: unknown, locale: Locale): string {
   let text: string;
-  if (typeof value === 'string') text = `'${value}'`;
+  // A string is cut before it is quoted, so that a text of millions of characters is never copied whole.
+  if (typeof value === 'string') text = `'${value.length > 60 ? value.slice(0, 60) : value}'`;
   else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
   else if (value === undefined) text = 'undefined';
   else if (typeof value === 'object') text = describeObject(value, locale);
   else text = typeof value;
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return text.length > 60 ? shorten(text, 58) : text;
 }
 
 /** A list by its length, an object by its `kind`, in words. */
@@ -274,15 +275,51 @@ function describeObject(value: object, locale: Locale): string {
 }
 
 /**
- * Lists allowed values or ids for a message, separated by commas and cut short after `max` of them.
+ * Cuts a text the user gave to at most `max` characters for a message, ending in `…` when it was longer, without
+ * splitting a surrogate pair. Only the first `max` characters are read, so a text of any length costs the same.
  *
- * @param values - The values.
- * @param max - The most values shown; 8 by default.
- * @returns The values, with `…` when some were left out.
+ * @param text - Any text.
+ * @param max - The most characters shown; 60 by default.
+ * @returns The text, or its start and `…`.
  */
-export function listValues(values: readonly string[], max = 8): string {
-  const shown = values.slice(0, max).join(', ');
-  return values.length > max ? `${shown}, …` : shown;
+export function shorten(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Lists allowed values or ids for a message, separated by commas; after `max` of them it says how many more there
+ * are ("en nog 3", "and 3 more"), so that a message about a list of 100,000 partners stays short. Reads only the first
+ * `max` values, and counts the rest.
+ *
+ * @param values - The values: a list, a set or the keys of a map.
+ * @param max - The most values shown.
+ * @param locale - The language of "and N more".
+ * @returns The values; empty for none.
+ */
+export function listValues(values: Iterable<string>, max: number, locale: Locale): string {
+  const shown: string[] = [];
+  let total = 0;
+  for (const value of values) {
+    if (total < max) shown.push(shorten(value));
+    total++;
+  }
+  const more = total - shown.length;
+  if (more === 0) return shown.join(', ');
+  return `${shown.join(', ')} ${locale === 'nl' ? `en nog ${more}` : `and ${more} more`}`;
+}
+
+/**
+ * Quotes a key or id the user gave, for a message: in single quotes, cut short after 60 characters.
+ *
+ * @param key - The key.
+ * @returns The key in quotes.
+ */
+export function quoteKey(key: string | number): string {
+  return `'${shorten(String(key))}'`;
 }
 
 /**

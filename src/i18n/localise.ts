@@ -53,9 +53,11 @@ export function localise<Group extends { readonly [Key in keyof Group]: Message 
       group[key] = (...params) => ({ nl: dutch(...params), en: toEnglish(...params) });
     } else {
       const table = english as Readonly<Record<string, string>>;
-      group[key] = ((id: string) => ({ nl: dutch[id] as string, en: table[id] as string })) as (
-        ...params: never[]
-      ) => LocalisedText;
+      // Own keys only: an id named after a member of Object.prototype must not find one of its functions.
+      group[key] = ((id: string) => ({
+        nl: Object.hasOwn(dutch, id) ? (dutch[id] as string) : String(id),
+        en: Object.hasOwn(table, id) ? (table[id] as string) : String(id),
+      })) as (...params: never[]) => LocalisedText;
     }
   }
   return group as unknown as Localised<Group>;

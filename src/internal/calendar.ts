@@ -47,15 +47,29 @@ export function toIsoDate(date: Date): string {
   return lightFormat(date, 'yyyy-MM-dd');
 }
 
+/** Tells whether a value is a `Date` (valid or not); `false` for a revoked proxy, which refuses the question. */
+export function isDate(value: unknown): value is Date {
+  try {
+    return value instanceof Date;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads a `Date` (by its local calendar date) or an existing `YYYY-MM-DD` string as `YYYY-MM-DD`; `undefined` for
  * anything else, an invalid `Date` included.
  */
 export function toCalendarDate(value: unknown): string | undefined {
   if (typeof value === 'string') return isCalendarDate(value) ? value : undefined;
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return undefined;
-  const date = toIsoDate(value);
-  return isCalendarDate(date) ? date : undefined;
+  try {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) return undefined;
+    const date = toIsoDate(value);
+    return isCalendarDate(date) ? date : undefined;
+  } catch {
+    // Not a real Date: a revoked proxy, or a proxy of a Date whose methods refuse it.
+    return undefined;
+  }
 }
 
 /**

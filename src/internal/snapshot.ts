@@ -1,10 +1,15 @@
 /**
- * Copies untrusted input into plain JSON data before validation, without recursion and within fixed bounds. The
- * copy is what gets validated and frozen, so the caller's value is never touched again, and nothing in it can
- * run code (getters and proxies are read once, here, and their failures become issues).
+ * Reads untrusted input once, into plain JSON data, within fixed bounds: the generic walk behind every parse
+ * function. The copy is what gets validated and frozen, so the caller's value is never touched again, and nothing in
+ * it can run code (getters and proxies are read once, here, and their failures become problems at their path).
  *
- * For values that are already plain JSON data owned by the library (the output of `JSON.parse`), `checkBounds` checks
- * the same bounds without copying.
+ * The walk is recursive, but never deeper than the depth bound, so the stack stays small whatever comes in. It is
+ * shared with the generated walkers of the document format (`src/schema/formatWalk.generated.ts`), which copy and
+ * check the parts they know in the same pass and hand everything else to {@link walkValue}, with the same state: the
+ * values counted, the path on the way down, the ancestors (for cycles) and the problems found.
+ *
+ * For values that are already plain JSON data owned by the library (the output of `JSON.parse`), the same walk runs
+ * without copying ({@link checkBounds}).
  */
 /** One key or array index on the way to a value (the same as the errors' `PathSegment`). */
 type PathSegment = string | number;
@@ -25,187 +30,258 @@ export interface SnapshotLimits {
 /** The default bounds: far above any real document, far below what could exhaust memory or the stack. */
 export const defaultLimits: SnapshotLimits = { maxDepth: 64, maxNodes: 20_000_000, maxStringLength: 100_000 };
 
+/** The longest JSON text `fromJSON` reads: 256 MiB of characters (UTF-16 code units). */
+export const MAX_JSON_TEXT_LENGTH: number = 256 * 1024 * 1024;
+
+/** Why a value could not be copied. */
+export type ProblemReason =
+  | 'unreadable'
+  | 'cycle'
+  | 'too-deep'
+  | 'too-many'
+  | 'string-too-long'
+  | 'forbidden-key'
+  | 'not-json';
+
 /** Something that kept a value from being copied. */
 export interface SnapshotProblem {
-  /** Why the value could not be copied. */
+  /** Why the value could not be copied, as an issue code. */
   readonly code: SnapshotCode;
   /** Where the value is. */
   readonly path: readonly PathSegment[];
   /** What went wrong, for the message. */
-  readonly reason: 'unreadable' | 'cycle' | 'too-deep' | 'too-many' | 'string-too-long' | 'forbidden-key' | 'not-json';
+  readonly reason: ProblemReason;
   /** The offending key or a description of the value. */
   readonly detail: string;
 }
 
 /** The result of a snapshot: the copy, and the problems found (the copy lacks the values that had problems). */
 export interface Snapshot {
-  /** The plain copy. */
+  /** The plain copy (the input itself for {@link checkBounds}). */
   readonly value: unknown;
   /** The problems, in document order; empty when the input is plain JSON data within the bounds. */
   readonly problems: readonly SnapshotProblem[];
 }
 
+/** What a walk puts where a value had a problem: nothing (an object leaves the key out, an array a hole). */
+export const ABSENT: unique symbol = Symbol('absent');
+
+/** The state of one walk over a value, shared by the generic walk and the generated walkers of the format. */
+export interface Walk {
+  /** The bounds. */
+  readonly limits: SnapshotLimits;
+  /** Whether the walk builds a copy (untrusted input) or only checks the value in place (data the library owns). */
+  readonly copying: boolean;
+  /** Whether the value is frozen as it is walked, in place, when it is not copied (copies are always frozen). */
+  readonly freezing: boolean;
+  /** How many full problems to keep; the rest are only counted, with their paths. */
+  readonly keep: number;
+  /** The values counted so far. */
+  nodes: number;
+  /** Whether the bound on values was reached: then nothing more is walked. */
+  stopped: boolean;
+  /** How many times the value broke a rule of the format's structure or of the bounds: 0 for a valid structure. */
+  breaks: number;
+  /** How many keys the format does not know the value had in its parts (zod lets them pass; the walker does not). */
+  strayKeys: number;
+  /** The first `keep` problems, in document order. */
+  readonly problems: SnapshotProblem[];
+  /** The paths of the problems after the first `keep`, where an issue of the full pipeline could lie at or below. */
+  readonly morePaths: (readonly PathSegment[])[];
+  /** How many problems after the first `keep` lie where no issue of the full pipeline can (inside `x-` values). */
+  uncovered: number;
+  /** Whether the walk is inside a value that the full pipeline does not look into (an `x-` value, an unknown key). */
+  opaque: number;
+  /** `keys[d]` is the key, within its parent, of the value being walked at depth `d + 1`. */
+  readonly keys: PathSegment[];
+  /** `ancestors[d]` is the object or array being walked at depth `d`. */
+  readonly ancestors: object[];
+  /** The paths of the documents inside a portfolio that broke a rule of the structure (filled by the generated walkers). */
+  readonly rejected: (readonly PathSegment[])[];
+  /** The paths of the other documents inside a portfolio that have keys the format does not know. */
+  readonly strayKeyDocuments: (readonly PathSegment[])[];
+}
+
+/** Starts a walk. */
+export function startWalk(
+  copying: boolean,
+  freezing: boolean = copying,
+  keep: number = Number.POSITIVE_INFINITY,
+  limits: SnapshotLimits = defaultLimits,
+): Walk {
+  return {
+    limits,
+    copying,
+    freezing,
+    keep,
+    nodes: 0,
+    stopped: false,
+    breaks: 0,
+    strayKeys: 0,
+    problems: [],
+    morePaths: [],
+    uncovered: 0,
+    opaque: 0,
+    keys: [],
+    ancestors: [],
+    rejected: [],
+    strayKeyDocuments: [],
+  };
+}
+
+/** The number of problems a walk found. */
+export function problemCount(walk: Walk): number {
+  return walk.problems.length + walk.morePaths.length + walk.uncovered;
+}
+
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A step on the path to a value, kept as a linked list so that no path array is built unless it is needed. */
-interface Trail {
-  readonly parent: Trail | undefined;
-  readonly key: PathSegment;
+/** Tells whether a key is one that could change an object's prototype, refused anywhere in a document. */
+export function isForbiddenKey(key: string): boolean {
+  return FORBIDDEN_KEYS.has(key);
 }
 
-function pathOf(trail: Trail | undefined): PathSegment[] {
-  const path: PathSegment[] = [];
-  for (let step = trail; step !== undefined; step = step.parent) path.push(step.key);
-  return path.reverse();
+/** Files a problem with the value at `depth` (its path is the first `depth` keys), or with its key `key`. */
+export function addProblem(walk: Walk, depth: number, code: SnapshotCode, reason: ProblemReason, detail: string): void {
+  walk.breaks++;
+  if (walk.problems.length < walk.keep) walk.problems.push({ code, path: walk.keys.slice(0, depth), reason, detail });
+  // Past the kept ones only the place matters, and only where zod or the walker could report something under it.
+  else if (walk.opaque > 0) walk.uncovered++;
+  else walk.morePaths.push(walk.keys.slice(0, depth));
 }
 
-/** One value still to visit; `container[key]` receives its copy. An `exit` entry takes an object off the path. */
-interface Visit {
-  readonly source: unknown;
-  readonly container: Record<PathSegment, unknown> | undefined;
-  readonly key: PathSegment;
-  readonly trail: Trail | undefined;
-  readonly depth: number;
-  readonly exit?: object;
-}
-
-const UNREADABLE: unique symbol = Symbol('unreadable');
-
-/**
- * Copies a value into plain data: objects with only own enumerable string keys, arrays, strings, finite numbers,
- * booleans and `null`. Stops at the bounds and reports what it could not copy.
- */
-export function snapshot(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
-  return walk(input, limits, true);
+/** Files the problem of the bound on values, once, and stops the walk. */
+function stop(walk: Walk, depth: number): void {
+  if (walk.stopped) return;
+  walk.stopped = true;
+  addProblem(walk, depth, 'too_large', 'too-many', String(walk.limits.maxNodes));
 }
 
 /**
- * Checks that a value which is already plain JSON data (such as the output of `JSON.parse`) stays within the
- * bounds and has no forbidden keys, without copying it.
+ * Walks any value at `depth` (its path is the first `depth` keys of the walk): gives its plain copy (when copying) or
+ * the value itself, or {@link ABSENT} when it cannot be part of a document, after filing the problem.
  */
-export function checkBounds(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
-  return walk(input, limits, false);
+export function walkValue(walk: Walk, source: unknown, depth: number): unknown {
+  if (walk.stopped) return ABSENT;
+  if (++walk.nodes > walk.limits.maxNodes) {
+    stop(walk, depth);
+    return ABSENT;
+  }
+  switch (typeof source) {
+    case 'string':
+      if (source.length <= walk.limits.maxStringLength) return source;
+      addProblem(walk, depth, 'too_large', 'string-too-long', String(source.length));
+      return ABSENT;
+    case 'number':
+      if (Number.isFinite(source)) return source;
+      addProblem(walk, depth, 'invalid_type', 'not-json', String(source));
+      return ABSENT;
+    case 'boolean':
+      return source;
+    case 'object':
+      return source === null ? null : walkContainer(walk, source, depth);
+    default:
+      addProblem(walk, depth, 'invalid_type', 'not-json', typeof source);
+      return ABSENT;
+  }
 }
 
-function walk(input: unknown, limits: SnapshotLimits, copy: boolean): Snapshot {
-  const problems: SnapshotProblem[] = [];
-  const report = (code: SnapshotCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) =>
-    problems.push({ code, path: pathOf(trail), reason, detail });
-  const root: Record<string, unknown> = {};
-  const onPath = new Set<object>();
-  const stack: Visit[] = [{ source: input, container: root, key: 'value', trail: undefined, depth: 0 }];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const visit = stack.pop() as Visit;
-    if (visit.exit !== undefined) {
-      onPath.delete(visit.exit);
-      continue;
-    }
-    const { source, container, key, trail, depth } = visit;
-    if (source === UNREADABLE) continue;
-    // A key set to `undefined` counts as absent, as in JSON; elsewhere `undefined` is not data.
-    if (source === undefined && typeof trail?.key === 'string') continue;
-    if (++nodes > limits.maxNodes) {
-      report('too_large', trail, 'too-many', String(limits.maxNodes));
-      break;
-    }
-    if (source === null || typeof source === 'boolean') {
-      if (copy && container) container[key] = source;
-    } else if (typeof source === 'string') {
-      if (source.length > limits.maxStringLength) report('too_large', trail, 'string-too-long', String(source.length));
-      else if (copy && container) container[key] = source;
-    } else if (typeof source === 'number') {
-      if (!Number.isFinite(source)) report('invalid_type', trail, 'not-json', String(source));
-      else if (copy && container) container[key] = source;
-    } else if (typeof source !== 'object') {
-      report('invalid_type', trail, 'not-json', typeof source);
-    } else if (onPath.has(source)) {
-      report('invalid_type', trail, 'cycle', 'cycle');
-    } else if (depth >= limits.maxDepth) {
-      report('too_large', trail, 'too-deep', String(limits.maxDepth));
-    } else {
-      visitContainer(source, visit, copy, stack, onPath, report);
+function walkContainer(walk: Walk, source: object, depth: number): unknown {
+  const { ancestors } = walk;
+  for (let level = 0; level < depth; level++) {
+    if (ancestors[level] === source) {
+      addProblem(walk, depth, 'invalid_type', 'cycle', 'cycle');
+      return ABSENT;
     }
   }
-  return { value: copy ? root.value : input, problems };
-}
-
-function visitContainer(
-  source: object,
-  visit: Visit,
-  copy: boolean,
-  stack: Visit[],
-  onPath: Set<object>,
-  report: (code: SnapshotCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) => void,
-): void {
-  const { container, key, trail, depth } = visit;
+  if (depth >= walk.limits.maxDepth) {
+    addProblem(walk, depth, 'too_large', 'too-deep', String(walk.limits.maxDepth));
+    return ABSENT;
+  }
   let keys: string[] | undefined;
   let length = 0;
+  let reading = 'object';
   try {
     if (Array.isArray(source)) {
+      reading = 'length';
       length = source.length;
     } else {
       const prototype = Object.getPrototypeOf(source);
       if (prototype !== Object.prototype && prototype !== null) {
-        report('invalid_type', trail, 'not-json', describe(source));
-        return;
+        addProblem(walk, depth, 'invalid_type', 'not-json', describe(source));
+        return ABSENT;
       }
       keys = Object.keys(source);
     }
   } catch {
-    report('invalid_type', trail, 'unreadable', keys === undefined && Array.isArray(source) ? 'length' : 'object');
-    return;
+    // A revoked proxy, a proxy whose traps throw, or an array whose length cannot be read.
+    addProblem(walk, depth, 'invalid_type', 'unreadable', reading);
+    return ABSENT;
   }
-  onPath.add(source);
-  stack.push({ source: undefined, container: undefined, key: '', trail: undefined, depth, exit: source });
-  const target: Record<PathSegment, unknown> | undefined = copy
-    ? ((keys === undefined ? new Array(length) : {}) as Record<PathSegment, unknown>)
-    : undefined;
-  if (copy && container) container[key] = target;
-  const next = depth + 1;
-  // Pushed in reverse so that values are visited, and problems reported, in document order.
-  if (keys === undefined) {
-    for (let index = length - 1; index >= 0; index--) {
-      const itemTrail = { parent: trail, key: index };
-      stack.push({
-        source: read(source, index, itemTrail, report),
-        container: target,
-        key: index,
-        trail: itemTrail,
-        depth: next,
-      });
-    }
-    return;
-  }
-  for (let position = keys.length - 1; position >= 0; position--) {
-    const name = keys[position] as string;
-    const itemTrail = { parent: trail, key: name };
-    if (FORBIDDEN_KEYS.has(name)) {
-      report('unknown_key', itemTrail, 'forbidden-key', name);
-      continue;
-    }
-    stack.push({
-      source: read(source, name, itemTrail, report),
-      container: target,
-      key: name,
-      trail: itemTrail,
-      depth: next,
-    });
-  }
+  ancestors[depth] = source;
+  return keys === undefined
+    ? walkArray(walk, source as readonly unknown[], length, depth)
+    : walkObject(walk, source as Readonly<Record<string, unknown>>, keys, depth);
 }
 
-function read(
-  source: object,
-  key: PathSegment,
-  trail: Trail,
-  report: (code: SnapshotCode, trail: Trail | undefined, reason: SnapshotProblem['reason'], detail: string) => void,
-): unknown {
-  try {
-    return (source as Record<PathSegment, unknown>)[key];
-  } catch {
-    report('invalid_type', trail, 'unreadable', 'getter');
-    return UNREADABLE;
+function walkArray(walk: Walk, source: readonly unknown[], length: number, depth: number): unknown {
+  // Checked before the first item is read: a sparse array of 2 ** 32 - 1 holes costs nothing.
+  if (walk.nodes + length > walk.limits.maxNodes) {
+    stop(walk, depth);
+    return ABSENT;
   }
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  const { keys } = walk;
+  for (let index = 0; index < length && !walk.stopped; index++) {
+    keys[depth] = index;
+    let item: unknown;
+    try {
+      item = source[index];
+    } catch {
+      addProblem(walk, depth + 1, 'invalid_type', 'unreadable', 'getter');
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    const value = walkValue(walk, item, depth + 1);
+    if (copy === undefined) continue;
+    if (value === ABSENT) copy.length = index + 1;
+    else copy.push(value);
+  }
+  if (copy !== undefined) return Object.freeze(copy);
+  if (walk.freezing) Object.freeze(source);
+  return source;
+}
+
+function walkObject(
+  walk: Walk,
+  source: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+  depth: number,
+): unknown {
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  const { keys } = walk;
+  for (let position = 0; position < names.length && !walk.stopped; position++) {
+    const name = names[position] as string;
+    keys[depth] = name;
+    if (FORBIDDEN_KEYS.has(name)) {
+      addProblem(walk, depth + 1, 'unknown_key', 'forbidden-key', name);
+      continue;
+    }
+    let item: unknown;
+    try {
+      item = source[name];
+    } catch {
+      addProblem(walk, depth + 1, 'invalid_type', 'unreadable', 'getter');
+      continue;
+    }
+    // A key set to `undefined` counts as absent, as in JSON.
+    if (item === undefined) continue;
+    const value = walkValue(walk, item, depth + 1);
+    if (copy !== undefined && value !== ABSENT) copy[name] = value;
+  }
+  if (copy !== undefined) return Object.freeze(copy);
+  if (walk.freezing) Object.freeze(source);
+  return source;
 }
 
 function describe(value: object): string {
@@ -218,4 +294,28 @@ function describe(value: object): string {
   } catch {
     return 'object';
   }
+}
+
+/** Walks a whole value from its root and gives what the walk found. */
+function walkRoot(input: unknown, walk: Walk): Snapshot {
+  const value = walkValue(walk, input, 0);
+  return { value: value === ABSENT ? undefined : value, problems: walk.problems };
+}
+
+/**
+ * Copies a value into plain, frozen data: objects with only own enumerable string keys, arrays, strings, finite
+ * numbers, booleans and `null`. Stops at the bounds and reports what it could not copy.
+ */
+export function snapshot(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
+  return walkRoot(input, startWalk(true, true, Number.POSITIVE_INFINITY, limits));
+}
+
+/**
+ * Checks that a value which is already plain JSON data (such as the output of `JSON.parse`) stays within the
+ * bounds and has no forbidden keys, without copying it.
+ */
+export function checkBounds(input: unknown, limits: SnapshotLimits = defaultLimits): Snapshot {
+  const walk = startWalk(false, false, Number.POSITIVE_INFINITY, limits);
+  walkValue(walk, input, 0);
+  return { value: input, problems: walk.problems };
 }

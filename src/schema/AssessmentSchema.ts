@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { assessmentKeys, assessmentStructure, responseStructure, walkAssessment } from './assessmentFormat.js';
 import { addToZodContext, withKeyCheck } from './fields.js';
-import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
+import { orThrow, type ParseOptions, type ParseResult, safeParseKind } from './parseDocument.js';
 import type { Assessment, Response } from './types.js';
 
 export {
@@ -46,6 +46,8 @@ export const AssessmentSchema: z.ZodType<Assessment> = assessmentStructure.super
  * Validates an assessment document and returns it deeply frozen. Never throws.
  *
  * @param input - Any value, typically parsed JSON.
+ * @param options - `maxIssues`: the most issues returned (100 by default); the last one then says how many there
+ *   were in all (`too_many_issues`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with every issue found.
  *
  * @example
@@ -59,14 +61,16 @@ export const AssessmentSchema: z.ZodType<Assessment> = assessmentStructure.super
  * ```
  * @category Schemas
  */
-export function safeParseAssessment(input: unknown): ParseResult<Assessment> {
-  return safeParseWith(assessmentStructure, walkAssessment, 'assessment', input);
+export function safeParseAssessment(input: unknown, options?: ParseOptions): ParseResult<Assessment> {
+  return safeParseKind('assessment', input, options);
 }
 
 /**
  * Validates an assessment document and returns it deeply frozen.
  *
  * @param input - Any value, typically parsed JSON.
+ * @param options - `maxIssues`: the most issues returned (100 by default); the last one then says how many there
+ *   were in all (`too_many_issues`).
  * @returns A frozen copy of the document.
  * @throws {SamenwerkingError} With every issue found: `unknown_id` for an unknown indicator, `too_small` and
  *   `too_big` for answers outside the scale, `duplicate_id`, `invalid_date`, `unknown_key` and the other codes.
@@ -81,6 +85,6 @@ export function safeParseAssessment(input: unknown): ParseResult<Assessment> {
  * ```
  * @category Schemas
  */
-export function parseAssessment(input: unknown): Assessment {
-  return parseWith(assessmentStructure, walkAssessment, 'assessment', input);
+export function parseAssessment(input: unknown, options?: ParseOptions): Assessment {
+  return orThrow(safeParseKind<Assessment>('assessment', input, options));
 }

@@ -66,7 +66,8 @@ const change = z.strictObject({
   reason: localised,
 });
 
-const catalogueShape = {
+/** The fields of the catalogue, built on first use of the schema (nothing is built at import). */
+const catalogueShape = () => ({
   edition: z.string().regex(/^\d{4}\.\d+$/),
   sources: z.array(
     entry(sourceIds, {
@@ -230,7 +231,7 @@ const catalogueShape = {
       }),
     )
     .min(1),
-};
+});
 
 /**
  * The schema of the reference catalogue as JSON (`toJSON(catalogue)`), for tools that read a catalogue export.
@@ -242,4 +243,4 @@ const catalogueShape = {
  * ```
  * @category Schemas
  */
-export const CatalogueSchema: z.ZodType<Catalogue> = z.strictObject(catalogueShape);
+export const CatalogueSchema: z.ZodType<Catalogue> = z.lazy(() => z.strictObject(catalogueShape()));

@@ -9,7 +9,7 @@ import {
   walkCollaboration,
 } from './collaborationFormat.js';
 import { addToZodContext, isJsonObject, withKeyCheck } from './fields.js';
-import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
+import { orThrow, type ParseOptions, type ParseResult, safeParseKind } from './parseDocument.js';
 import type { Ambition, Collaboration, CollaborationEvent, Partner, Stakeholder } from './types.js';
 
 export {
@@ -97,6 +97,8 @@ export const CollaborationSchema: z.ZodType<Collaboration> = collaborationStruct
  * Validates a collaboration document and returns it deeply frozen. Never throws.
  *
  * @param input - Any value, typically parsed JSON.
+ * @param options - `maxIssues`: the most issues returned (100 by default); the last one then says how many there
+ *   were in all (`too_many_issues`).
  * @returns `{ success: true, data }` with a frozen copy of the document, or `{ success: false, error }` with every
  *   issue found.
  *
@@ -110,14 +112,16 @@ export const CollaborationSchema: z.ZodType<Collaboration> = collaborationStruct
  * ```
  * @category Schemas
  */
-export function safeParseCollaboration(input: unknown): ParseResult<Collaboration> {
-  return safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input);
+export function safeParseCollaboration(input: unknown, options?: ParseOptions): ParseResult<Collaboration> {
+  return safeParseKind('collaboration', input, options);
 }
 
 /**
  * Validates a collaboration document and returns it deeply frozen.
  *
  * @param input - Any value, typically parsed JSON.
+ * @param options - `maxIssues`: the most issues returned (100 by default); the last one then says how many there
+ *   were in all (`too_many_issues`).
  * @returns A frozen copy of the document.
  * @throws {SamenwerkingError} With every issue found: `invalid_type`, `unknown_key`, `unknown_id`, `duplicate_id`,
  *   `dangling_reference`, `date_order`, `invalid_date`, `too_large`, `unsupported_version` and the other codes.
@@ -137,6 +141,6 @@ export function safeParseCollaboration(input: unknown): ParseResult<Collaboratio
  * ```
  * @category Schemas
  */
-export function parseCollaboration(input: unknown): Collaboration {
-  return parseWith(collaborationStructure, walkCollaboration, 'collaboration', input);
+export function parseCollaboration(input: unknown, options?: ParseOptions): Collaboration {
+  return orThrow(safeParseKind<Collaboration>('collaboration', input, options));
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { addToZodContext } from './fields.js';
-import { type ParseResult, parseWith, safeParseWith } from './parseDocument.js';
+import { orThrow, type ParseOptions, type ParseResult, safeParseKind } from './parseDocument.js';
 import { portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 import type { Portfolio } from './types.js';
 
@@ -27,6 +27,8 @@ export const PortfolioSchema: z.ZodType<Portfolio> = portfolioStructure.superRef
  * Validates a portfolio document and returns it deeply frozen. Never throws.
  *
  * @param input - Any value, typically parsed JSON.
+ * @param options - `maxIssues`: the most issues returned (100 by default); the last one then says how many there
+ *   were in all (`too_many_issues`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with every issue found.
  *
  * @example
@@ -36,14 +38,16 @@ export const PortfolioSchema: z.ZodType<Portfolio> = portfolioStructure.superRef
  * ```
  * @category Schemas
  */
-export function safeParsePortfolio(input: unknown): ParseResult<Portfolio> {
-  return safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input);
+export function safeParsePortfolio(input: unknown, options?: ParseOptions): ParseResult<Portfolio> {
+  return safeParseKind('portfolio', input, options);
 }
 
 /**
  * Validates a portfolio document and returns it deeply frozen.
  *
  * @param input - Any value, typically parsed JSON.
+ * @param options - `maxIssues`: the most issues returned (100 by default); the last one then says how many there
+ *   were in all (`too_many_issues`).
  * @returns A frozen copy of the portfolio.
  * @throws {SamenwerkingError} With every issue found, including `duplicate_id` for repeated collaboration ids and
  *   `dangling_reference` for an assessment or respondent partner that does not resolve.
@@ -57,6 +61,6 @@ export function safeParsePortfolio(input: unknown): ParseResult<Portfolio> {
  * ```
  * @category Schemas
  */
-export function parsePortfolio(input: unknown): Portfolio {
-  return parseWith(portfolioStructure, walkPortfolio, 'portfolio', input);
+export function parsePortfolio(input: unknown, options?: ParseOptions): Portfolio {
+  return orThrow(safeParseKind<Portfolio>('portfolio', input, options));
 }

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { assessmentRules } from './assessmentRules.js';
 import { DEFAULT_SCALE } from './defaultScale.js';
-import { indicatorId } from './enums.js';
+import { indicatorId, stakeholderGroupId } from './enums.js';
 import {
   checkKeys,
   formatRegistry,
@@ -43,6 +43,10 @@ const answers = z.partialRecord(indicatorId, integer.nullable()).register(format
 const responsePart = part('Response', "One respondent's answers to the self-assessment (ingevulde vragenlijst).", {
   respondent: [slug, 'The id of the respondent.'],
   partner: [slug.exactOptional(), 'The id of the partner the respondent speaks for, in the collaboration.'],
+  role: [
+    stakeholderGroupId.exactOptional(),
+    'The stakeholder group the respondent belongs to (rol), from the catalogue: for example schooldirecteuren or gemeenteraad.',
+  ],
   answers: [answers, 'The answers, keyed by indicator id.'],
 });
 

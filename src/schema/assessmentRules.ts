@@ -6,7 +6,7 @@
 import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { DEFAULT_SCALE } from './defaultScale.js';
-import { findRepeats, isJsonObject, type RuleIssue } from './ruleHelpers.js';
+import { findRepeats, isJsonObject, type RuleIssue, ruleIssue } from './ruleHelpers.js';
 
 /** What the rules of an assessment find: one call per problem. */
 interface AssessmentRuleReport {
@@ -75,12 +75,12 @@ export function assessmentRules(value: unknown, at: readonly PathSegment[] = [])
   const issues: RuleIssue[] = [];
   visitAssessmentRules(value, at, {
     scaleOrder: (path, min, max) =>
-      issues.push({ code: 'invalid_value', path, message: documentIssues.scaleOrder(min, max) }),
+      issues.push(ruleIssue('invalid_value', path, () => documentIssues.scaleOrder(min, max))),
     repeat: (path, repeated, earlier) =>
-      issues.push({ code: 'duplicate_id', path, message: documentIssues.duplicateId(path, repeated, earlier) }),
+      issues.push(ruleIssue('duplicate_id', path, () => documentIssues.duplicateId(path, repeated, earlier))),
     outsideScale: (path, code, answer, min, max) =>
-      issues.push({ code, path, message: documentIssues.answerOutsideScale(path, answer, min, max) }),
-    noAnswers: (path) => issues.push({ code: 'too_small', path, message: documentIssues.noAnswers() }),
+      issues.push(ruleIssue(code, path, () => documentIssues.answerOutsideScale(path, answer, min, max))),
+    noAnswers: (path) => issues.push(ruleIssue('too_small', path, documentIssues.noAnswers)),
   });
   return issues;
 }

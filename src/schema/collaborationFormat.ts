@@ -23,6 +23,7 @@ import {
 import {
   checkKeys,
   count,
+  distinct,
   formatRegistry,
   formatVersion,
   isJsonObject,
@@ -93,7 +94,7 @@ const interestPart = part('Interest', 'An interest (belang) of one partner; stra
 const agreementPart = part('Agreement', 'A written agreement (afspraak) between the partners.', {
   subject: [text, 'What the agreement is about.'],
   date: [isoDate, 'The date the agreement was made.'],
-  covers: [z.array(agreementTopic).max(agreementTopic.options.length), 'What the agreement arranges.'],
+  covers: [distinct(z.array(agreementTopic).max(agreementTopic.options.length)), 'What the agreement arranges.'],
 });
 
 const eventDate = [isoDate, 'The date of the event.'] as const;
@@ -158,7 +159,7 @@ const collaborationPart = part(
     schemaVersion: [formatVersion, 'The version of the document format.'],
     id: [slug, 'The id of the collaboration.'],
     name: [name, 'The name of the collaboration.'],
-    themes: [z.array(themeId).min(1).max(30), "The catalogue themes (samenwerkingsthema's) it works on."],
+    themes: [distinct(z.array(themeId).min(1).max(30)), "The catalogue themes (samenwerkingsthema's) it works on."],
     form: [formId, 'The catalogue form (samenwerkingsvorm) it takes.'],
     startDate: [isoDate.exactOptional(), 'The date the collaboration started.'],
     endDate: [isoDate.exactOptional(), 'The date the collaboration ended.'],
@@ -202,7 +203,7 @@ export { collaborationRules } from './collaborationRules.js';
  * Schema cannot say. Shown in the JSON Schemas and the docs.
  */
 export const collaborationRuleTexts: readonly string[] = [
-  'Partner ids (partners[].id) are unique, and so are themes, stakeholders[].group and factors[].factor.',
+  'Partner ids (partners[].id) are unique, and so are stakeholders[].group and factors[].factor.',
   'Every partner reference (stakeholders[].representedBy, ambition.contributions[].partner, interests[].partner, events[].partner) names a partner of the same collaboration.',
   'endDate is not before startDate.',
 ];

@@ -5,7 +5,7 @@
 import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { isCalendarDate } from '../internal/calendar.js';
-import { checkUnique, isJsonObject, type RuleIssue } from './ruleHelpers.js';
+import { checkUnique, isJsonObject, type RuleIssue, ruleIssue } from './ruleHelpers.js';
 
 function listAt(value: Record<string, unknown>, key: string): readonly unknown[] {
   const list = value[key];
@@ -25,12 +25,6 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     partners,
     (partner) => partner.id,
     (index) => [...at, 'partners', index, 'id'],
-    issues,
-  );
-  checkUnique<unknown>(
-    listAt(value, 'themes'),
-    (theme) => theme,
-    (index) => [...at, 'themes', index],
     issues,
   );
   checkUnique<Record<string, unknown>>(
@@ -54,11 +48,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
       const reference = item[key];
       if (typeof reference !== 'string' || known.has(reference)) continue;
       const path = [...at, ...base, index, key];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingPartner(path, reference, [...known]),
-      });
+      issues.push(ruleIssue('dangling_reference', path, () => documentIssues.danglingPartner(path, reference, known)));
     }
   };
   references(listAt(value, 'stakeholders'), 'representedBy', ['stakeholders']);
@@ -76,11 +66,7 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     isCalendarDate(startDate) &&
     isCalendarDate(endDate)
   ) {
-    issues.push({
-      code: 'date_order',
-      path: [...at, 'endDate'],
-      message: documentIssues.dateOrder(endDate, startDate),
-    });
+    issues.push(ruleIssue('date_order', [...at, 'endDate'], () => documentIssues.dateOrder(endDate, startDate)));
   }
   return issues;
 }

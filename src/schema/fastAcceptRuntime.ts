@@ -1,31 +1,25 @@
 /**
- * The generic part of the fast validators in `fastAccept.generated.ts`: what does not depend on the format (plain
- * objects, `x-` values within the snapshot bounds, lengths in code points) and the state of one run (the values
- * counted, whether passing parts are frozen). Plain loops, no paths, no issues, no copies.
+ * The generic part of the generated walkers in `fastAccept.generated.ts`: what does not depend on the format (plain
+ * objects, keys, lengths in code points, repeats) and the steps that hand a value the format does not expect to the
+ * generic walk of `internal/snapshot.ts`, which copies or checks it with the snapshot's rules and paths. Every step
+ * that finds the value off the format counts a break in the walk; a walk without breaks is a valid structure.
  */
-import { defaultLimits } from '../internal/snapshot.js';
+import {
+  ABSENT,
+  addProblem,
+  defaultLimits,
+  isForbiddenKey,
+  startWalk,
+  type Walk,
+  walkValue,
+} from '../internal/snapshot.js';
+
+export { ABSENT, type Walk };
 
 /** The deepest nesting of objects and arrays, counted from the document: the snapshot's bound. */
 export const MAX_DEPTH: number = defaultLimits.maxDepth;
 /** The longest string anywhere: the snapshot's bound. */
 export const MAX_STRING: number = defaultLimits.maxStringLength;
-
-/** The state of one run of a fast validator. */
-export interface RunState {
-  /** The values counted so far (objects, arrays and primitives), as the snapshot counts them. */
-  nodes: number;
-  /** Whether objects and arrays are frozen once they pass (only for data the library owns). */
-  freezing: boolean;
-}
-
-/** The state of the run under way; a run never starts while another is under way (they do not call out). */
-export const run: RunState = { nodes: 0, freezing: false };
-
-/** Ends the check of an object or array that passed: frozen when freezing. */
-export function pass(value: object): true {
-  if (run.freezing) Object.freeze(value);
-  return true;
-}
 
 /** Tells whether a value is a plain object: an object whose prototype is `Object.prototype` or `null`. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -37,40 +31,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** Tells whether a key is an extension key: it starts with `x-`. */
 export function isExtensionKey(key: string): boolean {
   return key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45; // 'x-'
-}
-
-function isForbidden(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype';
-}
-
-/** Any JSON value within the snapshot bounds, without forbidden keys: the value of an `x-` key at `depth`. */
-export function isJson(value: unknown, depth: number): boolean {
-  switch (typeof value) {
-    case 'string':
-      return value.length <= MAX_STRING;
-    case 'number':
-      return Number.isFinite(value);
-    case 'boolean':
-      return true;
-    case 'object': {
-      if (value === null) return true;
-      if (depth >= MAX_DEPTH) return false;
-      if (Array.isArray(value)) {
-        const length = value.length;
-        run.nodes += length;
-        for (let index = 0; index < length; index++) if (!isJson(value[index], depth + 1)) return false;
-        return pass(value);
-      }
-      if (!isPlainObject(value)) return false;
-      for (const key in value) {
-        run.nodes++;
-        if (isForbidden(key) || !isJson(value[key], depth + 1)) return false;
-      }
-      return pass(value);
-    }
-    default:
-      return false;
-  }
 }
 
 /** Counts the code points of a string, as zod measures lengths. */
@@ -90,19 +50,138 @@ export function atMostCodePoints(value: string, max: number): boolean {
   return value.length <= max || (value.length <= 2 * max && codePoints(value) <= max);
 }
 
-/**
- * Runs a generated check on a document: counts the values against the snapshot bound, freezes what passes when
- * asked to, and says `false` (never throws) for a value that is not plain data (a getter that throws, a proxy).
- */
-export function runCheck(check: (value: unknown, depth: number) => boolean, value: unknown, freeze: boolean): boolean {
-  run.nodes = 1;
-  run.freezing = freeze;
-  try {
-    return check(value, 0) && run.nodes <= defaultLimits.maxNodes;
-  } catch {
-    // Only a value that is not plain data can throw: the full pipeline reports it.
-    return false;
-  } finally {
-    run.freezing = false;
+/** Tells whether no value occurs twice in a list (as `===` compares; the lists it checks are short). */
+export function allDistinct(list: readonly unknown[]): boolean {
+  const length = list.length;
+  if (length > 16) return new Set(list).size === length;
+  for (let index = 1; index < length; index++) {
+    for (let before = 0; before < index; before++) if (list[before] === list[index]) return false;
   }
+  return true;
+}
+
+/**
+ * A value at `depth` that is not what the format expects there (the wrong type, or an object where a list belongs):
+ * a break, and the generic walk copies or checks it. Its parent counted it already.
+ */
+export function other(walk: Walk, value: unknown, depth: number): unknown {
+  walk.breaks++;
+  walk.nodes--;
+  return walkValue(walk, value, depth);
+}
+
+/** The value of a field `key` of the object at `depth` that does not fit the field: a break, then the generic walk. */
+export function mismatch(walk: Walk, item: unknown, depth: number, key: string): unknown {
+  walk.keys[depth] = key;
+  return other(walk, item, depth + 1);
+}
+
+/** An item of the list at `depth` (the walk holds its index) that does not fit: a break, then the generic walk. */
+export function mismatchItem(walk: Walk, item: unknown, depth: number): unknown {
+  return other(walk, item, depth + 1);
+}
+
+/** The value of an `x-` key: any JSON value within the bounds, walked generically (a break only if it has problems). */
+export function extension(walk: Walk, item: unknown, depth: number, key: string): unknown {
+  walk.keys[depth] = key;
+  walk.nodes--;
+  return opaqueValue(walk, item, depth + 1);
+}
+
+/** Walks a value the full pipeline does not look into: no issue of zod or the walker can lie at or below it. */
+function opaqueValue(walk: Walk, item: unknown, depth: number): unknown {
+  walk.opaque++;
+  try {
+    return walkValue(walk, item, depth);
+  } finally {
+    walk.opaque--;
+  }
+}
+
+/**
+ * A key of a part that the format does not know: zod lets it pass (parts keep every key), the walker reports it. A key
+ * that could change a prototype is a problem and left out; the value of any other is walked generically.
+ */
+export function strayKey(walk: Walk, item: unknown, depth: number, key: string): unknown {
+  walk.keys[depth] = key;
+  if (isForbiddenKey(key)) {
+    addProblem(walk, depth + 1, 'unknown_key', 'forbidden-key', key);
+    return ABSENT;
+  }
+  walk.strayKeys++;
+  walk.nodes--;
+  return opaqueValue(walk, item, depth + 1);
+}
+
+/** A key of a record (such as the answers) that is not one of its keys: zod reports it, so it is a break. */
+export function unknownKey(walk: Walk, item: unknown, depth: number, key: string): unknown {
+  walk.keys[depth] = key;
+  if (isForbiddenKey(key)) {
+    addProblem(walk, depth + 1, 'unknown_key', 'forbidden-key', key);
+    return ABSENT;
+  }
+  walk.breaks++;
+  walk.nodes--;
+  return opaqueValue(walk, item, depth + 1);
+}
+
+/** A field `key` of the object at `depth` whose getter threw. */
+export function unreadable(walk: Walk, depth: number, key: string | number): void {
+  walk.keys[depth] = key;
+  addProblem(walk, depth + 1, 'invalid_type', 'unreadable', 'getter');
+}
+
+/** Ends the walk of an object or list: its frozen copy, or the value itself (frozen when the walk freezes). */
+export function finish(walk: Walk, copy: object | undefined, value: object): unknown {
+  if (copy !== undefined) return Object.freeze(copy);
+  if (walk.freezing) Object.freeze(value);
+  return value;
+}
+
+/** Tells whether `Object.prototype` has enumerable keys (someone added some), which `for…in` would visit. */
+function prototypeHasEnumerableKeys(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
+/**
+ * Walks a document from its root with a generated walker: counts the root, reports the bound on values, and falls
+ * back to the generic walk (which reads own keys only) when `Object.prototype` has enumerable keys.
+ */
+export function runWalk(
+  walk: Walk,
+  walkRoot: (walk: Walk, value: unknown, depth: number) => unknown,
+  value: unknown,
+): unknown {
+  if (prototypeHasEnumerableKeys()) {
+    walk.breaks++;
+    return walkValue(walk, value, 0);
+  }
+  walk.nodes = 1;
+  const result = walkRoot(walk, value, 0);
+  if (walk.nodes > walk.limits.maxNodes && !walk.stopped) {
+    walk.stopped = true;
+    addProblem(walk, 0, 'too_large', 'too-many', String(walk.limits.maxNodes));
+  }
+  return result;
+}
+
+/**
+ * Tells whether a value has the structure a generated walker checks, without copying it: for a document or a result
+ * that the scoring or a report was given and did not parse. Freezes it in place when asked to (only for data the
+ * library owns); on `false` the value may be partly frozen. A value that is not plain data (a proxy that throws) is
+ * refused, not reported.
+ */
+export function structureHolds(
+  walkRoot: (walk: Walk, value: unknown, depth: number) => unknown,
+  value: unknown,
+  freeze: boolean,
+): boolean {
+  const walk = startWalk(false, freeze);
+  try {
+    runWalk(walk, walkRoot, value);
+  } catch {
+    return false;
+  }
+  return walk.breaks === 0 && walk.strayKeys === 0 && walk.problems.length === 0;
 }

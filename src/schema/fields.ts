@@ -15,7 +15,7 @@ import { isCalendarDate } from '../internal/calendar.js';
 import { suggestIds } from '../internal/suggest.js';
 import { checkKeys, type RuleIssue } from './ruleHelpers.js';
 
-export { checkKeys, checkUnique, isJsonObject, type RuleIssue } from './ruleHelpers.js';
+export { checkKeys, checkUnique, isJsonObject, type RuleIssue, ruleIssue } from './ruleHelpers.js';
 
 /** What the format says about one schema, beyond what zod itself records. */
 export interface FormatMeta {
@@ -33,6 +33,8 @@ export interface FormatMeta {
   readonly format?: string;
   /** A JSON Schema `pattern` that states (part of) a rule that zod checks in code. */
   readonly pattern?: string;
+  /** For a list: no value occurs twice (JSON Schema `uniqueItems`). */
+  readonly uniqueItems?: boolean;
 }
 
 /**
@@ -101,10 +103,37 @@ const dateExists: z.core.$ZodCheck<string> = z.superRefine((value: string, ctx) 
   from: '../internal/calendar.js',
 });
 
+/** The check that a list holds no value twice: each repeat is a `duplicate_id` issue at its own index. */
+const distinctItems: z.core.$ZodCheck<readonly unknown[]> = z.superRefine((items: readonly unknown[], ctx) => {
+  const first = new Map<unknown, number>();
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const earlier = first.get(item);
+    if (earlier === undefined) {
+      first.set(item, index);
+      continue;
+    }
+    const build = (path: readonly PathSegment[]): LocalisedText => documentIssues.duplicateId(path, item, earlier);
+    ctx.addIssue({ code: 'custom', path: [index], message: 'repeated value', params: { code: 'duplicate_id', build } });
+  }
+});
+(plainChecks as Map<z.core.$ZodCheck<never>, { name: string; from: string }>).set(distinctItems, {
+  name: 'allDistinct',
+  from: './fastAcceptRuntime.js',
+});
+
 /** Registers the metadata of a schema in the format registry and returns the schema. */
 export function described<Schema extends z.ZodType>(schema: Schema, meta: FormatMeta): Schema {
   formatRegistry.add(schema, meta);
   return schema;
+}
+
+/**
+ * A list in which no value occurs twice (a list of enum values or other primitives): zod reports each repeat as
+ * `duplicate_id`, the fast validator checks it, and the JSON Schema says `uniqueItems`.
+ */
+export function distinct<Schema extends z.ZodArray<z.ZodType>>(schema: Schema): Schema {
+  return described(schema.check(distinctItems as never) as Schema, { uniqueItems: true });
 }
 
 /** An id: a slug. */
@@ -196,8 +225,16 @@ export function catalogueId<const Ids extends readonly [string, ...string[]]>(
 
 /** Finds the catalogue list of an enum from the allowed values in a zod issue, when it is one. */
 export function catalogueListOf(values: readonly unknown[]): CatalogueList | undefined {
-  return listsByIds.get(values.join('|'));
+  // zod hands out the same array of values for every issue of an enum: looked up once per enum, not per issue.
+  let found = listsByValues.get(values);
+  if (found === undefined) {
+    found = listsByIds.get(values.join('|')) ?? null;
+    listsByValues.set(values, found);
+  }
+  return found ?? undefined;
 }
+
+const listsByValues = new WeakMap<readonly unknown[], CatalogueList | null>();
 
 /** The fields of a part: per key its schema and what it is. */
 export type PartFields<Shape extends z.ZodRawShape> = {
@@ -242,9 +279,8 @@ export function withKeyCheck<T>(
     const keys = typeof allowed === 'function' ? allowed(value) : allowed;
     if (keys === undefined) return;
     for (const issue of checkKeys(value, keys, [])) {
-      const suggestions = suggestIds(issue.path[0], keys, 2);
       const build = (path: readonly PathSegment[]): LocalisedText =>
-        documentIssues.unknownKey(path.length === 0 ? issue.path : path, keys, suggestions);
+        documentIssues.unknownKey(path.length === 0 ? issue.path : path, keys, suggestIds(issue.path[0], keys, 2));
       ctx.addIssue({
         code: 'custom',
         path: [...issue.path],

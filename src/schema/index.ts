@@ -26,7 +26,7 @@ export { denominations } from './enums.js';
 export { FactorBalanceSchema } from './FactorBalanceSchema.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
 export { PortfolioSummarySchema } from './PortfolioSummarySchema.js';
-export type { ParseResult } from './parseDocument.js';
+export type { ParseOptions, ParseResult } from './parseDocument.js';
 export { type ResultKind, type ResultsByKind, resultKinds, type StoredResult } from './resultKinds.js';
 export { StageInferenceSchema } from './StageInferenceSchema.js';
 export {

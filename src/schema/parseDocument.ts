@@ -1,8 +1,14 @@
 /**
- * The pipeline behind every parse function: snapshot (plain, bounded copy), zod, the walker for what zod skipped,
- * then one `SamenwerkingError` with every issue, or the frozen copy.
+ * The pipeline behind every parse function. One generated walk reads the input once: it copies untrusted input into
+ * frozen plain data (or checks the output of `JSON.parse` in place), within the snapshot's bounds, and counts what
+ * breaks the structure of the format. A document without breaks whose rules across fields hold is returned as it is.
+ * Otherwise the full pipeline finds every issue: the problems of the walk, zod's structure issues and the walker's
+ * unknown keys and rules; in a portfolio only the documents that broke a rule go through zod and the walker, the
+ * others through their rules. At most `maxIssues` issues come back, the last one saying how many there were, and
+ * only their messages are built.
  */
 import type * as z from 'zod';
+import { readNumberField, readOptions, wholeNumberRule } from '../arguments/argumentReader.js';
 import { indicatorIds } from '../catalogue/ids/indicators.js';
 import { type Issue, type IssueCode, type PathSegment, SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
@@ -10,10 +16,22 @@ import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { markParsed } from '../internal/parsed.js';
-import { checkBounds, type SnapshotProblem, snapshot } from '../internal/snapshot.js';
+import {
+  ABSENT,
+  problemCount,
+  type SnapshotProblem,
+  snapshot,
+  startWalk,
+  type Walk,
+  walkValue,
+} from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
-import { type Accept, acceptorFor } from './acceptors.js';
-import { catalogueListOf, formatVersion, NOT_BLANK, type RuleIssue } from './fields.js';
+import { type Accept, acceptorFor, type DocumentWalker, documentWalkers } from './acceptors.js';
+import { assessmentRules, assessmentStructure, walkAssessment } from './assessmentFormat.js';
+import { collaborationRules, collaborationStructure, walkCollaboration } from './collaborationFormat.js';
+import { catalogueListOf, checkKeys, formatVersion, isJsonObject, NOT_BLANK, type RuleIssue } from './fields.js';
+import { DEFAULT_MAX_ISSUES, IssueList, LazyIssue, type ListedIssue, ProblemPlaces } from './issueList.js';
+import { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 
 /**
  * The result of a `safeParse…` function: the frozen document, or the error with every issue.
@@ -35,17 +53,263 @@ export type ParseResult<T> =
       readonly error: SamenwerkingError;
     };
 
+/**
+ * Options of the parse functions.
+ *
+ * @category Schemas
+ */
+export interface ParseOptions {
+  /**
+   * The most issues returned, at least 1 (100 by default). When there are more, the last one returned is a
+   * `too_many_issues` issue that says how many there were in all.
+   */
+  readonly maxIssues?: number;
+}
+
 /** The document format versions this library reads. */
 export const SUPPORTED_VERSIONS: readonly number[] = [formatVersion.value];
 
+/** The document kinds the pipeline reads. */
+export type DocumentKindName = 'collaboration' | 'assessment' | 'portfolio';
+
 type Walker = (value: unknown) => RuleIssue[];
 
+/** What the full pipeline needs of a document kind: its zod structure and its walker. */
+interface FullPipeline {
+  readonly structure: z.ZodType;
+  readonly walk: Walker;
+}
+
+const pipelines: ReadonlyMap<string, FullPipeline> = new Map<string, FullPipeline>([
+  ['collaboration', { structure: collaborationStructure, walk: walkCollaboration }],
+  ['assessment', { structure: assessmentStructure, walk: walkAssessment }],
+  ['portfolio', { structure: portfolioStructure, walk: walkPortfolio }],
+]);
+
+/** The documents a portfolio holds, per list: their structure, walker and rules, and the most the list may hold. */
+const portfolioLists: readonly {
+  readonly key: string;
+  readonly kind: DocumentKindName;
+  readonly structure: z.ZodType;
+  readonly walk: (value: unknown, at: readonly PathSegment[]) => RuleIssue[];
+  readonly rules: (value: unknown, at: readonly PathSegment[]) => RuleIssue[];
+  readonly max: number;
+}[] = [
+  {
+    key: 'collaborations',
+    kind: 'collaboration',
+    structure: collaborationStructure,
+    walk: walkCollaboration,
+    rules: collaborationRules,
+    max: 100_000,
+  },
+  {
+    key: 'assessments',
+    kind: 'assessment',
+    structure: assessmentStructure,
+    walk: walkAssessment,
+    rules: assessmentRules,
+    max: 1_000_000,
+  },
+];
+
+const OPTION_NAMES = ['maxIssues'] as const;
+
 /**
- * Validates any input against a document structure and its walker (unknown keys and rules); never throws.
- * `trusted` input is plain JSON data the library owns (fresh from `JSON.parse`): it is checked in place, not copied.
- * `accepts` is a fast validator of the same rules (by default the one of `kind`, see `acceptors.ts`; `null` for
- * none): when it accepts the input (for untrusted input: its copy), zod and the walker are skipped; otherwise they
- * run as always and find the issues.
+ * Reads the options of a parse function: the cap on issues, or the issues of options that cannot be used.
+ */
+export function readParseOptions(
+  options: unknown,
+  known: readonly string[] = OPTION_NAMES,
+): {
+  readonly maxIssues: number;
+  readonly issues: Issue[];
+  readonly fields: Readonly<Record<string, unknown>>;
+} {
+  const reader = readOptions(options, known);
+  const maxIssues = readNumberField(reader, 'maxIssues', DEFAULT_MAX_ISSUES, wholeNumberRule(1));
+  return { maxIssues, issues: reader.issues, fields: reader.fields };
+}
+
+/** The failure of a parse function whose options cannot be used. */
+export function refusedOptions(issues: readonly Issue[]): {
+  readonly success: false;
+  readonly error: SamenwerkingError;
+} {
+  return { success: false, error: new SamenwerkingError(issues) };
+}
+
+/**
+ * Parses a document of a kind: the walk, then the rules, and the full pipeline only when one of them finds
+ * something. `trusted` input is plain JSON data the library owns (fresh from `JSON.parse`): it is checked and frozen
+ * in place, not copied. Never throws.
+ */
+export function parseDocument<T>(
+  kind: DocumentKindName,
+  input: unknown,
+  trusted: boolean,
+  maxIssues: number = DEFAULT_MAX_ISSUES,
+): ParseResult<T> {
+  try {
+    const walker = documentWalkers.get(kind) as DocumentWalker;
+    let walk = startWalk(!trusted, true, maxIssues);
+    let value: unknown;
+    try {
+      value = walker.walk(walk, input);
+    } catch {
+      // Only a value that is not plain data can throw here (a proxy whose traps throw): the generic walk reads it
+      // again and files what it cannot read.
+      walk = startWalk(!trusted, true, maxIssues);
+      value = walkValue(walk, input, 0);
+      walk.breaks++;
+    }
+    if (value === ABSENT) value = undefined;
+    if (walk.breaks === 0 && walk.strayKeys === 0) {
+      const broken = walker.rules(value);
+      if (broken.length === 0) return { success: true, data: markParsed(value as object) as T };
+      // A valid structure: zod and the key check find nothing, the rules are the whole story.
+      const list = new IssueList(maxIssues);
+      for (const issue of broken) list.add(issue);
+      return failure(list.issues());
+    }
+    return failure(fullIssues(kind, value, walk, maxIssues));
+  } catch (error) {
+    return { success: false, error: internalError(error) };
+  }
+}
+
+/**
+ * A parse function's work: reads the options, then parses untrusted input of a kind. Never throws: options that
+ * cannot be used come back as the error.
+ */
+export function safeParseKind<T>(kind: DocumentKindName, input: unknown, options: unknown): ParseResult<T> {
+  if (options === undefined) return parseDocument(kind, input, false);
+  const read = readParseOptions(options);
+  if (read.issues.length > 0) return refusedOptions(read.issues);
+  return parseDocument(kind, input, false, read.maxIssues);
+}
+
+/** Throws the error of a failed parse, or gives the document. */
+export function orThrow<T>(result: ParseResult<T>): T {
+  if (result.success) return result.data;
+  throw result.error;
+}
+
+function failure(issues: readonly ListedIssue[]): { readonly success: false; readonly error: SamenwerkingError } {
+  return { success: false, error: new SamenwerkingError(issues) };
+}
+
+/** The error for a bug of ours: an issue that says so, with the exception kept as `cause` so the bug can be found. */
+function internalError(error: unknown): SamenwerkingError {
+  let detail: string = typeof error;
+  try {
+    if (error instanceof Error) detail = String(error.name);
+  } catch {
+    // Whatever was thrown cannot even be asked its name.
+  }
+  return new SamenwerkingError([{ code: 'custom', path: [], message: documentIssues.internalError(detail) }], {
+    cause: error,
+  });
+}
+
+/** Every issue of a value whose walk found breaks: its problems, zod's structure issues and the walker's. */
+function fullIssues(kind: DocumentKindName, value: unknown, walk: Walk, maxIssues: number): readonly ListedIssue[] {
+  const places = new ProblemPlaces();
+  for (const problem of walk.problems) places.add(problem.path);
+  for (const path of walk.morePaths) places.add(path);
+  const list = new IssueList(maxIssues, places);
+  for (const problem of walk.problems) list.add(problemIssue(problem), false);
+  list.count(walk.morePaths.length + walk.uncovered);
+  if (kind === 'portfolio' && isJsonObject(value)) {
+    portfolioIssues(value, walk, list);
+  } else {
+    const pipeline = pipelines.get(kind) as FullPipeline;
+    // Without a break of the structure zod finds nothing: only keys it lets pass, which the walker reports.
+    if (walk.breaks > 0) addStructureIssues(pipeline.structure, value, [], value, kind, list);
+    for (const issue of pipeline.walk(value)) list.add(issue);
+  }
+  return list.issues();
+}
+
+/** Adds zod's issues of `value` (at `at` within `root`) as ours. */
+function addStructureIssues(
+  structure: z.ZodType,
+  value: unknown,
+  at: readonly PathSegment[],
+  root: unknown,
+  kind: string,
+  list: IssueList,
+): void {
+  const result = structure.safeParse(value);
+  if (result.success) return;
+  for (const zodIssue of result.error.issues) {
+    const path = at.length === 0 ? zodIssue.path : [...at, ...zodIssue.path];
+    for (const issue of fromZod(zodIssue, path, root, kind)) list.add(issue);
+  }
+}
+
+/**
+ * The issues of a portfolio whose walk found breaks, in the order the full pipeline gives them, but with zod and the
+ * walker only on the documents that broke a rule: the others are valid in structure, so only their rules can fail.
+ */
+function portfolioIssues(value: Readonly<Record<string, unknown>>, walk: Walk, list: IssueList): void {
+  const byList = (paths: readonly (readonly PathSegment[])[]): Map<string, number[]> => {
+    const found = new Map<string, number[]>();
+    for (const path of paths) {
+      const [key, index] = path as [string, number];
+      const indexes = found.get(key) ?? [];
+      indexes.push(index);
+      found.set(key, indexes);
+    }
+    return found;
+  };
+  // Documents that broke the structure go through zod and the walker; those with only unknown keys, the walker.
+  const rejected = byList(walk.rejected);
+  const strayKeys = byList(walk.strayKeyDocuments);
+  // zod on the portfolio without its documents: a list within its bounds is left empty, and its rejected documents
+  // are checked one by one, in the place zod would report them (a list over its bound gives zod's one issue).
+  const shallow: Record<string, unknown> = { ...value };
+  const checked = new Set<string>();
+  for (const { key, max } of portfolioLists) {
+    const items = value[key];
+    if (Array.isArray(items) && items.length <= max) {
+      shallow[key] = [];
+      checked.add(key);
+    }
+  }
+  const top = portfolioStructure.safeParse(shallow);
+  const topIssues = top.success ? [] : top.error.issues;
+  for (const key of portfolioKeys) {
+    for (const zodIssue of topIssues) {
+      if (zodIssue.path[0] === key)
+        for (const issue of fromZod(zodIssue, zodIssue.path, shallow, 'portfolio')) list.add(issue);
+    }
+    const documents = portfolioLists.find((entry) => entry.key === key);
+    if (documents === undefined || !checked.has(key)) continue;
+    const items = value[key] as readonly unknown[];
+    for (const index of rejected.get(key) ?? []) {
+      addStructureIssues(documents.structure, items[index], [key, index], value, 'portfolio', list);
+    }
+  }
+  // The walker: the keys of the portfolio, each document (whole when it broke a rule, else its rules), the references.
+  for (const issue of checkKeys(value, portfolioKeys, [])) list.add(issue);
+  for (const documents of portfolioLists) {
+    const items = value[documents.key];
+    if (!Array.isArray(items)) continue;
+    const broken = new Set([...(rejected.get(documents.key) ?? []), ...(strayKeys.get(documents.key) ?? [])]);
+    for (let index = 0; index < items.length; index++) {
+      const at = [documents.key, index];
+      const found = broken.has(index) ? documents.walk(items[index], at) : documents.rules(items[index], at);
+      for (const issue of found) list.add(issue);
+    }
+  }
+  for (const issue of portfolioRules(value)) list.add(issue);
+}
+
+/**
+ * The reference pipeline, without the generated walk unless `accepts` is given: snapshot (or, for `trusted` input, a
+ * check of the bounds in place), zod and the walker on the whole value. The parse functions give exactly what this
+ * gives (the tests compare them); it also takes any zod schema and walker, for tests of the pipeline itself.
  */
 export function safeParseWith<T>(
   schema: z.ZodType<T>,
@@ -54,69 +318,74 @@ export function safeParseWith<T>(
   input: unknown,
   trusted = false,
   accepts: Accept | null = acceptorFor(kind),
+  maxIssues: number = DEFAULT_MAX_ISSUES,
 ): ParseResult<T> {
-  let issues: Issue[];
   try {
     // Trusted input that the fast validator accepts needs nothing else: it checks the snapshot bounds too.
     if (trusted && accepts?.(input) === true) {
       return { success: true, data: markParsed(deepFreeze(input) as object) as T };
     }
-    const copy = trusted ? checkBounds(input) : snapshot(input);
+    const copyWalk = startWalk(!trusted, false, maxIssues);
+    const copied = walkValue(copyWalk, input, 0);
+    const value = trusted ? input : copied === ABSENT ? undefined : copied;
     // Untrusted input is copied first (getters, proxies, later changes); the fast validator then checks the copy.
-    if (!trusted && copy.problems.length === 0 && accepts?.(copy.value) === true) {
-      return { success: true, data: markParsed(deepFreeze(copy.value) as object) as T };
+    if (!trusted && problemCount(copyWalk) === 0 && accepts?.(value) === true) {
+      return { success: true, data: markParsed(deepFreeze(value) as object) as T };
     }
-    issues = copy.problems.map(problemIssue);
-    const result = schema.safeParse(copy.value);
-    const covered = (path: readonly PathSegment[]): boolean =>
-      copy.problems.some((problem) => startsWith(path, problem.path));
-    if (!result.success) {
-      for (const zodIssue of result.error.issues) {
-        for (const issue of fromZod(zodIssue, copy.value, kind)) if (!covered(issue.path)) issues.push(issue);
-      }
-    }
-    for (const issue of walk(copy.value)) if (!covered(issue.path)) issues.push(issue);
-    if (issues.length === 0) return { success: true, data: markParsed(deepFreeze(copy.value) as object) as T };
-  } catch {
+    const places = new ProblemPlaces();
+    for (const problem of copyWalk.problems) places.add(problem.path);
+    for (const path of copyWalk.morePaths) places.add(path);
+    const list = new IssueList(maxIssues, places);
+    for (const problem of copyWalk.problems) list.add(problemIssue(problem), false);
+    list.count(copyWalk.morePaths.length + copyWalk.uncovered);
+    addStructureIssues(schema, value, [], value, kind, list);
+    for (const issue of walk(value)) list.add(issue);
+    if (list.total === 0) return { success: true, data: markParsed(deepFreeze(value) as object) as T };
+    return failure(list.issues());
+  } catch (error) {
     // A bug of ours must not crash the caller: report it as an issue rather than throw.
-    issues = [{ code: 'custom', path: [], message: documentIssues.other([], 'internal error') }];
+    return { success: false, error: internalError(error) };
   }
-  return { success: false, error: new SamenwerkingError(dedupe(issues)) };
 }
 
 /** Validates any input against a document schema and its walker; throws the error with every issue. */
 export function parseWith<T>(schema: z.ZodType<T>, walk: Walker, kind: string, input: unknown): T {
-  const result = safeParseWith(schema, walk, kind, input);
-  if (result.success) return result.data;
-  throw result.error;
+  return orThrow(safeParseWith(schema, walk, kind, input));
 }
 
-function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
-  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+/**
+ * Copies a value a caller hands to an update helper into plain data, so that the document never holds (and never
+ * freezes) the caller's own objects; what cannot be copied is thrown as issues at `at`, its place in the document.
+ */
+export function plainCopy(value: unknown, at: readonly PathSegment[]): unknown {
+  const copy = snapshot(value);
+  if (copy.problems.length === 0) return copy.value;
+  throw new SamenwerkingError(
+    copy.problems.map((problem) => problemIssue({ ...problem, path: [...at, ...problem.path] })),
+  );
 }
 
-function dedupe(issues: readonly Issue[]): Issue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${issue.code}\u0000${JSON.stringify(issue.path)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function problemIssue(problem: SnapshotProblem): Issue {
+function problemIssue(problem: SnapshotProblem): LazyIssue {
   const { path, reason, detail } = problem;
-  const message: Record<SnapshotProblem['reason'], () => LocalisedText> = {
-    unreadable: () => documentIssues.unreadable(path),
-    cycle: () => documentIssues.cycle(path),
-    'not-json': () => documentIssues.notJson(path, detail),
-    'too-deep': () => documentIssues.tooDeep(path, detail),
-    'too-many': () => documentIssues.tooManyValues(detail),
-    'string-too-long': () => documentIssues.stringTooLong(path, detail),
-    'forbidden-key': () => documentIssues.forbiddenKey(path),
+  const message = (): LocalisedText => {
+    switch (reason) {
+      case 'unreadable':
+        return documentIssues.unreadable(path);
+      case 'cycle':
+        return documentIssues.cycle(path);
+      case 'not-json':
+        return documentIssues.notJson(path, detail);
+      case 'too-deep':
+        return documentIssues.tooDeep(path, detail);
+      case 'too-many':
+        return documentIssues.tooManyValues(detail);
+      case 'string-too-long':
+        return documentIssues.stringTooLong(path, detail);
+      case 'forbidden-key':
+        return documentIssues.forbiddenKey(path);
+    }
   };
-  return { code: problem.code, path, message: message[reason]() };
+  return new LazyIssue(problem.code, path, message);
 }
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
@@ -128,92 +397,119 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return value;
 }
 
-function issue(code: IssueCode, path: readonly PathSegment[], message: LocalisedText): Issue {
-  return { code, path, message };
+function issue(code: IssueCode, path: readonly PathSegment[], message: () => LocalisedText): LazyIssue {
+  return new LazyIssue(code, path, message);
 }
 
-/** Turns one zod issue into our issues, with our codes and messages. */
-function fromZod(zodIssue: z.core.$ZodIssue, root: unknown, kind: string): Issue[] {
-  const path = zodIssue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+/**
+ * Turns one zod issue, found at `fullPath` within `root`, into our issues, with our codes and messages (built only
+ * when read).
+ */
+function fromZod(
+  zodIssue: z.core.$ZodIssue,
+  fullPath: readonly PropertyKey[],
+  root: unknown,
+  kind: string,
+): LazyIssue[] {
+  const path = fullPath.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
   const value = valueAt(root, path);
   switch (zodIssue.code) {
     case 'custom': {
       const params = zodIssue.params as
         | { code?: IssueCode; message?: LocalisedText; build?: (path: readonly PathSegment[]) => LocalisedText }
         | undefined;
-      if (params?.code !== undefined && params.build !== undefined)
-        return [issue(params.code, path, params.build(path))];
-      if (params?.code !== undefined && params.message !== undefined) return [issue(params.code, path, params.message)];
-      return [issue('custom', path, documentIssues.other(path, zodIssue.message))];
+      const build = params?.build;
+      if (params?.code !== undefined && build !== undefined) return [issue(params.code, path, () => build(path))];
+      const message = params?.message;
+      if (params?.code !== undefined && message !== undefined) return [issue(params.code, path, () => message)];
+      return [issue('custom', path, () => documentIssues.other(path, zodIssue.message))];
     }
-    case 'invalid_type':
-      if (path.length === 0 && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-        return [issue('invalid_type', path, documentIssues.wrongType(path, 'object', value))];
+    case 'invalid_type': {
+      if (path.length === 0 && typeof value === 'string') {
+        return [issue('invalid_type', path, documentIssues.documentIsText)];
       }
+      if (path.length === 0 && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+        return [issue('invalid_type', path, () => documentIssues.wrongType(path, 'object', value))];
+      }
+      const expected = zodIssue.expected;
       return [
-        issue(
-          'invalid_type',
-          path,
+        issue('invalid_type', path, () =>
           value === undefined
-            ? documentIssues.missing(path, zodIssue.expected)
-            : documentIssues.wrongType(path, zodIssue.expected, value),
+            ? documentIssues.missing(path, expected)
+            : documentIssues.wrongType(path, expected, value),
         ),
       ];
-    case 'too_small':
-      if (zodIssue.origin === 'string') return [issue('too_small', path, documentIssues.empty(path))];
+    }
+    case 'too_small': {
+      if (zodIssue.origin === 'string') return [issue('too_small', path, () => documentIssues.empty(path))];
+      const minimum = Number(zodIssue.minimum);
       if (zodIssue.origin === 'array') {
-        return [issue('too_small', path, documentIssues.tooFewItems(path, Number(zodIssue.minimum)))];
+        const count = Array.isArray(value) ? value.length : 0;
+        return [issue('too_small', path, () => documentIssues.tooFewItems(path, minimum, count))];
       }
-      return [issue('too_small', path, documentIssues.belowMinimum(path, Number(zodIssue.minimum), value))];
-    case 'too_big':
+      return [issue('too_small', path, () => documentIssues.belowMinimum(path, minimum, value))];
+    }
+    case 'too_big': {
+      const maximum = Number(zodIssue.maximum);
       if (zodIssue.origin === 'string' || zodIssue.origin === 'array') {
         const size = typeof value === 'string' || Array.isArray(value) ? value.length : 0;
-        const message =
+        const message = (): LocalisedText =>
           zodIssue.origin === 'string'
-            ? documentIssues.tooLong(path, Number(zodIssue.maximum), size)
-            : documentIssues.tooManyItems(path, Number(zodIssue.maximum), size);
+            ? documentIssues.tooLong(path, maximum, size)
+            : documentIssues.tooManyItems(path, maximum, size);
         return [issue('too_large', path, message)];
       }
-      return [issue('too_big', path, documentIssues.aboveMaximum(path, Number(zodIssue.maximum), value))];
+      return [issue('too_big', path, () => documentIssues.aboveMaximum(path, maximum, value))];
+    }
     case 'invalid_value': {
       const last = path[path.length - 1];
       if (value === undefined) {
-        return [issue('invalid_type', path, documentIssues.missing(path, typeof zodIssue.values[0]))];
+        const expected = typeof zodIssue.values[0];
+        return [issue('invalid_type', path, () => documentIssues.missing(path, expected))];
       }
       if (path.length === 1 && last === 'kind') {
-        return [issue('invalid_value', path, documentIssues.wrongKind(value, kind))];
+        return [issue('invalid_value', path, () => documentIssues.wrongKind(value, kind))];
       }
       if (path.length === 1 && last === 'schemaVersion' && typeof value === 'number') {
-        return [issue('unsupported_version', path, documentIssues.unsupportedVersion(value, SUPPORTED_VERSIONS))];
+        return [issue('unsupported_version', path, () => documentIssues.unsupportedVersion(value, SUPPORTED_VERSIONS))];
       }
       const list = catalogueListOf(zodIssue.values);
       if (list !== undefined) {
-        const suggestions = suggestIds(value, list.ids);
-        return [issue('unknown_id', path, documentIssues.unknownCatalogueId(path, list.name, value, suggestions))];
+        return [
+          issue('unknown_id', path, () =>
+            documentIssues.unknownCatalogueId(path, list.name, value, suggestIds(value, list.ids)),
+          ),
+        ];
       }
-      return [issue('invalid_value', path, documentIssues.notAllowed(path, value, zodIssue.values.map(String)))];
+      const allowed = zodIssue.values.map(String);
+      return [issue('invalid_value', path, () => documentIssues.notAllowed(path, value, allowed))];
     }
     case 'invalid_union': {
       const options = (zodIssue as { options?: readonly unknown[] }).options;
       if (options !== undefined) {
-        return [issue('invalid_value', path, documentIssues.notAllowed(path, value, options.map(String)))];
+        return [issue('invalid_value', path, () => documentIssues.notAllowed(path, value, options.map(String)))];
       }
-      return [issue('invalid_union', path, documentIssues.other(path, zodIssue.message))];
+      return [issue('invalid_union', path, () => documentIssues.other(path, zodIssue.message))];
     }
     case 'unrecognized_keys':
       // Only the answers of an assessment are a record with fixed keys: an unknown key there is an unknown indicator.
       return zodIssue.keys.map((key) => {
         const keyPath = [...path, key];
-        const list = catalogueLists.entry('indicators');
-        const message = documentIssues.unknownCatalogueId(keyPath, list, key, suggestIds(key, indicatorIds));
-        return issue('unknown_id', keyPath, message);
+        return issue('unknown_id', keyPath, () =>
+          documentIssues.unknownCatalogueId(
+            keyPath,
+            catalogueLists.entry('indicators'),
+            key,
+            suggestIds(key, indicatorIds),
+          ),
+        );
       });
     case 'invalid_format':
       if ((zodIssue as { pattern?: string }).pattern === String(NOT_BLANK)) {
-        return [issue('too_small', path, documentIssues.empty(path))];
+        return [issue('too_small', path, () => documentIssues.empty(path))];
       }
-      return [issue('invalid_format', path, documentIssues.invalidSlug(path, value))];
+      return [issue('invalid_format', path, () => documentIssues.invalidSlug(path, value))];
     default:
-      return [issue(zodIssue.code, path, documentIssues.other(path, zodIssue.message))];
+      return [issue(zodIssue.code, path, () => documentIssues.other(path, zodIssue.message))];
   }
 }

@@ -7,7 +7,7 @@ import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { assessmentRules } from './assessmentRules.js';
 import { collaborationRules } from './collaborationRules.js';
-import { checkUnique, isJsonObject, type RuleIssue } from './ruleHelpers.js';
+import { checkUnique, isJsonObject, type RuleIssue, ruleIssue } from './ruleHelpers.js';
 
 /**
  * Checks the rules between the documents of a portfolio: unique collaboration ids, every assessment of a
@@ -37,11 +37,12 @@ export function portfolioRules(value: unknown): RuleIssue[] {
     const partners = partnersOf.get(assessment.collaboration);
     if (partners === undefined) {
       const path = ['assessments', index, 'collaboration'];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingCollaboration(path, assessment.collaboration, [...partnersOf.keys()]),
-      });
+      const named = assessment.collaboration;
+      issues.push(
+        ruleIssue('dangling_reference', path, () =>
+          documentIssues.danglingCollaboration(path, named, partnersOf.keys()),
+        ),
+      );
       continue;
     }
     const responses = Array.isArray(assessment.responses) ? assessment.responses : [];
@@ -49,11 +50,8 @@ export function portfolioRules(value: unknown): RuleIssue[] {
       const response = responses[position];
       if (!isJsonObject(response) || typeof response.partner !== 'string' || partners.has(response.partner)) continue;
       const path = ['assessments', index, 'responses', position, 'partner'];
-      issues.push({
-        code: 'dangling_reference',
-        path,
-        message: documentIssues.danglingPartner(path, response.partner, [...partners]),
-      });
+      const named = response.partner;
+      issues.push(ruleIssue('dangling_reference', path, () => documentIssues.danglingPartner(path, named, partners)));
     }
   }
   return issues;

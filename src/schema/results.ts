@@ -4,10 +4,12 @@
  * path, zod, walker; see `parseDocument.ts`).
  */
 import type * as z from 'zod';
+import { acceptorFor } from './acceptors.js';
 import { assessmentComparisonStructure } from './assessmentComparisonFormat.js';
 import { berenschotScoreStructure } from './berenschotScoreFormat.js';
 import { factorBalanceStructure } from './factorBalanceFormat.js';
 import type { RuleIssue } from './fields.js';
+import { DEFAULT_MAX_ISSUES } from './issueList.js';
 import { type ParseResult, safeParseWith } from './parseDocument.js';
 import { portfolioSummaryStructure } from './portfolioSummaryFormat.js';
 import type { ResultKind, ResultsByKind } from './resultKinds.js';
@@ -51,7 +53,16 @@ export function safeParseResultOf<K extends ResultKind>(
   kind: K,
   input: unknown,
   trusted = false,
+  maxIssues: number = DEFAULT_MAX_ISSUES,
 ): ParseResult<ResultsByKind[K]> {
   const format = resultFormats.get(kind) as ResultFormat;
-  return safeParseWith(format.structure, format.walk, kind, input, trusted) as ParseResult<ResultsByKind[K]>;
+  return safeParseWith(
+    format.structure,
+    format.walk,
+    kind,
+    input,
+    trusted,
+    acceptorFor(kind),
+    maxIssues,
+  ) as ParseResult<ResultsByKind[K]>;
 }

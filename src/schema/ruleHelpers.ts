@@ -7,6 +7,7 @@ import type { IssueCode, PathSegment } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { suggestIds } from '../internal/suggest.js';
+import { LazyIssue } from './issueList.js';
 
 /** An issue found by one of our own rules, before it becomes part of a `SamenwerkingError`. */
 export interface RuleIssue {
@@ -23,6 +24,14 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * An issue of a rule whose message is built only when it is read (for the issues a parse returns, at most a hundred
+ * by default), and then once.
+ */
+export function ruleIssue(code: IssueCode, path: readonly PathSegment[], build: () => LocalisedText): RuleIssue {
+  return new LazyIssue(code, path, build);
+}
+
 /** Checks that an object has only allowed keys and `x-` keys. */
 export function checkKeys(value: unknown, allowed: readonly string[], path: readonly PathSegment[]): RuleIssue[] {
   if (!isJsonObject(value)) return [];
@@ -30,11 +39,9 @@ export function checkKeys(value: unknown, allowed: readonly string[], path: read
   for (const key of Object.keys(value)) {
     if (key.startsWith('x-') || allowed.includes(key)) continue;
     const keyPath = [...path, key];
-    issues.push({
-      code: 'unknown_key',
-      path: keyPath,
-      message: documentIssues.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2)),
-    });
+    issues.push(
+      ruleIssue('unknown_key', keyPath, () => documentIssues.unknownKey(keyPath, allowed, suggestIds(key, allowed, 2))),
+    );
   }
   return issues;
 }
@@ -51,7 +58,7 @@ export function checkUnique<Item>(
 ): RuleIssue[] {
   findRepeats(items, keyOf, (index, value, earlier) => {
     const at = path(index);
-    issues.push({ code: 'duplicate_id', path: at, message: documentIssues.duplicateId(at, value, earlier) });
+    issues.push(ruleIssue('duplicate_id', at, () => documentIssues.duplicateId(at, value, earlier)));
   });
   return issues;
 }

@@ -167,7 +167,7 @@ export interface Agreement extends Extensions {
   readonly subject: string;
   /** The date the agreement was made; a date, YYYY-MM-DD. */
   readonly date: string;
-  /** What the agreement arranges; at most 5 items. */
+  /** What the agreement arranges; at most 5 items, no value twice. */
   readonly covers: readonly AgreementTopic[];
 }
 
@@ -266,7 +266,7 @@ export interface Collaboration extends Extensions {
   readonly id: string;
   /** The name of the collaboration; at most 200 characters. */
   readonly name: string;
-  /** The catalogue themes (samenwerkingsthema's) it works on; 1 to 30 items. */
+  /** The catalogue themes (samenwerkingsthema's) it works on; 1 to 30 items, no value twice. */
   readonly themes: readonly ThemeId[];
   /** The catalogue form (samenwerkingsvorm) it takes. */
   readonly form: FormId;
@@ -312,6 +312,11 @@ export interface Response extends Extensions {
   readonly respondent: string;
   /** The id of the partner the respondent speaks for, in the collaboration; a slug. */
   readonly partner?: string;
+  /**
+   * The stakeholder group the respondent belongs to (rol), from the catalogue: for example schooldirecteuren or
+   * gemeenteraad.
+   */
+  readonly role?: StakeholderGroupId;
   /** The answers, keyed by indicator id. */
   readonly answers: Answers;
 }

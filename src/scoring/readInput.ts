@@ -1,11 +1,11 @@
 /**
  * The fast validator of an assessment as `scoreBerenschot` needs it, next to the check of inputs it is used with
- * (`internal/readInput.ts`, re-exported here for the scoring functions).
+ * (`arguments/readInput.ts`, re-exported here for the scoring functions).
  */
 import { assessmentRulesHold } from '../schema/assessmentRules.js';
 import { acceptsAssessmentStructure } from '../schema/fastAccept.generated.js';
 
-export { type Accept, readInput } from '../internal/readInput.js';
+export { type Accept, readInput } from '../arguments/readInput.js';
 
 /**
  * The fast validator of an assessment as `scoreBerenschot` needs it: the generated structure check and the rules as a

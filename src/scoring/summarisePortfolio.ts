@@ -39,7 +39,6 @@ import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
 import { defaultScoreSettings, readScoringOption, type ScoreSettings } from './scoreSettings.js';
 import type { StageOrder } from './stageInference.js';
 import { summariseNumbers } from './statistics.js';
-import type { BerenschotScore } from './types.js';
 
 /**
  * The options of {@link summarisePortfolio}. Every option may be left out or set to `undefined` for its default.
@@ -108,20 +107,50 @@ interface YearTally {
   readonly scores: ScoreGroups;
 }
 
-/** What the assessments hold: every score by subject, per school year, and the latest score per collaboration. */
+/**
+ * What the summary needs of a collaboration's latest assessment: the pitfalls it signals and the stage it infers
+ * (when the document names none). Only this is kept, not the score with its explanations.
+ */
+interface LatestFindings {
+  readonly pitfalls: readonly PitfallId[];
+  readonly stage: StageId | undefined;
+}
+
+/** What the assessments hold: every score by subject, per school year, and what the latest assessment of each collaboration shows. */
 interface AssessmentTally {
   readonly scores: ScoreGroups;
   readonly years: ReadonlyMap<SchoolYear, YearTally>;
-  readonly latest: ReadonlyMap<string, BerenschotScore>;
+  readonly latest: ReadonlyMap<string, LatestFindings>;
 }
 
-/** Scores every assessment once and files the scores by subject and school year. */
+/** Per collaboration, the position of its latest assessment (of equal dates, the last one). */
+function latestPositions(portfolio: Portfolio): Map<string, number> {
+  const positions = new Map<string, number>();
+  const assessments = portfolio.assessments;
+  for (let at = 0; at < assessments.length; at++) {
+    const { collaboration, date } = assessments[at] as Portfolio['assessments'][number];
+    const previous = positions.get(collaboration);
+    if (previous === undefined || date >= (assessments[previous] as Portfolio['assessments'][number]).date) {
+      positions.set(collaboration, at);
+    }
+  }
+  return positions;
+}
+
+/**
+ * Scores every assessment once and files the scores by subject and school year. Each score is dropped once its numbers
+ * are filed; of a collaboration's latest assessment the pitfalls and the inferred stage are kept too.
+ */
 function tallyAssessments(portfolio: Portfolio, settings: ScoreSettings): AssessmentTally {
   const scores = new ScoreGroups();
   const years = new Map<SchoolYear, YearTally>();
-  const latest = new Map<string, BerenschotScore>();
+  const latest = new Map<string, LatestFindings>();
   const yearOfDate = new Map<string, SchoolYear>();
+  const positions = latestPositions(portfolio);
+  const collaborationOf = new Map(portfolio.collaborations.map((collaboration) => [collaboration.id, collaboration]));
+  let at = -1;
   for (const assessment of portfolio.assessments) {
+    at += 1;
     const score = scoreAssessment(assessment, settings);
     const collaboration = assessment.collaboration;
     let year = yearOfDate.get(assessment.date);
@@ -143,8 +172,13 @@ function tallyAssessments(portfolio: Portfolio, settings: ScoreSettings): Assess
     };
     for (const factor of score.factors) file(factor.factor, factor.score);
     file('overall', score.overall.score);
-    const previous = latest.get(collaboration);
-    if (previous === undefined || assessment.date >= previous.date) latest.set(collaboration, score);
+    if (positions.get(collaboration) === at) {
+      const document = collaborationOf.get(collaboration);
+      latest.set(collaboration, {
+        pitfalls: score.pitfalls.map((finding) => finding.pitfall),
+        stage: document === undefined || document.stage !== undefined ? undefined : inferStage(document, score).stage,
+      });
+    }
   }
   return { scores, years, latest };
 }
@@ -170,7 +204,7 @@ function increment<Key>(counts: Map<Key, number>, key: Key): void {
 }
 
 /** Visits every collaboration once: its themes, form, stage (named or inferred) and pitfalls. */
-function tallyCollaborations(portfolio: Portfolio, latest: ReadonlyMap<string, BerenschotScore>): CollaborationTally {
+function tallyCollaborations(portfolio: Portfolio, latest: ReadonlyMap<string, LatestFindings>): CollaborationTally {
   const themes = new Map<ThemeId, number>();
   const forms = new Map<FormId, number>();
   const stages = new Map<StageId, number>();
@@ -179,13 +213,13 @@ function tallyCollaborations(portfolio: Portfolio, latest: ReadonlyMap<string, B
   for (const collaboration of portfolio.collaborations) {
     for (const theme of collaboration.themes) increment(themes, theme);
     increment(forms, collaboration.form);
-    const score = latest.get(collaboration.id);
+    const findings = latest.get(collaboration.id);
     if (collaboration.stage === undefined) inferred += 1;
-    increment(stages, collaboration.stage ?? inferStage(collaboration, score).stage);
+    increment(stages, collaboration.stage ?? findings?.stage ?? inferStage(collaboration).stage);
     // Per pitfall of this collaboration: 1 from the document, 2 from the assessment, 3 from both.
     const seen = new Map<PitfallId, number>();
     for (const pitfall of pitfallIdsOf(collaboration)) seen.set(pitfall, 1);
-    for (const finding of score?.pitfalls ?? []) seen.set(finding.pitfall, (seen.get(finding.pitfall) ?? 0) | 2);
+    for (const pitfall of findings?.pitfalls ?? []) seen.set(pitfall, (seen.get(pitfall) ?? 0) | 2);
     for (const [pitfall, mark] of seen) {
       const tally = pitfalls.get(pitfall) ?? { inDocuments: 0, inAssessments: 0, inEither: 0 };
       tally.inEither += 1;

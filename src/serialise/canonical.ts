@@ -32,7 +32,9 @@ function object(keys: readonly string[], children: Readonly<Record<string, Order
     if (!isObject(value)) return value;
     const out: Record<string, unknown> = {};
     for (const key of keys) {
-      if (key in value) out[key] = (children[key] ?? sortedDeep)(value[key]);
+      if (!Object.hasOwn(value, key)) continue;
+      const child = Object.hasOwn(children, key) ? children[key] : undefined;
+      out[key] = (child ?? sortedDeep)(value[key]);
     }
     for (const key of Object.keys(value)
       .filter((candidate) => !known.has(candidate))
@@ -58,7 +60,11 @@ const collaboration = object(collaborationKeys.collaboration, {
   ambition: object(collaborationKeys.ambition, { contributions: list(contribution) }),
   interests: list(object(collaborationKeys.interest)),
   agreements: list(object(collaborationKeys.agreement)),
-  events: list((event) => (isObject(event) ? (eventOrders[String(event.type)] ?? sortedDeep)(event) : event)),
+  events: list((event) => {
+    if (!isObject(event)) return event;
+    const type = String(event.type);
+    return (Object.hasOwn(eventOrders, type) ? (eventOrders[type] as Order) : sortedDeep)(event);
+  }),
   factors: list(object(collaborationKeys.factor)),
 });
 

@@ -1,13 +1,14 @@
+import { rejectValue } from '../arguments/argumentReader.js';
 import { SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
-import { assessmentStructure, walkAssessment } from '../schema/AssessmentSchema.js';
-import { collaborationStructure, walkCollaboration } from '../schema/CollaborationSchema.js';
-import { portfolioStructure, walkPortfolio } from '../schema/PortfolioSchema.js';
-import { type ParseResult, safeParseWith } from '../schema/parseDocument.js';
+import { MAX_JSON_TEXT_LENGTH } from '../internal/snapshot.js';
+import { type ParseResult, parseDocument, readParseOptions, refusedOptions } from '../schema/parseDocument.js';
 import { type ResultKind, type ResultsByKind, resultKinds } from '../schema/resultKinds.js';
 import { safeParseResultOf } from '../schema/results.js';
 import type { Assessment, Collaboration, Portfolio, SamenwerkingDocument } from '../schema/types.js';
+import { findJsonError } from './findJsonError.js';
 import { migrate, readableVersions } from './migrations.js';
 
 /**
@@ -28,6 +29,11 @@ export type DocumentKind = SamenwerkingDocument['kind'] | ResultKind;
 export interface FromJSONOptions<K extends DocumentKind = DocumentKind> {
   /** Accept only this kind of document; another kind is an `invalid_value` issue at `kind`. */
   readonly kind?: K;
+  /**
+   * The most issues returned, at least 1 (100 by default). When there are more, the last one returned is a
+   * `too_many_issues` issue that says how many there were in all.
+   */
+  readonly maxIssues?: number;
 }
 
 /**
@@ -50,22 +56,20 @@ export type DocumentOf<K extends DocumentKind> = K extends 'collaboration'
 /** The documents' kinds, as written in `kind`. */
 const documentKinds: readonly string[] = ['collaboration', 'assessment', 'portfolio'];
 
+type Reader = (input: unknown, maxIssues: number) => ParseResult<unknown>;
+
 /** The reader of each kind, fresh JSON (trusted: checked in place). A `Map`: own keys only. */
-const parsers: ReadonlyMap<string, (input: unknown) => ParseResult<unknown>> = new Map<
-  string,
-  (input: unknown) => ParseResult<unknown>
->([
-  ['collaboration', (input) => safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input, true)],
-  ['assessment', (input) => safeParseWith(assessmentStructure, walkAssessment, 'assessment', input, true)],
-  ['portfolio', (input) => safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input, true)],
-  ...resultKinds.map((kind): [string, (input: unknown) => ParseResult<unknown>] => [
+const parsers: ReadonlyMap<string, Reader> = new Map<string, Reader>([
+  ['collaboration', (input, maxIssues) => parseDocument('collaboration', input, true, maxIssues)],
+  ['assessment', (input, maxIssues) => parseDocument('assessment', input, true, maxIssues)],
+  ['portfolio', (input, maxIssues) => parseDocument('portfolio', input, true, maxIssues)],
+  ...resultKinds.map((kind): [string, Reader] => [
     kind,
-    (input) => safeParseResultOf(kind, input, true),
+    (input, maxIssues) => safeParseResultOf(kind, input, true, maxIssues),
   ]),
 ]);
 
-/** The largest text accepted: 256 MiB of characters. */
-const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
+const OPTION_NAMES = ['kind', 'maxIssues'] as const;
 
 function failure(
   code: 'invalid_json' | 'invalid_type' | 'invalid_value' | 'too_large' | 'unsupported_version',
@@ -82,9 +86,11 @@ function failure(
  * reported on.
  *
  * @param text - The JSON text of a collaboration, assessment or portfolio document, or of a stored result.
- * @param options - `kind` to accept only one kind of document.
+ * @param options - `kind` to accept only one kind of document; `maxIssues`, the most issues returned (100 by
+ *   default), the last one then saying how many there were in all (`too_many_issues`).
  * @returns `{ success: true, data }` with the frozen document, or `{ success: false, error }` with every issue:
- *   `invalid_json` for text that is empty or not JSON, `invalid_value` for an unknown or unexpected `kind`,
+ *   `invalid_json` for text that is empty or not JSON (saying where, in Dutch and English), `invalid_value` for an
+ *   unknown or unexpected `kind`, `invalid_option` for options that cannot be used,
  *   `unsupported_version` for a format version this library cannot read, and any code of the `parse…` functions.
  *
  * @example
@@ -102,27 +108,40 @@ function failure(
  */
 export function fromJSON<K extends DocumentKind = DocumentKind>(
   text: string,
-  options: FromJSONOptions<K> = {},
+  options?: FromJSONOptions<K>,
 ): ParseResult<DocumentOf<K>> {
+  const read = readParseOptions(options, OPTION_NAMES);
+  const expected = read.fields.kind;
+  if (expected !== undefined && (typeof expected !== 'string' || !parsers.has(expected))) {
+    rejectValue(read.issues, ['options', 'kind'], 'kind', expected, expectedArguments.documentKind());
+  }
+  if (read.issues.length > 0) return refusedOptions(read.issues);
   if (typeof text !== 'string') return failure('invalid_type', [], documentIssues.notText(text));
-  if (text.length > MAX_TEXT_LENGTH) return failure('too_large', [], documentIssues.textTooLong(MAX_TEXT_LENGTH));
+  if (text.length > MAX_JSON_TEXT_LENGTH)
+    return failure('too_large', [], documentIssues.textTooLong(MAX_JSON_TEXT_LENGTH));
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const detail = text.trim() === '' ? 'empty' : error instanceof Error ? error.message : 'unreadable';
-    return failure('invalid_json', [], documentIssues.invalidJson(detail));
+  } catch {
+    // The engine's message is English and differs per engine: the place and what was expected are found again here.
+    const error = text.trim() === '' ? undefined : findJsonError(text);
+    return failure(
+      'invalid_json',
+      [],
+      error === undefined ? documentIssues.emptyText() : documentIssues.jsonError(error),
+    );
   }
   const kind =
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as { kind?: unknown }).kind
       : undefined;
+  // Own keys only (a Map): a kind named after a member of Object.prototype ('constructor', 'valueOf') is not a kind.
   const parse = typeof kind === 'string' ? parsers.get(kind) : undefined;
   if (parse === undefined) {
     return failure('invalid_value', ['kind'], documentIssues.unknownKind(kind, documentKinds, resultKinds));
   }
-  if (options.kind !== undefined && kind !== options.kind) {
-    return failure('invalid_value', ['kind'], documentIssues.wrongKind(kind, options.kind));
+  if (expected !== undefined && kind !== expected) {
+    return failure('invalid_value', ['kind'], documentIssues.wrongKind(kind, String(expected)));
   }
   const document = value as Record<string, unknown>;
   // Only a numeric version goes through the gate; a missing or malformed one is reported by validation.
@@ -134,5 +153,5 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
       documentIssues.unsupportedVersion(document.schemaVersion, readableVersions(kind as string)),
     );
   }
-  return parse(current) as ParseResult<DocumentOf<K>>;
+  return parse(current, read.maxIssues) as ParseResult<DocumentOf<K>>;
 }

@@ -32,7 +32,7 @@ export const migrations: MigrationRegistry = {
 
 /** The versions a kind can be read from: every version with a path of steps to the current one. */
 export function readableVersions(kind: string, registry: MigrationRegistry = migrations): number[] {
-  const steps = registry[kind] ?? [];
+  const steps = Object.hasOwn(registry, kind) ? (registry[kind] as readonly Migration[]) : [];
   const versions = [CURRENT_VERSION];
   for (let version = CURRENT_VERSION - 1; version >= 0; version--) {
     if (steps.some((step) => step.from === version)) versions.unshift(version);
@@ -50,7 +50,7 @@ export function migrate(
   kind: string,
   registry: MigrationRegistry = migrations,
 ): Record<string, unknown> | undefined {
-  const steps = registry[kind] ?? [];
+  const steps = Object.hasOwn(registry, kind) ? (registry[kind] as readonly Migration[]) : [];
   let current = document;
   // Each step must raise the version by one; at most one pass over the steps, so a faulty step cannot loop.
   for (let applied = 0; applied <= steps.length; applied++) {

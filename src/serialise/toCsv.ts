@@ -3,7 +3,7 @@ import { readLocaleField } from '../arguments/readLocale.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import type { Locale } from '../i18n/LocalisedText.js';
-import { readInput } from '../internal/readInput.js';
+import { readInput } from '../arguments/readInput.js';
 import { acceptsBerenschotScore } from '../schema/acceptors.js';
 import type { BerenschotScore } from '../scoring/types.js';
 

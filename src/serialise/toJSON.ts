@@ -83,7 +83,11 @@ export function toJSON(document: SamenwerkingDocument | StoredResult | Catalogue
   }
   let valid: SamenwerkingDocument = document as SamenwerkingDocument;
   if (!isParsed(document)) {
-    const parse = parsers[kind as keyof typeof parsers] ?? safeParseCollaboration;
+    // Own keys only: a kind named after a member of Object.prototype must not find one of its functions.
+    const parse =
+      typeof kind === 'string' && Object.hasOwn(parsers, kind)
+        ? parsers[kind as keyof typeof parsers]
+        : safeParseCollaboration;
     const result = parse(document);
     if (!result.success) throw result.error;
     valid = result.data;

@@ -17,7 +17,7 @@ import { formatFixed, formatPercent } from '../i18n/format.js';
 import type { Locale } from '../i18n/LocalisedText.js';
 import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
 import { scoringTermsIn } from '../i18n/scoringTerms/scoringTermsByLocale.js';
-import { readInput } from '../internal/readInput.js';
+import { readInput } from '../arguments/readInput.js';
 import { acceptsBerenschotScore, acceptsPitfallFindings } from '../schema/acceptors.js';
 import type { BerenschotScore, PitfallEvidence, PitfallFinding } from '../scoring/types.js';
 import { escapeMarkdown } from './escape.js';

@@ -6,7 +6,7 @@ import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.j
 import { formatFixed } from '../i18n/format.js';
 import type { Locale } from '../i18n/LocalisedText.js';
 import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
-import { readInput } from '../internal/readInput.js';
+import { readInput } from '../arguments/readInput.js';
 import { acceptsBerenschotScore } from '../schema/acceptors.js';
 import type { BerenschotScore } from '../scoring/types.js';
 import { escapeXml } from './escape.js';

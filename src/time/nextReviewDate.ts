@@ -46,9 +46,7 @@ export function nextReviewDate(last: Date | string, cadence: ReviewCadence): str
   const issues: Issue[] = [];
   const day = readDateArgument(last, ['last'], issues);
   throwIfIssues(issues);
-  const rhythm: unknown = cadence;
-  const months = isPlainObject(rhythm) ? rhythm.months : undefined;
-  const years = isPlainObject(rhythm) ? rhythm.schoolYears : undefined;
+  const { months, years } = readCadence(cadence);
   let next: string | undefined;
   if (isWhole(months, 1, 120) && years === undefined) {
     next = monthsAfter(day as string, months);
@@ -64,4 +62,15 @@ export function nextReviewDate(last: Date | string, cadence: ReviewCadence): str
 
 function isWhole(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** Reads the two fields of a cadence; a value that is not an object, or whose fields cannot be read, has neither. */
+function readCadence(cadence: unknown): { readonly months: unknown; readonly years: unknown } {
+  if (!isPlainObject(cadence)) return { months: undefined, years: undefined };
+  try {
+    return { months: cadence.months, years: cadence.schoolYears };
+  } catch {
+    // A getter or proxy that throws: the cadence is refused like any other unusable value.
+    return { months: Number.NaN, years: Number.NaN };
+  }
 }

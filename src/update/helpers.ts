@@ -1,4 +1,8 @@
+import { isPlainObject } from '../arguments/argumentReader.js';
 import type { FactorId } from '../catalogue/ids/factors.js';
+import { isParsed } from '../internal/parsed.js';
+import { safeParseAssessment } from '../schema/AssessmentSchema.js';
+import { plainCopy } from '../schema/parseDocument.js';
 import type {
   Assessment,
   Collaboration,
@@ -7,6 +11,7 @@ import type {
   Partner,
   Response,
 } from '../schema/types.js';
+import type { AssessmentDraft } from './AssessmentDraft.js';
 import { updateAssessment } from './updateAssessment.js';
 import { updateCollaboration } from './updateCollaboration.js';
 import type { Draft } from './updateDocument.js';
@@ -30,7 +35,8 @@ import type { Draft } from './updateDocument.js';
  */
 export function addPartner(collaboration: Collaboration, partner: Partner): Collaboration {
   return updateCollaboration(collaboration, (draft) => {
-    draft.partners.push(partner as Draft<Partner>);
+    // A copy: the document must not hold, and freeze, the caller's own object.
+    draft.partners.push(plainCopy(partner, ['partners', draft.partners.length]) as Draft<Partner>);
   });
 }
 
@@ -58,7 +64,7 @@ export function addPartner(collaboration: Collaboration, partner: Partner): Coll
 export function recordEvent(collaboration: Collaboration, event: CollaborationEvent): Collaboration {
   return updateCollaboration(collaboration, (draft) => {
     draft.events ??= [];
-    draft.events.push(event as Draft<CollaborationEvent>);
+    draft.events.push(plainCopy(event, ['events', draft.events.length]) as Draft<CollaborationEvent>);
   });
 }
 
@@ -88,23 +94,27 @@ export function setFactorObservation(
   strength: FactorObservation['strength'],
   note?: string,
 ): Collaboration {
-  const observation: FactorObservation = note === undefined ? { factor, strength } : { factor, strength, note };
+  const given: FactorObservation = note === undefined ? { factor, strength } : { factor, strength, note };
   return updateCollaboration(collaboration, (draft) => {
     draft.factors ??= [];
     const index = draft.factors.findIndex((existing) => existing.factor === factor);
+    const at = index === -1 ? draft.factors.length : index;
+    const observation = plainCopy(given, ['factors', at]) as FactorObservation;
     if (index === -1) draft.factors.push(observation as Draft<FactorObservation>);
     else draft.factors[index] = observation as Draft<FactorObservation>;
   });
 }
 
 /**
- * Adds one respondent's answers to an assessment.
+ * Adds one respondent's answers to an assessment, or to a draft from `blankAssessment`, which thereby becomes a valid
+ * assessment.
  *
- * @param assessment - The assessment.
+ * @param assessment - The assessment, or a draft that holds no responses yet.
  * @param response - The response; its respondent id must not be in use yet.
  * @returns The new, validated assessment.
- * @throws {SamenwerkingError} `duplicate_id` when the respondent is taken, `unknown_id` for an unknown indicator,
- *   `too_small` or `too_big` for an answer outside the scale.
+ * @throws {SamenwerkingError} `duplicate_id` when the respondent is taken, `unknown_id` for an unknown indicator or
+ *   role, `too_small` or `too_big` for an answer outside the scale, and `too_small` when a draft's first response
+ *   holds no answer that is not `null`.
  *
  * @example
  * ```ts
@@ -114,8 +124,31 @@ export function setFactorObservation(
  * ```
  * @category Update
  */
-export function addResponse(assessment: Assessment, response: Response): Assessment {
-  return updateAssessment(assessment, (draft) => {
-    draft.responses.push(response as Draft<Response>);
+export function addResponse(assessment: Assessment | AssessmentDraft, response: Response): Assessment {
+  const draft = blankDraftWith(assessment, response);
+  if (draft !== undefined) {
+    // A draft is no valid assessment yet, so it cannot be the base of an update: validate the draft with its response.
+    const parsed = safeParseAssessment(draft);
+    if (!parsed.success) throw parsed.error;
+    return parsed.data;
+  }
+  return updateAssessment(assessment as Assessment, (draft) => {
+    draft.responses.push(plainCopy(response, ['responses', draft.responses.length]) as Draft<Response>);
   });
+}
+
+/**
+ * A blank draft (an object whose `responses` is an empty list, not parsed by the library) with the response as its
+ * only one; `undefined` for anything else, which the update then checks and refuses with its issues.
+ */
+function blankDraftWith(value: unknown, response: unknown): object | undefined {
+  if (isParsed(value) || !isPlainObject(value)) return undefined;
+  try {
+    const responses = value.responses;
+    if (!Array.isArray(responses) || responses.length > 0) return undefined;
+    return { ...value, responses: [response] };
+  } catch {
+    // A getter that throws: the update reads the value again and reports it.
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@
  *
  * @module samenwerking/update
  */
+export type { AssessmentDraft } from './AssessmentDraft.js';
 export { addPartner, addResponse, recordEvent, setFactorObservation } from './helpers.js';
 export { updateAssessment } from './updateAssessment.js';
 export { updateCollaboration } from './updateCollaboration.js';

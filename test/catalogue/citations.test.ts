@@ -144,6 +144,20 @@ describe('statements about the law', () => {
     }
   });
 
+  it('a form marked as required by law has a legal basis that says so, or a note that flags the marking as unsourced', () => {
+    const statutory = catalogue.forms.filter((form) => form.statutory);
+    expect(statutory.length).toBeGreaterThan(1);
+    for (const form of statutory) {
+      const basisSaysRequired =
+        /verplicht|voorschrijft/i.test(form.legalBasis?.nl ?? '') &&
+        /required|prescribes/i.test(form.legalBasis?.en ?? '');
+      const noteFlagsMarking =
+        /als wettelijk verplicht is gemarkeerd/.test(form.note?.nl ?? '') &&
+        /marked as required by law/.test(form.note?.en ?? '');
+      expect(basisSaysRequired || noteFlagsMarking, form.id).toBe(true);
+    }
+  });
+
   it('no description, note or other text outside a legal basis or a source entry names an article or a gazette', () => {
     const lawCitation = /\b(?:artikel|article|art\.)\s*\d|\bStb\.|\bBWBR\d|\b[Kk]amerstuk/;
     const found: string[] = [];

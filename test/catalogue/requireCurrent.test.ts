@@ -66,3 +66,30 @@ describe('a current id', () => {
     expect(catalogue.changes.flatMap((edition) => edition.retired)).toEqual([]);
   });
 });
+
+describe('arguments that are not an entry or a path (issue 17)', () => {
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+
+  it('refuses as the entry undefined, null, a string, a number, a list and a revoked proxy, with invalid_argument', () => {
+    for (const value of [undefined, null, 'krimp', 3, [], revoked.proxy]) {
+      const error = caught(() => requireCurrent(value as never));
+      expect(error.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`)).toEqual(['invalid_argument entry']);
+    }
+  });
+
+  it('refuses a path that is not a list of keys and indexes', () => {
+    const current = getTestEntry('samen-leren');
+    const error = caught(() => requireCurrent(current, 'themes' as never));
+    expect(error.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`)).toEqual(['invalid_argument path']);
+    expect(requireCurrent(current, ['themes', 0])).toBe(current);
+  });
+});
+
+describe('lookups given a revoked proxy (issue 17)', () => {
+  it('throw unknown_id, not a TypeError', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(caught(() => getTestEntry(revoked.proxy as never)).issues[0]?.code).toBe('unknown_id');
+  });
+});

@@ -91,3 +91,21 @@ describe('isSamenwerkingError', () => {
     expect(isSamenwerkingError(branded)).toBe(false);
   });
 });
+
+describe('hostile values (issue 17, item 16)', () => {
+  it('tells that a revoked proxy is no SamenwerkingError, without throwing', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(isSamenwerkingError(revoked.proxy)).toBe(false);
+  });
+
+  it('keeps the error behind it as cause', () => {
+    const cause = new Error('bug');
+    const error = new SamenwerkingError(
+      [{ code: 'custom', path: [], message: { nl: 'Interne fout.', en: 'Internal error.' } }],
+      { cause },
+    );
+    expect(error.cause).toBe(cause);
+    expect('cause' in new SamenwerkingError(error.issues)).toBe(false);
+  });
+});

@@ -46,8 +46,11 @@ describe('quoteValue', () => {
 
 describe('listValues', () => {
   it('joins values and cuts after the maximum', () => {
-    expect(listValues(['a', 'b'])).toBe('a, b');
-    expect(listValues(['a', 'b', 'c'], 2)).toBe('a, b, …');
+    expect(listValues(['a', 'b'], 8, 'en')).toBe('a, b');
+    // Issue 15: a cut list says how many more there are.
+    expect(listValues(['a', 'b', 'c'], 2, 'en')).toBe('a, b and 1 more');
+    expect(listValues(new Set(['a', 'b', 'c', 'd']), 2, 'nl')).toBe('a, b en nog 2');
+    expect(listValues([], 2, 'nl')).toBe('');
   });
 });
 

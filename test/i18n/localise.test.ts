@@ -29,4 +29,10 @@ describe('localise', () => {
     expect(group.fixed().nl).toBe('vast');
     expect(group.table('a')).not.toBe(group.table('a'));
   });
+
+  it('finds only own words of a table: an id named after a member of Object.prototype gives the id back', () => {
+    const lookUp = group.table as (id: string) => { nl: string; en: string };
+    expect(lookUp('constructor')).toEqual({ nl: 'constructor', en: 'constructor' });
+    expect(lookUp('toString')).toEqual({ nl: 'toString', en: 'toString' });
+  });
 });

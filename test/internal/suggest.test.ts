@@ -43,3 +43,18 @@ describe('suggestIds', () => {
     expect(suggestIds('zzzzzzzzzz', known)).toEqual([]);
   });
 });
+
+describe('bounded work (issue 17, item 13)', () => {
+  it('stops an edit distance past its bound and reports a number above the bound', () => {
+    expect(editDistance('abcdefgh', 'stuvwxyz', 2)).toBe(3);
+    expect(editDistance('ambitei', 'ambitie', 2)).toBe(1);
+    expect(editDistance('a'.repeat(50), 'b', 3)).toBe(4);
+  });
+
+  it('gives nothing for a key longer than every known id by more than the bound, however long', () => {
+    const known = ['gemeente', 'schoolbestuur'];
+    expect(suggestIds(`schoolbestuur${'x'.repeat(5)}`, known)).toEqual([]);
+    expect(suggestIds('gemeente'.repeat(1_000_000), known)).toEqual([]);
+    expect(suggestIds('schoolbestuurr', known)).toEqual(['schoolbestuur']);
+  });
+});

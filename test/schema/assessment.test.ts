@@ -149,3 +149,24 @@ describe('AssessmentSchema on its own', () => {
     expect(AssessmentSchema.safeParse(doc).success).toBe(false);
   });
 });
+
+describe('the response role', () => {
+  it('accepts a stakeholder-group id, and refuses another value with a suggestion', () => {
+    const document = (role: string) => ({
+      kind: 'assessment',
+      schemaVersion: 1,
+      collaboration: 'spil-eindhoven',
+      date: '2026-03-15',
+      responses: [{ respondent: 'r1', role, answers: { 'relatie.klik': 4 } }],
+    });
+    const valid = safeParseAssessment(document('schooldirecteuren'));
+    expect(valid.success && valid.data.responses[0]?.role).toBe('schooldirecteuren');
+    const invalid = safeParseAssessment(document('schooldirecteur'));
+    expect(invalid.success).toBe(false);
+    if (invalid.success) return;
+    expect(invalid.error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['unknown_id', ['responses', 0, 'role']],
+    ]);
+    expect(invalid.error.issues[0]?.message.nl).toContain('schooldirecteuren');
+  });
+});

@@ -170,7 +170,11 @@ describe('the rules of a collaboration', () => {
 
   it('needs at least two partners', () => {
     const issue = expectOnly((doc) => doc.partners.splice(1), 'too_small', ['partners']);
-    expect(issue.message.en).toBe('Partners: needs at least 2 item(s).');
+    // Issue 17, item 15: plain words, not "item(s)".
+    expect(issue.message.en).toBe('Partners: needs at least 2 items, but has 1. Add 1 item.');
+    expect(issue.message.nl).toBe(
+      'Partners: moet minstens 2 onderdelen bevatten, maar bevat er 1. Voeg 1 onderdeel toe.',
+    );
   });
 
   it('rejects more than 500 partners with too_large', () => {
@@ -249,6 +253,17 @@ describe('the rules of a collaboration', () => {
     expectOnly((doc) => doc.agreements[0].covers.push('geld'), 'invalid_value', ['agreements', 0, 'covers', 2]);
   });
 
+  it('rejects an agreement topic given twice (issue 17, item 6)', () => {
+    const issue = expectOnly((doc) => (doc.agreements[0].covers = ['rollen', 'middelen', 'rollen']), 'duplicate_id', [
+      'agreements',
+      0,
+      'covers',
+      2,
+    ]);
+    expect(issue.message.en).toContain("'rollen' already occurs earlier (at item 1)");
+    expect(issue.message.nl).toContain("'rollen' komt al eerder voor (bij item 1)");
+  });
+
   it('rejects an unknown event type, listing the allowed ones', () => {
     const issue = expectOnly((doc) => (doc.events[2].type = 'kick-off'), 'invalid_value', ['events', 2, 'type']);
     expect(issue.message.nl).toBe(
@@ -317,13 +332,23 @@ describe('the rules of a collaboration', () => {
   });
 
   it('names the whole document when the input is not an object', () => {
-    for (const input of [null, 3, 'collaboration', [1]]) {
+    for (const input of [null, 3, [1]]) {
       const issues = issuesOf(input);
       expect(issues).toHaveLength(1);
       expect(issues[0]?.code).toBe('invalid_type');
       expect(issues[0]?.message.en).toMatch(/^Expected an object with fields, got /);
       expect(issues[0]?.message.nl).toMatch(/^Verwacht een object met velden, maar kreeg /);
     }
+  });
+});
+
+describe('text where a document belongs (issue 17, item 15)', () => {
+  it('points to fromJSON and JSON.parse when the input is JSON text', () => {
+    const issues = issuesOf(JSON.stringify(validCollaboration()));
+    expect(issues.map((issue) => `${issue.code} ${issue.path.join('.')}`)).toEqual(['invalid_type ']);
+    expect(issues[0]?.message.en).toContain('fromJSON(text)');
+    expect(issues[0]?.message.en).toContain('JSON.parse(text)');
+    expect(issues[0]?.message.nl).toContain('fromJSON(tekst)');
   });
 });
 

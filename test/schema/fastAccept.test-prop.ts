@@ -16,11 +16,26 @@ import {
   stakeholderGroupIds,
   themeIds,
 } from '../../src/catalogue/index.js';
-import { assessmentKeys, assessmentStructure, walkAssessment } from '../../src/schema/AssessmentSchema.js';
+import {
+  assessmentKeys,
+  assessmentStructure,
+  safeParseAssessment,
+  walkAssessment,
+} from '../../src/schema/AssessmentSchema.js';
 import { acceptsAssessment, acceptsCollaboration, acceptsPortfolio } from '../../src/schema/acceptors.js';
-import { collaborationKeys, collaborationStructure, walkCollaboration } from '../../src/schema/CollaborationSchema.js';
-import { portfolioKeys, portfolioStructure, walkPortfolio } from '../../src/schema/PortfolioSchema.js';
-import { type ParseResult, safeParseWith } from '../../src/schema/parseDocument.js';
+import {
+  collaborationKeys,
+  collaborationStructure,
+  safeParseCollaboration,
+  walkCollaboration,
+} from '../../src/schema/CollaborationSchema.js';
+import {
+  portfolioKeys,
+  portfolioStructure,
+  safeParsePortfolio,
+  walkPortfolio,
+} from '../../src/schema/PortfolioSchema.js';
+import { type ParseResult, parseDocument, safeParseWith } from '../../src/schema/parseDocument.js';
 import type { Collaboration } from '../../src/schema/types.js';
 import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { collaborationArbitrary } from '../support/collaborationArbitrary.js';
@@ -32,23 +47,28 @@ const TIMEOUT = 120_000;
 type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
 
-/** The full pipeline without the fast path, on untrusted input (snapshot first), and with it. */
+/**
+ * The full pipeline without the fast path, on untrusted input (snapshot first) and on JSON data (checked in place),
+ * and the parse functions (one generated walk, then the full pipeline only where it is needed).
+ */
 const kinds = {
   collaboration: {
     accepts: acceptsCollaboration,
-    full: (input: unknown) =>
-      safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input, false, null),
-    fast: (input: unknown) => safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input),
+    full: (input: unknown, trusted = false) =>
+      safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input, trusted, null),
+    fast: (input: unknown) => safeParseCollaboration(input),
   },
   assessment: {
     accepts: acceptsAssessment,
-    full: (input: unknown) => safeParseWith(assessmentStructure, walkAssessment, 'assessment', input, false, null),
-    fast: (input: unknown) => safeParseWith(assessmentStructure, walkAssessment, 'assessment', input),
+    full: (input: unknown, trusted = false) =>
+      safeParseWith(assessmentStructure, walkAssessment, 'assessment', input, trusted, null),
+    fast: (input: unknown) => safeParseAssessment(input),
   },
   portfolio: {
     accepts: acceptsPortfolio,
-    full: (input: unknown) => safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input, false, null),
-    fast: (input: unknown) => safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input),
+    full: (input: unknown, trusted = false) =>
+      safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input, trusted, null),
+    fast: (input: unknown) => safeParsePortfolio(input),
   },
 } as const;
 type Kind = keyof typeof kinds;
@@ -67,6 +87,10 @@ function agree(kind: Kind, document: unknown, exact: boolean): void {
   }
   if (exact) expect(accepted).toBe(reference.success);
   expect(summary(fast(document))).toEqual(summary(reference));
+  // The same document as JSON data, as fromJSON hands it on: checked and frozen in place, not copied.
+  const text = JSON.stringify(document);
+  if (text === undefined) return;
+  expect(summary(parseDocument(kind, JSON.parse(text), true))).toEqual(summary(full(JSON.parse(text), true)));
 }
 
 // --- Documents ------------------------------------------------------------------------------------------------------

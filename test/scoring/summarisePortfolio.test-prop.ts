@@ -3,12 +3,15 @@ import { describe, expect } from 'vitest';
 import { toIsoDate } from '../../src/internal/calendar.js';
 import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import type { Portfolio } from '../../src/schema/types.js';
+import { inferStage } from '../../src/scoring/inferStage.js';
+import { scoreBerenschot } from '../../src/scoring/scoreBerenschot.js';
 import {
   type GroupCount,
   type PortfolioSummary,
   type ScoreDistribution,
   summarisePortfolio,
 } from '../../src/scoring/summarisePortfolio.js';
+import type { BerenschotScore } from '../../src/scoring/types.js';
 import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { collaborationArbitrary } from '../support/collaborationArbitrary.js';
 
@@ -143,6 +146,36 @@ describe('summarisePortfolio on any valid portfolio', () => {
       expect(summarisePortfolio(reversed, { minGroupSize: 1 })).toStrictEqual(
         summarisePortfolio(portfolio, { minGroupSize: 1 }),
       );
+    },
+    TIMEOUT,
+  );
+
+  test.prop([portfolios], RUNS)(
+    'counts stages and assessment pitfalls as inferStage and scoreBerenschot give them for each latest assessment',
+    (portfolio) => {
+      // The reference keeps every full score: the latest by date, of equal dates the later listed.
+      const latest = new Map<string, BerenschotScore>();
+      for (const assessment of portfolio.assessments) {
+        const previous = latest.get(assessment.collaboration);
+        if (previous === undefined || assessment.date >= previous.date) {
+          latest.set(assessment.collaboration, scoreBerenschot(assessment));
+        }
+      }
+      const stages = new Map<string, number>();
+      const inAssessments = new Map<string, number>();
+      for (const collaboration of portfolio.collaborations) {
+        const score = latest.get(collaboration.id);
+        const stage = collaboration.stage ?? inferStage(collaboration, score).stage;
+        stages.set(stage, (stages.get(stage) ?? 0) + 1);
+        for (const pitfall of new Set(score?.pitfalls.map((finding) => finding.pitfall))) {
+          inAssessments.set(pitfall, (inAssessments.get(pitfall) ?? 0) + 1);
+        }
+      }
+      const summary = summarisePortfolio(portfolio, { minGroupSize: 1 });
+      for (const entry of summary.stages) expect(counted(entry)).toBe(stages.get(entry.stage) ?? 0);
+      for (const entry of summary.pitfalls) {
+        expect(counted(entry.inAssessments)).toBe(inAssessments.get(entry.pitfall) ?? 0);
+      }
     },
     TIMEOUT,
   );

@@ -202,10 +202,88 @@ describe('migrations', () => {
     expect(migrate({ schemaVersion: 0 }, 'assessment', registry)).toBeUndefined();
   });
 
+  it('finds no steps for a kind named after a member of Object.prototype', () => {
+    expect(readableVersions('constructor')).toEqual([CURRENT_VERSION]);
+    expect(migrate({ kind: 'toString', schemaVersion: 0 }, 'toString')).toBeUndefined();
+  });
+
   it('stops a step that does not raise the version by one', () => {
     const faulty: MigrationRegistry = {
       collaboration: [{ from: 0, migrate: (document) => ({ ...document, schemaVersion: 0 }) }],
     };
     expect(migrate({ schemaVersion: 0 }, 'collaboration', faulty)).toBeUndefined();
+  });
+});
+
+describe('a kind named after a member of Object.prototype (issue 17, item 3)', () => {
+  const memberNames = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
+
+  it.each(memberNames)('fromJSON refuses kind %s as an unknown kind', (kind) => {
+    const text = JSON.stringify({ ...validCollaboration(), kind });
+    const result = fromJSON(text);
+    expect(result.success).toBe(false);
+    expect(issueOf(result)).toMatchObject({ code: 'invalid_value', path: ['kind'] });
+  });
+
+  it.each(memberNames)('toJSON refuses kind %s with a SamenwerkingError and leaves the value unfrozen', (kind) => {
+    const document = { ...validCollaboration(), kind };
+    let thrown: unknown;
+    try {
+      toJSON(document as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isSamenwerkingError(thrown) && thrown.issues.map((issue) => issue.path.join('.'))).toContain('kind');
+    expect(Object.isFrozen(document)).toBe(false);
+  });
+});
+
+describe('messages about text that is not JSON (issue 17, item 15)', () => {
+  it('says where the text goes wrong in Dutch without the engine’s English sentence', () => {
+    const issue = issueOf(fromJSON('{\n  "kind": "collaboration"\n  "schemaVersion": 1\n}'));
+    expect(issue?.code).toBe('invalid_json');
+    expect(issue?.message.nl).toContain("op regel 3, kolom 3 wordt een komma of '}' verwacht");
+    expect(issue?.message.en).toContain("at line 3, column 3 a comma or '}' is expected");
+    for (const text of [issue?.message.nl, issue?.message.en]) {
+      expect(text).not.toMatch(/Expected|Unexpected|position|JSON at/);
+    }
+  });
+
+  it('recognises curly quotes pasted from a word processor, in both languages', () => {
+    const issue = issueOf(fromJSON('{“kind”: “collaboration”}'));
+    expect(issue?.message.nl).toContain('typografische aanhalingstekens');
+    expect(issue?.message.en).toContain('typographic quotes');
+    expect(issue?.message.nl).toContain("maar daar staat '“'");
+    expect(issue?.message.nl).not.toMatch(/Unexpected|token/);
+  });
+
+  it.each([
+    ['{"a":1,}', "een veldnaam tussen dubbele aanhalingstekens (een komma vlak voor '}' mag niet)"],
+    ['{"a":1', "een komma of '}'"],
+    ['[1,2', "een komma of ']'"],
+    ['{"a" 1}', "een dubbele punt ':'"],
+    ['{"a":1}}', 'het einde van de tekst'],
+    ['"abc', 'het afsluitende aanhalingsteken'],
+    ['{"a":"x\\q"}', 'een geldige code na de backslash'],
+    ['{"a":01}', "een komma of '}'"],
+    ['{"a":-}', 'een cijfer'],
+    ['kind: x', 'een waarde'],
+  ])('explains %s', (text, expected) => {
+    expect(issueOf(fromJSON(text))?.message.nl).toContain(expected);
+  });
+
+  it('points to the parse functions when given an object instead of text', () => {
+    const issue = issueOf(fromJSON({ kind: 'collaboration' } as never));
+    expect(issue?.code).toBe('invalid_type');
+    expect(issue?.message.en).toContain('safeParseCollaboration');
+    expect(issue?.message.nl).toContain('safeParseCollaboration');
+  });
+
+  it('refuses options that are not an object or hold an unknown kind, without throwing', () => {
+    const text = toJSON(parseAssessment(validAssessment()));
+    expect(issueOf(fromJSON(text, 'assessment' as never))?.code).toBe('invalid_option');
+    expect(issueOf(fromJSON(text, { kind: 'survey' } as never))?.code).toBe('invalid_option');
+    expect(issueOf(fromJSON(text, { kind: 'constructor' } as never))?.code).toBe('invalid_option');
+    expect(fromJSON(text, null as never).success).toBe(false);
   });
 });

@@ -42,6 +42,8 @@ const mutations: [string, (doc: Loose) => void][] = [
   ['a date that does not exist', (doc) => (doc.startDate = '2025-02-30')],
   ['a negative pupil count', (doc) => (doc.partners[1].pupils = -1)],
   ['a fractional school count', (doc) => (doc.partners[1].schools = 1.5)],
+  ['a repeated agreement topic (issue 17, item 6)', (doc) => (doc.agreements[0].covers = ['rollen', 'rollen'])],
+  ['a repeated theme', (doc) => (doc.themes = ['ikc', 'ikc'])],
   ['a factor strength of 4', (doc) => (doc.factors[0].strength = 4)],
   ['an unknown event type', (doc) => (doc.events[0].type = 'kick-off')],
   ['a wrong format version', (doc) => (doc.schemaVersion = 2)],
@@ -295,6 +297,55 @@ describe('schemas/ in the repository', () => {
         readFileSync(new URL(name, folder), 'utf8'),
         `schemas/${name} is stale: run npx tsx scripts/build-schemas.ts`,
       ).toBe(text);
+    }
+  });
+});
+
+describe('limits that only the library knows (issue 17, item 14)', () => {
+  const page = readFileSync(new URL('../../docs/document-format.md', import.meta.url), 'utf8');
+  const limits = page.slice(
+    page.indexOf('## Limits of every document'),
+    page.indexOf('<!-- End of the generated part. -->'),
+  );
+
+  it.each(['collaboration', 'assessment', 'portfolio'] as const)(
+    '%s.json states in its description every limit that JSON Schema cannot express',
+    (kind) => {
+      const description = String((schemas[kind] as Loose).description);
+      for (const limit of ['64 levels', '20,000,000 values', 'UTF-16 code units', '268,435,456 characters']) {
+        expect(description).toContain(limit);
+      }
+    },
+  );
+
+  it('lists in docs/document-format.md the limits the JSON Schemas state and those only the library checks', () => {
+    for (const limit of [
+      '`0000-01-01` is refused',
+      'at most 100,000 characters',
+      '`__proto__`',
+      '9,007,199,254,740,991',
+      '`Agreement.covers`',
+      '64 levels',
+      '20,000,000 values',
+      '268,435,456 characters',
+    ]) {
+      expect(limits).toContain(limit);
+    }
+  });
+
+  it('states the limits it says the schemas state: year 0000, long x- strings, unsafe integers, repeats', () => {
+    const collaboration = validCollaboration();
+    const cases: [string, (doc: Loose) => void][] = [
+      ['year 0000', (doc) => (doc.startDate = '0000-01-01')],
+      ['a long x- string', (doc) => (doc['x-note'] = 'x'.repeat(100_001))],
+      ['an unsafe integer', (doc) => (doc.partners[0].pupils = 2 ** 53)],
+      ['a repeated topic', (doc) => (doc.agreements[0].covers = ['rollen', 'rollen'])],
+    ];
+    for (const [what, change] of cases) {
+      const document = structuredClone(collaboration);
+      change(document);
+      expect({ what, ajv: check('collaboration', document) }).toEqual({ what, ajv: false });
+      expect({ what, library: safeParseCollaboration(document).success }).toEqual({ what, library: false });
     }
   });
 });

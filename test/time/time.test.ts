@@ -153,3 +153,30 @@ describe('nextReviewDate', () => {
     }
   });
 });
+
+describe('hostile arguments (issue 17)', () => {
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+
+  it('refuses a revoked proxy with a SamenwerkingError, not a TypeError', () => {
+    for (const call of [
+      () => schoolYearOf(revoked.proxy as never),
+      () => nextReviewDate(revoked.proxy as never, { months: 1 }),
+      () => nextReviewDate('2026-01-01', revoked.proxy as never),
+      () => schoolYearInterval(revoked.proxy as never),
+    ]) {
+      expect(() => call()).toThrowError(expect.objectContaining({ name: 'SamenwerkingError' }));
+    }
+  });
+
+  it('refuses a cadence whose fields throw when read', () => {
+    const cadence = {
+      get months(): number {
+        throw new Error('boom');
+      },
+    };
+    expect(() => nextReviewDate('2026-01-01', cadence)).toThrowError(
+      expect.objectContaining({ name: 'SamenwerkingError' }),
+    );
+  });
+});

@@ -164,3 +164,62 @@ describe('update helpers', () => {
     expect(later.responses).toBe(original.responses);
   });
 });
+
+describe('update helpers copy what they are given (issue 17, item 5)', () => {
+  it('addPartner leaves the caller’s partner unfrozen, and later edits of it change nothing', () => {
+    const collaboration = parseCollaboration(validCollaboration());
+    const partner = { id: 'ggd', name: 'GGD', type: 'zorg', 'x-contact': { mail: 'ggd@example.nl' } };
+    const larger = addPartner(collaboration, partner as never);
+    expect(Object.isFrozen(partner)).toBe(false);
+    expect(Object.isFrozen(partner['x-contact'])).toBe(false);
+    partner.name = 'Veranderd';
+    partner['x-contact'].mail = 'ander@example.nl';
+    expect(larger.partners.at(-1)).toEqual({
+      id: 'ggd',
+      name: 'GGD',
+      type: 'zorg',
+      'x-contact': { mail: 'ggd@example.nl' },
+    });
+    expect(Object.isFrozen(larger.partners.at(-1))).toBe(true);
+  });
+
+  it('recordEvent leaves the caller’s event unfrozen', () => {
+    const collaboration = parseCollaboration(validCollaboration());
+    const event = { type: 'execution-start', date: '2026-05-01' };
+    const later = recordEvent(collaboration, event as never);
+    expect(Object.isFrozen(event)).toBe(false);
+    event.date = '2027-01-01';
+    expect(later.events?.at(-1)).toEqual({ type: 'execution-start', date: '2026-05-01' });
+  });
+
+  it('addResponse leaves the caller’s response and its answers unfrozen', () => {
+    const assessment = parseAssessment(validAssessment());
+    const response = { respondent: 'r9', answers: { 'relatie.klik': 4 } as Record<string, number> };
+    const more = addResponse(assessment, response as never);
+    expect(Object.isFrozen(response)).toBe(false);
+    expect(Object.isFrozen(response.answers)).toBe(false);
+    response.answers['relatie.klik'] = 1;
+    expect(more.responses.at(-1)?.answers).toEqual({ 'relatie.klik': 4 });
+  });
+
+  it('reports what could not be copied at its place in the document', () => {
+    const collaboration = parseCollaboration(validCollaboration());
+    const partner = {
+      id: 'ggd',
+      type: 'zorg',
+      get name(): string {
+        throw new Error('boom');
+      },
+    };
+    let thrown: unknown;
+    try {
+      addPartner(collaboration, partner as never);
+    } catch (error) {
+      thrown = error;
+    }
+    const last = collaboration.partners.length;
+    expect(isSamenwerkingError(thrown) && thrown.issues.map((issue) => issue.path)).toEqual([
+      ['partners', last, 'name'],
+    ]);
+  });
+});

@@ -618,8 +618,8 @@ export const benchmarks: readonly Benchmark[] = [
       { source: 'vso-vo-samenwerking', section: '2.1 Intensieve samenwerking en integratie', lines: 'L940-L950' },
     ],
     note: {
-      nl: 'De lopende tekst en de tabel komen overeen: de ‘zes scholen’ in de tekst zijn de drie die symbiose en de drie die co-locatie met integratie op onderdelen noemen, en de tabel telt daarnaast drie scholen met een andere vorm. Waarden zoals gedrukt. Het rapport noemt geen jaartal en geen datum van de enquête; 2018 is het afgeleide publicatiejaar (de casusinterviews liepen van mei tot juli 2017).',
-      en: 'The running text and the table agree: the ‘six schools’ in the text are the three naming symbiosis and the three naming co-location with partial integration, and the table also counts three schools with another form. Values as printed. The report gives no year and no survey date; 2018 is the inferred year of publication (the case interviews ran from May to July 2017).',
+      nl: 'De lopende tekst en de tabel komen overeen en tellen samen 13 scholen: 3 noemen symbiose, 3 co-locatie met integratie op onderdelen en 1 de opheffing van een vso-locatie, en de zes scholen die volgens de tekst andere varianten noemen, zijn in de tabel 1 co-locatie zonder integratie, 2 bundeling in één voorziening en 3 een andere vorm. Waarden zoals gedrukt. Het rapport noemt geen jaartal en geen datum van de enquête; 2018 is het afgeleide publicatiejaar (de casusinterviews liepen van mei tot juli 2017).',
+      en: 'The running text and the table agree and together count 13 schools: 3 name symbiosis, 3 co-location with partial integration and 1 the closing of a vso location, and the six schools that, according to the text, name other variants are, in the table, 1 co-location without integration, 2 merging into one provision and 3 another form. Values as printed. The report gives no year and no survey date; 2018 is the inferred year of publication (the case interviews ran from May to July 2017).',
     },
     rows: [
       {

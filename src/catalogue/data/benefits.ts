@@ -179,8 +179,8 @@ export const benefits: readonly Benefit[] = [
     beneficiary: 'leerlingen',
     label: { nl: 'Minder voortijdig schoolverlaten', en: 'Less early school leaving' },
     description: {
-      nl: 'Wie het mbo al van binnen heeft gezien, is gemotiveerder en kiest bewuster, en valt daardoor minder snel uit. Ook samenwerking met hbo en wo helpt volgens respondenten uitval te voorkomen.',
-      en: 'Pupils who have already seen mbo from the inside are more motivated and choose more deliberately, and so drop out less easily. Respondents say collaboration with hbo and wo also helps prevent dropout.',
+      nl: 'Samenwerking met het mbo maakt leerlingen volgens de respondenten gemotiveerder en laat hen hun vervolgopleiding bewuster kiezen; zo vallen er minder voortijdig uit. Ook samenwerking met hbo en wo helpt volgens respondenten uitval te voorkomen.',
+      en: 'According to respondents, collaboration with mbo makes pupils more motivated and helps them choose their next course more deliberately, so fewer leave school early. Respondents say collaboration with hbo and wo also helps prevent dropout.',
     },
     mentions: [
       {

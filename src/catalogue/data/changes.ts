@@ -614,6 +614,7 @@ export const changes: readonly EditionChanges[] = [
           themes: [
             'krimp',
             'kansengelijkheid',
+            'passend-onderwijs',
             'lerarentekort',
             'duurzame-huisvesting',
             'professionalisering-leraren',
@@ -734,6 +735,13 @@ export const changes: readonly EditionChanges[] = [
         {
           nl: 'Eén gedachte per stelling; de indicator en haar betekenis blijven.',
           en: 'One idea per statement; the id and its meaning stay.',
+        },
+      ),
+      ...changesOf(
+        { motives: ['wettelijke-verplichting'] },
+        {
+          nl: 'Het OOGO en de RPO’s niet langer als wettelijk voorgeschreven beschreven: de bron zegt alleen dat de overheid ze stimuleert.',
+          en: 'The OOGO and the RPOs no longer described as required by law: the source only says that government encourages them.',
         },
       ),
     ],

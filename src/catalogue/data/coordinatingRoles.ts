@@ -63,8 +63,8 @@ export const coordinatingRoles: readonly CoordinatingRole[] = [
     levels: ['individu'],
     label: { nl: 'Intern begeleider (IB’er)', en: 'Internal support coordinator (IB’er)' },
     description: {
-      nl: 'Alle onderwijsorganisaties hebben een IB’er die het contact met zorginstellingen onderhoudt. Loopt een leraar met een leerling vast, dan besluiten leraar en ouders bijvoorbeeld tot een onderzoek, een kindercoach of een weerbaarheidstraining, en de IB’er brengt de hulpvraag bij de juiste partij onder. De IB’er regelt de logistiek; de leraar blijft eindverantwoordelijk en kan bij lastige gesprekken op de IB’er terugvallen.',
-      en: 'All education organisations have an IB’er who keeps in touch with care institutions. When a teacher gets stuck with a pupil, teacher and parents decide on, for example, an assessment, a child coach or resilience training, and the IB’er takes the request for help to the right party. The IB’er handles the logistics; the teacher keeps final responsibility and can fall back on the IB’er in difficult conversations.',
+      nl: 'Alle onderwijsorganisaties in het onderzoek hebben een IB’er die het contact met zorginstellingen onderhoudt. Loopt een leraar met een leerling vast, dan besluiten leraar en ouders bijvoorbeeld tot een onderzoek, een kindercoach of een weerbaarheidstraining, en de IB’er brengt de hulpvraag bij de juiste partij onder. De IB’er regelt de logistiek; de leraar blijft eindverantwoordelijk en kan bij lastige gesprekken op de IB’er terugvallen.',
+      en: 'All education organisations in the study have an IB’er who keeps in touch with care institutions. When a teacher gets stuck with a pupil, teacher and parents decide on, for example, an assessment, a child coach or resilience training, and the IB’er takes the request for help to the right party. The IB’er handles the logistics; the teacher keeps final responsibility and can fall back on the IB’er in difficult conversations.',
     },
     sources: [
       {

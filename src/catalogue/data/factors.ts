@@ -2732,8 +2732,8 @@ export const factors: readonly Factor[] = [
     portraits: [],
     label: { nl: 'Leerlingen pedagogisch goed begeleiden', en: 'Guiding pupils well, pedagogically' },
     description: {
-      nl: 'Komen leerlingen van vso en vo bij elkaar in de school, dan krijgen ze begeleiding die hen helpt elkaar te begrijpen. Olympia College en VSO Herenwaard noemen dat een voorwaarde voor succes.',
-      en: 'When pupils from vso and vo come together in the school, they get guidance that helps them understand each other. Olympia College and VSO Herenwaard name this as a condition for success.',
+      nl: 'Komen leerlingen van vso en vo bij elkaar in de school, dan krijgen ze begeleiding die hen helpt elkaar te begrijpen. Olympia College en VSO Herenwaard noemen dat als succesfactor, net als de vergelijking van de vier initiatieven.',
+      en: 'When pupils from vso and vo come together in the school, they get guidance that helps them understand each other. Olympia College and VSO Herenwaard name this as a success factor, and so does the comparison of the four initiatives.',
     },
     sources: [
       {

@@ -202,8 +202,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'regioplan-vo-2015', section: 'De samenwerking binnen het OOGO', lines: 'L594-L598' },
     ],
     note: {
-      nl: 'Berenschot noemt het OOGO niet.',
-      en: 'Berenschot does not mention the OOGO.',
+      nl: 'Berenschot noemt het OOGO niet. Dat deze vorm als wettelijk verplicht is gemarkeerd, gaat verder dan de rapporten: de Overlegraad zegt alleen dat de overheid het OOGO met wet- en regelgeving stimuleert, en het wetsartikel hebben wij niet kunnen nagaan.',
+      en: 'Berenschot does not mention the OOGO. That this form is marked as required by law goes further than the reports: the Overlegraad only says that government encourages the OOGO through legislation, and we could not check the article.',
     },
   },
   {
@@ -286,8 +286,8 @@ export const forms: readonly CollaborationForm[] = [
       { source: 'regioplan-vo-2015', section: 'Regionale planning van onderwijsvoorzieningen', lines: 'L376-L383' },
     ],
     note: {
-      nl: 'Integratie 2, omdat besturen zich aan gezamenlijke afspraken over het aanbod binden.',
-      en: 'Integration 2, because boards commit to joint agreements on the offer.',
+      nl: 'Integratie 2, omdat besturen zich aan gezamenlijke afspraken over het aanbod binden. Dat deze vorm als wettelijk verplicht is gemarkeerd, gaat verder dan de rapporten: de Overlegraad zegt alleen dat de overheid de RPO’s met wet- en regelgeving stimuleert, en het wetsartikel hebben wij niet kunnen nagaan.',
+      en: 'Integration 2, because boards commit to joint agreements on the offer. That this form is marked as required by law goes further than the reports: the Overlegraad only says that government encourages the RPOs through legislation, and we could not check the article.',
     },
   },
   {
@@ -406,10 +406,11 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur', 'organisatie'],
     sectors: [],
     legalBasis: {
-      nl: 'Sinds 1 oktober 2011 hebben fusies van scholen goedkeuring van de minister nodig, met enkele uitzonderingen in het primair onderwijs (Wet fusietoets in het onderwijs). De Wet op de expertisecentra omschrijft een institutionele fusie als het samenvoegen van twee of meer scholen tot één school; de Wet op het primair onderwijs omschrijft de fusie in artikel 64.',
-      en: 'Since 1 October 2011, mergers of schools need the minister’s approval, with a few exceptions in primary education (the Wet fusietoets). The Expertise Centres Act defines an institutional merger as combining two or more schools into one school; the Primary Education Act defines mergers in article 64.',
+      nl: 'Sinds 1 oktober 2011 heeft een fusie van scholen in beginsel vooraf goedkeuring van de minister nodig (Wet fusietoets in het onderwijs). Bij de invoering golden alleen in het primair onderwijs enkele uitzonderingen; sinds 1 augustus 2018 krijgt een fusie in het primair, voortgezet en speciaal onderwijs die niet is vrijgesteld alleen nog een administratieve toets, zonder verplicht advies van de Commissie Fusietoets Onderwijs. De Wet op de expertisecentra omschrijft een institutionele fusie als het samenvoegen van twee of meer scholen tot één school; de Wet op het primair onderwijs omschrijft de fusie in artikel 64.',
+      en: 'Since 1 October 2011 a merger of schools has in principle needed the minister’s prior approval (the Wet fusietoets). When the act took effect there were a few exceptions, in primary education only; since 1 August 2018 a merger in primary, secondary and special education that is not exempt gets only an administrative test, with no mandatory advice from the Commissie Fusietoets Onderwijs. The Expertise Centres Act defines an institutional merger as combining two or more schools into one school; the Primary Education Act defines mergers in article 64.',
       sources: [
         { source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' },
+        { source: 'cfto-fusietoets', section: 'Geen verplicht advies meer sinds 1 augustus 2018' },
         { source: 'wec-artikel-66', section: 'Artikel 66, eerste lid' },
         { source: 'wpo-artikel-64', section: 'Artikel 64' },
       ],
@@ -481,8 +482,8 @@ export const forms: readonly CollaborationForm[] = [
     },
     sources: [{ source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' }],
     note: {
-      nl: 'De Overlegraad noemt alleen de naam; de omschrijving is de gangbare betekenis van de term, niet uit de rapporten. Integratie 3 is een grensgeval: feitelijk beslissen dezelfde mensen voor alle besturen, wat naar 4 wijst. Of openbare en bijzondere besturen zo kunnen samengaan, zeggen de bronnen niet; de catalogus laat het open.',
-      en: 'The Overlegraad gives only the name; the description is the usual meaning of the term, not taken from the reports. Integration 3 is a close call: in practice the same people decide for all boards, which points to 4. The sources do not say whether public and denominational boards can join this way; the catalogue leaves it open.',
+      nl: 'De Overlegraad noemt alleen de naam; de omschrijving is de gangbare betekenis van de term, niet uit de rapporten. Integratie 3 is een grensgeval: feitelijk beslissen dezelfde mensen voor alle besturen, wat naar 4 wijst. Of openbare en bijzondere besturen zo kunnen samengaan, zeggen de bronnen niet; de catalogus markeert de vorm als geschikt voor beide, maar daarvoor is geen bron.',
+      en: 'The Overlegraad gives only the name; the description is the usual meaning of the term, not taken from the reports. Integration 3 is a close call: in practice the same people decide for all boards, which points to 4. The sources do not say whether public and denominational boards can join this way; the catalogue marks the form as open to both, but no source supports that.',
     },
   },
   {
@@ -571,8 +572,8 @@ export const forms: readonly CollaborationForm[] = [
     },
     sources: [{ source: 'overlegraad-po-vo-2019', section: 'Samenwerkingsvormen', lines: 'L52-L82' }],
     note: {
-      nl: 'De Overlegraad noemt alleen de naam; de omschrijving is de gangbare betekenis van de term, niet uit de rapporten. Integratie 4: de top stuurt de besturen feitelijk, maar volgens de aangehaalde brief blijft elk bestuur bevoegd gezag. Of openbare en bijzondere besturen zo kunnen samengaan, zeggen de bronnen niet; de catalogus laat het open.',
-      en: 'The Overlegraad gives only the name; the description is the usual meaning of the term, not taken from the reports. Integration 4: the top steers the boards in practice, but according to the cited letter each board remains the competent authority. The sources do not say whether public and denominational boards can join this way; the catalogue leaves it open.',
+      nl: 'De Overlegraad noemt alleen de naam; de omschrijving is de gangbare betekenis van de term, niet uit de rapporten. Integratie 4: de top stuurt de besturen feitelijk, maar volgens de aangehaalde brief blijft elk bestuur bevoegd gezag. Of openbare en bijzondere besturen zo kunnen samengaan, zeggen de bronnen niet; de catalogus markeert de vorm als geschikt voor beide, maar daarvoor is geen bron.',
+      en: 'The Overlegraad gives only the name; the description is the usual meaning of the term, not taken from the reports. Integration 4: the top steers the boards in practice, but according to the cited letter each board remains the competent authority. The sources do not say whether public and denominational boards can join this way; the catalogue marks the form as open to both, but no source supports that.',
     },
   },
   {
@@ -587,10 +588,11 @@ export const forms: readonly CollaborationForm[] = [
     shares: ['overleg', 'uitvoering', 'personeel', 'middelen', 'bestuur', 'organisatie'],
     sectors: [],
     legalBasis: {
-      nl: 'Sinds 1 oktober 2011 hebben fusies van schoolbesturen goedkeuring van de minister nodig, met enkele uitzonderingen in het primair onderwijs (Wet fusietoets in het onderwijs). De Wet op de expertisecentra noemt het een bestuurlijke fusie wanneer een rechtspersoon de instandhouding van een school overdraagt aan een andere; de Wet op het primair onderwijs omschrijft de fusie in artikel 64.',
-      en: 'Since 1 October 2011, mergers of school boards need the minister’s approval, with a few exceptions in primary education (the Wet fusietoets). The Expertise Centres Act calls it a board merger when a legal entity hands over the maintenance of a school to another; the Primary Education Act defines mergers in article 64.',
+      nl: 'Sinds 1 oktober 2011 heeft een fusie van schoolbesturen in beginsel vooraf goedkeuring van de minister nodig (Wet fusietoets in het onderwijs). Bij de invoering golden alleen in het primair onderwijs enkele uitzonderingen; sinds 1 augustus 2018 krijgt een fusie in het primair, voortgezet en speciaal onderwijs die niet is vrijgesteld alleen nog een administratieve toets, zonder verplicht advies van de Commissie Fusietoets Onderwijs. De Wet op de expertisecentra noemt het een bestuurlijke fusie wanneer een rechtspersoon de instandhouding van een school overdraagt aan een andere; de Wet op het primair onderwijs omschrijft de fusie in artikel 64.',
+      en: 'Since 1 October 2011 a merger of school boards has in principle needed the minister’s prior approval (the Wet fusietoets). When the act took effect there were a few exceptions, in primary education only; since 1 August 2018 a merger in primary, secondary and special education that is not exempt gets only an administrative test, with no mandatory advice from the Commissie Fusietoets Onderwijs. The Expertise Centres Act calls it a board merger when a legal entity hands over the maintenance of a school to another; the Primary Education Act defines mergers in article 64.',
       sources: [
         { source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' },
+        { source: 'cfto-fusietoets', section: 'Geen verplicht advies meer sinds 1 augustus 2018' },
         { source: 'wec-artikel-66', section: 'Artikel 66, eerste lid' },
         { source: 'wpo-artikel-64', section: 'Artikel 64' },
       ],
@@ -787,11 +789,12 @@ export const forms: readonly CollaborationForm[] = [
     sectors: ['vso', 'vo', 'praktijkonderwijs'],
     parent: 'intensieve-samenwerking-integratie',
     legalBasis: {
-      nl: 'De Wet op de expertisecentra noemt het een bestuurlijke fusie wanneer een rechtspersoon de instandhouding van een school overdraagt aan een andere, en sinds 1 oktober 2011 hebben fusies goedkeuring van de minister nodig. Een bestuurlijke overdracht van vso-locaties, zoals bij De Ambelt, kan daaronder vallen; de bron zegt niet of dat zo was.',
-      en: 'The Expertise Centres Act calls it a board merger when a legal entity hands over the maintenance of a school to another, and since 1 October 2011 mergers need the minister’s approval. A transfer of vso locations to other boards, as at De Ambelt, may fall under this; the source does not say whether it did.',
+      nl: 'De Wet op de expertisecentra noemt het een bestuurlijke fusie wanneer een rechtspersoon de instandhouding van een school overdraagt aan een andere, en sinds 1 oktober 2011 heeft een fusie in beginsel vooraf goedkeuring van de minister nodig; hoe die wordt getoetst, is sindsdien enkele keren veranderd. Een bestuurlijke overdracht van vso-locaties, zoals bij De Ambelt, kan daaronder vallen; de bron zegt niet of dat zo was.',
+      en: 'The Expertise Centres Act calls it a board merger when a legal entity hands over the maintenance of a school to another, and since 1 October 2011 a merger has in principle needed the minister’s prior approval; how it is tested has changed several times since. A transfer of vso locations to other boards, as at De Ambelt, may fall under this; the source does not say whether it did.',
       sources: [
         { source: 'wec-artikel-66', section: 'Artikel 66, eerste lid' },
         { source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' },
+        { source: 'cfto-fusietoets', section: 'Geen verplicht advies meer sinds 1 augustus 2018' },
       ],
     },
     label: {
@@ -799,7 +802,7 @@ export const forms: readonly CollaborationForm[] = [
       en: 'Closing a vso location and integrating it into vo',
     },
     description: {
-      nl: 'De verste variant: een vso-locatie houdt op als aparte school te bestaan en gaat op in een pro- of vo-school, bijvoorbeeld als school met een eigen profiel. Bij De Ambelt werd het vso bestuurlijk overgedragen aan de reguliere besturen in de regio (‘invlechting’), terwijl de scholen fysiek bleven bestaan; een aantal vso-scholen wilde De Ambelt als speciale voorziening in het reguliere vmbo laten opgaan.',
+      nl: 'De verste variant: een vso-locatie houdt op als aparte school te bestaan en gaat op in een pro- of vo-school, bijvoorbeeld als school met een eigen profiel. Bij De Ambelt werd het vso bestuurlijk overgedragen aan de reguliere besturen in de regio (‘invlechting’), terwijl de scholen fysiek bleven bestaan; De Ambelt wilde een aantal van haar vso-scholen als speciale voorziening laten opgaan in het reguliere vmbo.',
       en: 'The furthest variant: a vso location stops being a separate school and is absorbed into a praktijkonderwijs or vo school, for instance as a school with a profile of its own. At De Ambelt the vso was transferred to the mainstream boards of the region (‘invlechting’), while the schools physically remained; De Ambelt aimed to integrate several vso schools into mainstream vmbo as a special unit.',
     },
     sources: [
@@ -841,8 +844,8 @@ export const forms: readonly CollaborationForm[] = [
     },
     label: { nl: 'Symbiose en meetellen van onderwijstijd', en: 'Symbiosis and counting teaching time' },
     description: {
-      nl: 'Een leerling volgt een deel van het programma op een andere school: bij symbiose gaat een vso-leerling deels naar het vo (ook naar een opdc), bij meetellen van onderwijstijd krijgt een vo-leerling les op een vso-school. Het is de meest voorkomende intensieve vorm; een derde van de vso-scholen heeft een symbioseregeling, vooral met vmbo en pro.',
-      en: 'A pupil follows part of the programme at another school: with symbiosis a vso pupil partly attends vo (including an opdc), with counted teaching time a vo pupil is taught at a vso school. It is the most common intensive form; a third of vso schools have a symbiosis arrangement, mainly with vmbo and pro.',
+      nl: 'Een leerling volgt een deel van het programma op een andere school: bij symbiose gaat een vso-leerling deels naar het vo (ook naar een opdc), bij meetellen van onderwijstijd krijgt een vo-leerling deels les op een andere school, een vso- of een andere vo-school. Het is de meest voorkomende intensieve vorm; een derde van de vso-scholen heeft een symbioseregeling, vooral met vmbo en pro.',
+      en: 'A pupil follows part of the programme at another school: with symbiosis a vso pupil partly attends vo (including an opdc), with counted teaching time a vo pupil is partly taught at another school, a vso or another vo school. It is the most common intensive form; a third of vso schools have a symbiosis arrangement, mainly with vmbo and pro.',
     },
     sources: [
       { source: 'vso-vo-samenwerking', section: 'Vormen van intensieve samenwerking/integratie', lines: 'L829-L837' },

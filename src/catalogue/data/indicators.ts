@@ -440,8 +440,8 @@ export const indicators: readonly Indicator[] = [
     factor: 'communicatie',
     label: { nl: 'Respectvol communiceren', en: 'Respectful communication' },
     description: {
-      nl: 'Of partners respectvol met elkaar omgaan, ook wanneer ze het oneens zijn. Volgens de bron zit goede communicatie vooral in zulk gedrag, meer dan in afspraken op papier.',
-      en: 'Whether partners treat each other with respect, also when they disagree. According to the source, good communication lies mainly in such behaviour rather than in agreements on paper.',
+      nl: 'Of partners respectvol met elkaar omgaan, ook wanneer ze het oneens zijn. Volgens de bron gaat goede communicatie over afspraken, zoals over rapportages en hoe vaak men elkaar informeert, maar zit zij vooral ook in het gedrag van de partijen.',
+      en: 'Whether partners treat each other with respect, also when they disagree. According to the source, good communication involves agreements, for instance on reports and how often partners inform each other, but lies above all in how the parties behave.',
     },
     question: {
       nl: 'Ook bij meningsverschillen gaan we respectvol met elkaar om.',

@@ -374,8 +374,8 @@ export const motives: readonly Motive[] = [
     id: 'wettelijke-verplichting',
     label: { nl: 'Wettelijke verplichting', en: 'Legal obligation' },
     description: {
-      nl: 'Samenwerking die de wet voorschrijft, zoals in het samenwerkingsverband passend onderwijs, het OOGO en de regionale planning in het vo, of die de zorgbehoefte van leerlingen onvermijdelijk maakt.',
-      en: 'Collaboration that the law requires, as in the passend onderwijs partnership, the OOGO consultation and regional planning in vo, or that pupils’ care needs make unavoidable.',
+      nl: 'Samenwerking die de wet voorschrijft, zoals binnen passend onderwijs, of die de zorgbehoefte van leerlingen onvermijdelijk maakt. Het overleg met de gemeenten (OOGO) en de regionale plannen voor het aanbod in het vo (RPO) noemt de Overlegraad als samenwerking die de overheid met wetgeving aanmoedigt.',
+      en: 'Collaboration that the law requires, as within passend onderwijs, or that pupils’ care needs make unavoidable. The Overlegraad also names the OOGO consultation and the regional plans in vo as collaboration that government encourages through legislation.',
     },
     sources: [
       { source: 'regioplan-vo-2015', section: 'Mate waarin wordt samengewerkt', lines: 'L204-L206' },

@@ -100,13 +100,13 @@ export const sources: readonly Source[] = [
     url: 'https://www.nall.nl/tijdschrift/nall/2013/04/NALL-D-13-00002',
     label: { nl: 'Wet fusietoets in het onderwijs', en: 'Act on the merger test in education (Wet fusietoets)' },
     description: {
-      nl: 'Wijzigingswet die in de onderwijswetten een fusietoets invoerde: sindsdien hebben fusies van scholen en van schoolbesturen goedkeuring van de minister nodig, met enkele uitzonderingen in het primair onderwijs. De wet geldt sinds 1 oktober 2011 (inwerkingtreding bij Stb. 2011, 388).',
-      en: 'Amending act that added a merger test to the education acts: since then, mergers of schools and of school boards need the minister’s approval, with a few exceptions in primary education. It has applied since 1 October 2011 (commencement by Stb. 2011, 388).',
+      nl: 'Wijzigingswet die in de onderwijswetten een fusietoets invoerde: sindsdien heeft een fusie van scholen of van schoolbesturen in beginsel vooraf goedkeuring van de minister nodig. Bij de invoering golden alleen in het primair onderwijs enkele uitzonderingen; latere regelingen (2017 en 2018) hebben de toets verlicht. De wet geldt sinds 1 oktober 2011 (inwerkingtreding bij Stb. 2011, 388).',
+      en: 'Amending act that added a merger test to the education acts: since then a merger of schools or of school boards has in principle needed the minister’s prior approval. When it took effect there were a few exceptions, in primary education only; later regulations (2017 and 2018) made the test lighter. It has applied since 1 October 2011 (commencement by Stb. 2011, 388).',
     },
     sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Stb. 2011, 95' }],
     note: {
-      nl: 'Buiten de vijf rapporten. Regioplan noemt de fusietoets alleen als ervaren drempel; welke fusies getoetst worden en hoe, staat in deze wet en de regels die erop volgden, niet in de rapporten.',
-      en: 'Outside the five reports. Regioplan mentions the merger test only as a perceived obstacle; which mergers are tested and how is set out in this act and the rules based on it, not in the reports.',
+      nl: 'Buiten de vijf rapporten. Regioplan noemt de fusietoets alleen als ervaren drempel; welke fusies getoetst worden en hoe, staat in deze wet en de regels die erop volgden, niet in de rapporten. Het adres is dat van een toelichting op de wet (Barkhuysen en Claessens, NALL 2013); de geldende tekst staat in de wettenbank van de overheid onder BWBR0029652.',
+      en: 'Outside the five reports. Regioplan mentions the merger test only as a perceived obstacle; which mergers are tested and how is set out in this act and the rules based on it, not in the reports. The address is that of a commentary on the act (Barkhuysen and Claessens, NALL 2013); the text in force is in the government’s legislation database under BWBR0029652.',
     },
   },
   {

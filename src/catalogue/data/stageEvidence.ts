@@ -38,16 +38,41 @@ const venlo: SourceRef = {
 /** The six-factor strategy and its pitfalls. */
 const strategy: SourceRef = { source: 'berenschot-gemeente-onderwijs', section: 'Strategie', lines: 'L2895-L3083' };
 
+/** A passage of a Berenschot portrait that names the factor itself (the stage it points to is our reading). */
+const portrait = (section: string, lines: string): SourceRef => ({
+  source: 'berenschot-gemeente-onderwijs',
+  section,
+  lines,
+});
+/** Haarlemmermeer before: distrust, and money for buildings went to whoever knew the way to the town hall. */
+const haarlemmermeerBefore = portrait('Haarlemmermeer: Elkaar iets gunnen', 'L504-L514');
+/** Terneuzen: the sense of urgency and the trust in each other were missing a few years earlier. */
+const terneuzenNoTrust = portrait('Terneuzen: Alle hens aan dek', 'L2034-L2038');
+
 /**
  * The bevorderende and belemmerende factors that describe how the partners relate, with the stage each points to
  * when it is observed (strength 1 or more). Factors that say nothing about the relationship are not listed.
+ *
+ * @remarks
+ * The stages and their order come from the portraits (Haarlemmermeer names three, Terneuzen the exchange of positions,
+ * Nijmegen the mature partnership). Only some cited passages hold both the factor and the stage (Terneuzen before and
+ * after the urgency, Nijmegen); for the others the signal cites the lines that describe the stage and, where a
+ * portrait names the factor, those lines too, and tying the two together is this library's reading.
  *
  * @category Catalogue
  */
 export const stageFactorSignals: readonly StageFactorSignal[] = /* @__PURE__ */ deepFreeze([
   { factor: 'concurrentiedenken', stage: 'onderling-wantrouwen', sources: [haarlemmermeer, terneuzenPositions] },
-  { factor: 'persoonlijke-relatie', stage: 'onderling-wantrouwen', sources: [haarlemmermeer] },
-  { factor: 'verdeling-schaarse-middelen', stage: 'onderling-wantrouwen', sources: [haarlemmermeer] },
+  {
+    factor: 'persoonlijke-relatie',
+    stage: 'onderling-wantrouwen',
+    sources: [haarlemmermeer, haarlemmermeerBefore, terneuzenNoTrust],
+  },
+  {
+    factor: 'verdeling-schaarse-middelen',
+    stage: 'onderling-wantrouwen',
+    sources: [haarlemmermeer, haarlemmermeerBefore],
+  },
   { factor: 'plichtmatig-overleg', stage: 'standpunten-uitwisselen', sources: [terneuzenPositions] },
   { factor: 'vrijblijvendheid', stage: 'standpunten-uitwisselen', sources: [terneuzenPositions] },
   { factor: 'zorg-om-eigen-identiteit', stage: 'standpunten-uitwisselen', sources: [terneuzenPositions, strategy] },
@@ -57,23 +82,67 @@ export const stageFactorSignals: readonly StageFactorSignal[] = /* @__PURE__ */ 
   { factor: 'opgelegde-samenwerking', stage: 'noodzakelijke-samenwerking', sources: [haarlemmermeer] },
   { factor: 'wisseling-sleutelfiguren', stage: 'noodzakelijke-samenwerking', sources: [strategy] },
   { factor: 'gezamenlijk-doel-onderwijs-behouden', stage: 'noodzakelijke-samenwerking', sources: [terneuzenUrgency] },
-  { factor: 'elkaar-kennen-en-gunnen', stage: 'aangename-samenwerking', sources: [haarlemmermeer] },
-  { factor: 'investeren-in-relatie', stage: 'aangename-samenwerking', sources: [haarlemmermeer, strategy] },
-  { factor: 'informeel-contact', stage: 'aangename-samenwerking', sources: [haarlemmermeer, strategy] },
-  { factor: 'snel-contact', stage: 'aangename-samenwerking', sources: [haarlemmermeer] },
+  {
+    factor: 'elkaar-kennen-en-gunnen',
+    stage: 'aangename-samenwerking',
+    sources: [haarlemmermeer, portrait('Haarlemmermeer: Elkaar iets gunnen', 'L604-L616')],
+  },
+  {
+    factor: 'investeren-in-relatie',
+    stage: 'aangename-samenwerking',
+    sources: [haarlemmermeer, portrait('Haarlemmermeer: Elkaar iets gunnen', 'L528-L532'), strategy],
+  },
+  {
+    factor: 'informeel-contact',
+    stage: 'aangename-samenwerking',
+    sources: [haarlemmermeer, portrait('Terneuzen: Alle hens aan dek', 'L2108-L2118'), strategy],
+  },
+  {
+    factor: 'snel-contact',
+    stage: 'aangename-samenwerking',
+    sources: [haarlemmermeer, portrait('Venlo: Passend samenwerken', 'L2608-L2610')],
+  },
   { factor: 'vaste-partners-korte-lijnen', stage: 'aangename-samenwerking', sources: [haarlemmermeer, venlo] },
-  { factor: 'toegankelijk-gemeentebestuur', stage: 'aangename-samenwerking', sources: [haarlemmermeer] },
-  { factor: 'nabijheid-sleutelspelers', stage: 'aangename-samenwerking', sources: [haarlemmermeer] },
+  {
+    factor: 'toegankelijk-gemeentebestuur',
+    stage: 'aangename-samenwerking',
+    sources: [haarlemmermeer, portrait('Leiden: Werelden bij elkaar', 'L1383-L1399')],
+  },
+  {
+    factor: 'nabijheid-sleutelspelers',
+    stage: 'aangename-samenwerking',
+    sources: [haarlemmermeer, portrait('Leiden: Werelden bij elkaar', 'L1357-L1381')],
+  },
   { factor: 'intensief-contact', stage: 'aangename-samenwerking', sources: [terneuzenPositions] },
-  { factor: 'vaste-aanspreekpunten', stage: 'aangename-samenwerking', sources: [strategy] },
+  {
+    factor: 'vaste-aanspreekpunten',
+    stage: 'aangename-samenwerking',
+    sources: [haarlemmermeer, portrait('Venlo: Passend samenwerken', 'L2608-L2609'), strategy],
+  },
   { factor: 'vertrouwen-en-verantwoordelijkheid', stage: 'volwassen-partnerschap', sources: [nijmegen, nijmegenTrust] },
   { factor: 'veelvuldig-contact', stage: 'volwassen-partnerschap', sources: [nijmegenTrust, venlo] },
   { factor: 'oplossingen-zonder-politiek', stage: 'volwassen-partnerschap', sources: [nijmegenTrust] },
   { factor: 'gelijkwaardigheid', stage: 'volwassen-partnerschap', sources: [nijmegen] },
-  { factor: 'win-winfactoren-benoemen', stage: 'volwassen-partnerschap', sources: [nijmegenTrust, strategy] },
-  { factor: 'gezamenlijk-eigenaarschap', stage: 'volwassen-partnerschap', sources: [nijmegen] },
-  { factor: 'regie-uit-handen-geven', stage: 'volwassen-partnerschap', sources: [nijmegen] },
-  { factor: 'lef-voordat-alles-geregeld', stage: 'volwassen-partnerschap', sources: [nijmegenTrust] },
+  {
+    factor: 'win-winfactoren-benoemen',
+    stage: 'volwassen-partnerschap',
+    sources: [nijmegenTrust, portrait('Venlo: Passend samenwerken', 'L2770-L2792'), strategy],
+  },
+  {
+    factor: 'gezamenlijk-eigenaarschap',
+    stage: 'volwassen-partnerschap',
+    sources: [nijmegen, portrait('Veenendaal: Visie als fundament', 'L2361-L2367')],
+  },
+  {
+    factor: 'regie-uit-handen-geven',
+    stage: 'volwassen-partnerschap',
+    sources: [nijmegen, portrait('Hengelo: Met sprongen vooruit', 'L830-L856')],
+  },
+  {
+    factor: 'lef-voordat-alles-geregeld',
+    stage: 'volwassen-partnerschap',
+    sources: [nijmegenTrust, portrait('Eindhoven: Samen voor gelijke kansen', 'L430-L440')],
+  },
 ]);
 
 /**

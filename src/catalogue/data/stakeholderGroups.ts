@@ -63,8 +63,8 @@ export const stakeholderGroups: readonly StakeholderGroup[] = [
     id: 'leerlingen',
     label: { nl: 'Leerlingen', en: 'Pupils' },
     description: {
-      nl: 'De kinderen en jongeren voor wie de samenwerking bedoeld is. Het vso-vo-onderzoek noemt het als beperking dat het vooral de kijk van directeuren weergeeft: wat leerlingen, leraren en ouders van de samenwerking merken, is daar nog niet onderzocht.',
-      en: 'The children and young people the collaboration is meant for. The vso–vo study names as a limitation that it mainly reflects the view of school leaders: what pupils, teachers and parents experience of the collaboration has not yet been studied there.',
+      nl: 'De kinderen en jongeren voor wie de samenwerking bedoeld is. Het vso-vo-onderzoek noemt het als beperking dat het vooral de kijk van directeuren weergeeft: wat leerlingen, leraren en ouders van de samenwerking merken, is daarmee nog niet beantwoord.',
+      en: 'The children and young people the collaboration is meant for. The vso–vo study names as a limitation that it mainly reflects the view of school leaders: what pupils, teachers and parents experience of the collaboration remains unanswered by it.',
     },
     sources: [
       { source: 'overlegraad-po-vo-2019', section: 'Vooraf', lines: 'L9-L13' },

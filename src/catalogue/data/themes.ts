@@ -269,8 +269,8 @@ export const themes: readonly Theme[] = [
       },
     ],
     note: {
-      nl: 'Regioplan noemt dit de enige wettelijk verplichte samenwerking onder zijn thema’s; één respondent vond verplichte samenwerking zinloos en beantwoordde de vragen niet, zodat het hoofdstuk op 30 in plaats van 31 gesprekken rust.',
-      en: 'Regioplan calls this the only collaboration among its themes that the law requires; one respondent considered compulsory collaboration pointless and did not answer, so the chapter rests on 30 rather than 31 interviews.',
+      nl: 'Van al zijn thema’s noemt Regioplan alleen dit een wettelijk verplichte samenwerking; één respondent vond verplichte samenwerking zinloos en beantwoordde de vragen niet, zodat het hoofdstuk op 30 in plaats van 31 gesprekken rust.',
+      en: 'Of all its themes, this is the only one Regioplan describes as collaboration the law requires; one respondent considered compulsory collaboration pointless and did not answer, so the chapter rests on 30 rather than 31 interviews.',
     },
   },
   {

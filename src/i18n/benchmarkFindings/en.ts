@@ -24,7 +24,7 @@ export const en: BenchmarkFindingMessages = {
   invalidFigure: (key, value, expected) =>
     `The figure for row '${key}' is unusable (${quote(value)}). Allowed: ${expected.en}.`,
   unknownRow: (benchmark, key, suggestions, rows) =>
-    `Benchmark '${benchmark}' has no row '${key}'.${didYouMean(suggestions)} Rows: ${listValues(rows, 12)}.`,
+    `Benchmark '${benchmark}' has no row '${key}'.${didYouMean(suggestions)} Rows: ${listValues(rows, 12, 'en')}.`,
   ambiguousKey: (benchmark, key, rows) =>
     `In benchmark '${benchmark}' several rows are about '${key}'. Use the key of one row: ${rows.join(', ')}.`,
   rowCompared: (unit, figure, benchmark, difference) => {

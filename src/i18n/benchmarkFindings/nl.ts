@@ -23,7 +23,7 @@ export const nl = {
   invalidFigure: (key: string, value: unknown, expected: LocalisedText): string =>
     `Het cijfer voor rij '${key}' is onbruikbaar (${quote(value)}). Toegestaan: ${expected.nl}.`,
   unknownRow: (benchmark: string, key: string, suggestions: readonly string[], rows: readonly string[]): string =>
-    `Benchmark '${benchmark}' heeft geen rij '${key}'.${didYouMean(suggestions)} Rijen: ${listValues(rows, 12)}.`,
+    `Benchmark '${benchmark}' heeft geen rij '${key}'.${didYouMean(suggestions)} Rijen: ${listValues(rows, 12, 'nl')}.`,
   ambiguousKey: (benchmark: string, key: string, rows: readonly string[]): string =>
     `In benchmark '${benchmark}' gaan meerdere rijen over '${key}'. Gebruik de sleutel van één rij: ${rows.join(', ')}.`,
   rowCompared: (unit: Unit, figure: number, benchmark: number, difference: number): string => {

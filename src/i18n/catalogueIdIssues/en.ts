@@ -10,7 +10,7 @@ const didYouMean = (suggestions: readonly string[]): string =>
 export const en: CatalogueIdIssueMessages = {
   unknownId: (list, id, suggestions, known) =>
     `There is no ${lists.entry[list]} with id ${quote(id)} in the catalogue.${didYouMean(suggestions)}${
-      known === undefined ? '' : ` Known ids: ${listValues(known, 12)}.`
+      known === undefined ? '' : ` Known ids: ${listValues(known, 12, 'en')}.`
     }`,
   retiredId: (id, replacedBy) =>
     replacedBy === undefined

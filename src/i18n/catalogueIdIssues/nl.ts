@@ -20,7 +20,7 @@ export const nl = {
     known?: readonly string[],
   ): string =>
     `Er is geen ${lists.entry[list]} met id ${quote(id)} in de catalogus.${didYouMean(suggestions)}${
-      known === undefined ? '' : ` Bekend zijn: ${listValues(known, 12)}.`
+      known === undefined ? '' : ` Bekend zijn: ${listValues(known, 12, 'nl')}.`
     }`,
   /** A catalogue entry that this edition retired, where a current one is needed; names its successor when it has one. */
   retiredId: (id: string, replacedBy: string | undefined): string =>

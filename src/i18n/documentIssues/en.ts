@@ -1,4 +1,5 @@
-import { capitalise, listValues, lowerFirst, quoteIds, quoteValue } from '../format.js';
+import { capitalise, formatCount, listValues, lowerFirst, quoteIds, quoteKey, quoteValue } from '../format.js';
+import { type JsonExpectation, quoteCharacter } from './jsonError.js';
 import type { FieldWords } from './nameField.js';
 import { nameField } from './nameField.js';
 import type { DocumentIssueMessages } from './nl.js';
@@ -84,9 +85,9 @@ const words: FieldWords = {
     assessments: 'assessment',
   },
   item: (position) => `item ${position}`,
-  answerTo: (indicator) => `answer to '${indicator}'`,
-  extension: (key) => `extension field '${key}'`,
-  field: (key) => `field '${key}'`,
+  answerTo: (indicator) => `answer to ${quoteKey(indicator)}`,
+  extension: (key) => `extension field ${quoteKey(key)}`,
+  field: (key) => `field ${quoteKey(key)}`,
 };
 
 const typeWords: Readonly<Record<string, string>> = {
@@ -96,11 +97,27 @@ const typeWords: Readonly<Record<string, string>> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object with fields',
+  record: 'an object with fields',
   null: 'null',
 };
 
 const quote = (value: unknown): string => quoteValue(value, 'en');
-const typeWord = (expected: string): string => typeWords[expected] ?? expected;
+const typeWord = (expected: string): string =>
+  Object.hasOwn(typeWords, expected) ? (typeWords[expected] as string) : expected;
+
+/** What the JSON text needed where it went wrong, as the subject of "… is expected". */
+const expectations: Readonly<Record<JsonExpectation, string>> = {
+  value: 'a value (text in double quotes, a number, true, false, null, a list [ ] or an object { })',
+  'comma-or-close-list': "a comma or ']'",
+  'comma-or-close-object': "a comma or '}'",
+  'key-or-close-object': "a field name in double quotes or '}'",
+  key: "a field name in double quotes (a comma right before '}' is not allowed)",
+  colon: "a colon ':' after the field name",
+  end: 'the end of the text, as the document is complete there',
+  'string-end': 'the closing quote of the text (write a line break or tab inside a text as \\n or \\t)',
+  escape: 'a valid code after the backslash, such as \\n, \\" or \\u00e9',
+  digit: 'a digit',
+};
 
 function about(path: Path, text: string): string {
   return path.length === 0 ? capitalise(text) : `${capitalise(nameField(path, words))}: ${text}`;
@@ -115,7 +132,11 @@ export const en: DocumentIssueMessages = {
   missing: (path, expected) => about(path, `this field is missing. Fill in ${typeWord(expected)}.`),
   wrongType: (path, expected, value) => about(path, `expected ${typeWord(expected)}, got ${quote(value)}.`),
   empty: (path) => about(path, 'must not be empty; fill in some text.'),
-  tooFewItems: (path, minimum) => about(path, `needs at least ${minimum} item(s).`),
+  tooFewItems: (path, minimum, count) =>
+    about(
+      path,
+      `needs at least ${formatCount(minimum, 'item', 'items', 'en')}, but has ${count}. Add ${formatCount(minimum - count, 'item', 'items', 'en')}.`,
+    ),
   tooManyItems: (path, maximum, count) =>
     about(path, `has ${count} items; the maximum is ${maximum}. Split the document or leave items out.`),
   tooLong: (path, maximum, length) =>
@@ -125,7 +146,7 @@ export const en: DocumentIssueMessages = {
   aboveMaximum: (path, maximum, value) =>
     about(path, `${quote(value)} is too large; the largest allowed value is ${maximum}.`),
   notAllowed: (path, value, allowed) =>
-    about(path, `${quote(value)} is not allowed. Choose from: ${listValues(allowed, 12)}.`),
+    about(path, `${quote(value)} is not allowed. Choose from: ${listValues(allowed, 12, 'en')}.`),
   wrongKind: (value, expected) =>
     `Document kind: ${quote(value)} does not fit here; a document with kind '${expected}' is expected.`,
   unsupportedVersion: (value, supported) =>
@@ -145,18 +166,21 @@ export const en: DocumentIssueMessages = {
     ),
   unknownKey: (path, allowed, suggestions) => {
     const owner = nameField(path.slice(0, -1), words);
-    return `'${String(path[path.length - 1])}' is not a field of ${owner === words.document ? 'this document' : owner}. Allowed: ${listValues(allowed, 20)}, and fields starting with 'x-'.${suggestions.length === 0 ? '' : ` Did you mean ${quoteIds(suggestions)}?`}`;
+    return `${quoteKey(path[path.length - 1] ?? '')} is not a field of ${owner === words.document ? 'this document' : owner}. Allowed: ${listValues(allowed, 20, 'en')}, and fields starting with 'x-'.${suggestions.length === 0 ? '' : ` Did you mean ${quoteIds(suggestions)}?`}`;
   },
   forbiddenKey: (path) =>
-    `'${String(path[path.length - 1])}' is not allowed as a field name, because it can interfere with JavaScript objects. Remove this field.`,
+    `${quoteKey(path[path.length - 1] ?? '')} is not allowed as a field name, because it can interfere with JavaScript objects. Remove this field.`,
   duplicateId: (path, value, firstIndex) =>
     about(path, `${quote(value)} already occurs earlier (at item ${firstIndex + 1}). Give each item its own value.`),
   danglingPartner: (path, value, known) =>
-    about(path, `partner ${quote(value)} is not in this document; known partners: ${listValues(known, 10) || 'none'}.`),
+    about(
+      path,
+      `partner ${quote(value)} is not in this document; known partners: ${listValues(known, 10, 'en') || 'none'}.`,
+    ),
   danglingCollaboration: (path, value, known) =>
     about(
       path,
-      `collaboration ${quote(value)} is not in this portfolio; known collaborations: ${listValues(known, 10) || 'none'}.`,
+      `collaboration ${quote(value)} is not in this portfolio; known collaborations: ${listValues(known, 10, 'en') || 'none'}.`,
     ),
   dateOrder: (endDate, startDate) =>
     `End date: ${endDate} is before the start date ${startDate}. Make the end date equal to or later than the start date.`,
@@ -172,18 +196,35 @@ export const en: DocumentIssueMessages = {
   notJson: (path, detail) =>
     about(
       path,
-      `a value of kind '${detail}' cannot appear in a JSON document. Use text, numbers, true/false, null, lists or objects.`,
+      `a value of kind ${quoteKey(detail)} cannot appear in a JSON document. Use text, numbers, true/false, null, lists or objects.`,
     ),
   tooDeep: (path, maximum) =>
     about(path, `the data is nested deeper than ${maximum} levels here. Flatten the structure.`),
   tooManyValues: (maximum) => `The document holds more than ${maximum} values. Split it into smaller documents.`,
   stringTooLong: (path, length) => about(path, `a text of ${length} characters is too long. Shorten it.`),
-  invalidJson: (detail) =>
-    `The text is not valid JSON (${detail}). Check brackets, commas and quotes, or export the document again.`,
+  emptyText:
+    'The text is not valid JSON: it is empty. Pass the contents of a JSON document, for example of a .json file.',
+  jsonError: (error) => {
+    const found = error.found === undefined ? 'but the text ends there' : `but there is ${quoteCharacter(error.found)}`;
+    const advice = error.curlyQuotes
+      ? ' The text has typographic quotes (“ ” or ‘ ’), as a word processor writes them; JSON knows only straight double quotes ("). Replace them, or copy the document from a plain text editor.'
+      : ' Check brackets, commas and quotes, or export the document again.';
+    return `The text is not valid JSON: at line ${error.line}, column ${error.column} ${expectations[error.expected]} is expected, ${found}.${advice}`;
+  },
   notText: (value) =>
-    `Expected JSON text, got ${quote(value)}. Pass a string, for example the contents of a .json file.`,
+    `Expected JSON text, got ${quote(value)}. Pass a string, for example the contents of a .json file.${
+      typeof value === 'object' && value !== null
+        ? ' Is the document an object already? Then check it with safeParseCollaboration, safeParseAssessment or safeParsePortfolio.'
+        : ''
+    }`,
+  documentIsText: () =>
+    'Expected a document as an object with fields, but got text. Read JSON text with fromJSON(text), or turn it into an object first with JSON.parse(text).',
+  tooManyIssues: (total, shown) =>
+    `${total} issues were found in all; only the first ${shown} are listed above. Fix those and check again, or ask for more with the option maxIssues.`,
   textTooLong: (maximum) => `The text is longer than ${maximum} characters. Split the document into smaller ones.`,
   unknownKind: (value, documents, results) =>
     `Document kind: ${quote(value)} is unknown. Set kind to ${quoteIds(documents)} for a document, or to ${quoteIds(results)} for a stored result.`,
+  internalError: (detail) =>
+    `Something went wrong inside the library while checking (internal error: ${detail}). This is a bug in samenwerking, not in the document; please report it, with the document if you can.`,
   other: (path, detail) => about(path, `invalid value (${detail}).`),
 };

@@ -1,5 +1,6 @@
-import { capitalise, listValues, lowerFirst, quoteIds, quoteValue } from '../format.js';
+import { capitalise, formatCount, listValues, lowerFirst, quoteIds, quoteKey, quoteValue } from '../format.js';
 import type { LocalisedText } from '../LocalisedText.js';
+import { type JsonError, type JsonExpectation, quoteCharacter } from './jsonError.js';
 import { type FieldWords, nameField } from './nameField.js';
 
 /** A path in a document: keys and array indexes from the root. */
@@ -83,9 +84,9 @@ const words: FieldWords = {
     assessments: 'meting',
   },
   item: (position) => `onderdeel ${position}`,
-  answerTo: (indicator) => `antwoord op '${indicator}'`,
-  extension: (key) => `extensieveld '${key}'`,
-  field: (key) => `veld '${key}'`,
+  answerTo: (indicator) => `antwoord op ${quoteKey(indicator)}`,
+  extension: (key) => `extensieveld ${quoteKey(key)}`,
+  field: (key) => `veld ${quoteKey(key)}`,
 };
 
 const typeWords: Readonly<Record<string, string>> = {
@@ -95,11 +96,29 @@ const typeWords: Readonly<Record<string, string>> = {
   boolean: 'true of false',
   array: 'een lijst',
   object: 'een object met velden',
+  record: 'een object met velden',
   null: 'null',
 };
 
 const quote = (value: unknown): string => quoteValue(value, 'nl');
-const typeWord = (expected: string): string => typeWords[expected] ?? expected;
+const typeWord = (expected: string): string =>
+  Object.hasOwn(typeWords, expected) ? (typeWords[expected] as string) : expected;
+
+/** What the JSON text needed where it went wrong, as the object of "wordt … verwacht". */
+const expectations: Readonly<Record<JsonExpectation, string>> = {
+  value:
+    'een waarde (tekst tussen dubbele aanhalingstekens, een getal, true, false, null, een lijst [ ] of een object { })',
+  'comma-or-close-list': "een komma of ']'",
+  'comma-or-close-object': "een komma of '}'",
+  'key-or-close-object': "een veldnaam tussen dubbele aanhalingstekens of '}'",
+  key: "een veldnaam tussen dubbele aanhalingstekens (een komma vlak voor '}' mag niet)",
+  colon: "een dubbele punt ':' na de veldnaam",
+  end: 'het einde van de tekst, want het document is daar al af',
+  'string-end':
+    'het afsluitende aanhalingsteken van de tekst (een regeleinde of tab in een tekst schrijft u als \\n of \\t)',
+  escape: 'een geldige code na de backslash, zoals \\n, \\" of \\u00e9',
+  digit: 'een cijfer',
+};
 
 /** Prefixes a message with the capitalised name of the field it is about. */
 function about(path: Path, text: string): string {
@@ -121,7 +140,11 @@ export const nl = {
   wrongType: (path: Path, expected: string, value: unknown): string =>
     about(path, `verwacht ${typeWord(expected)}, maar kreeg ${quote(value)}.`),
   empty: (path: Path): string => about(path, 'mag niet leeg zijn; vul tekst in.'),
-  tooFewItems: (path: Path, minimum: number): string => about(path, `moet minstens ${minimum} item(s) bevatten.`),
+  tooFewItems: (path: Path, minimum: number, count: number): string =>
+    about(
+      path,
+      `moet minstens ${formatCount(minimum, 'onderdeel', 'onderdelen', 'nl')} bevatten, maar bevat er ${count}. Voeg ${formatCount(minimum - count, 'onderdeel', 'onderdelen', 'nl')} toe.`,
+    ),
   tooManyItems: (path: Path, maximum: number, count: number): string =>
     about(path, `bevat ${count} items; het maximum is ${maximum}. Splits het document of laat items weg.`),
   tooLong: (path: Path, maximum: number, length: number): string =>
@@ -131,7 +154,7 @@ export const nl = {
   aboveMaximum: (path: Path, maximum: number, value: unknown): string =>
     about(path, `${quote(value)} is te groot; de grootste toegestane waarde is ${maximum}.`),
   notAllowed: (path: Path, value: unknown, allowed: readonly string[]): string =>
-    about(path, `${quote(value)} is niet toegestaan. Kies uit: ${listValues(allowed, 12)}.`),
+    about(path, `${quote(value)} is niet toegestaan. Kies uit: ${listValues(allowed, 12, 'nl')}.`),
   wrongKind: (value: unknown, expected: string): string =>
     `Documentsoort: ${quote(value)} past hier niet; verwacht wordt een document met kind '${expected}'.`,
   unsupportedVersion: (value: unknown, supported: readonly number[]): string =>
@@ -151,18 +174,21 @@ export const nl = {
     ),
   unknownKey: (path: Path, allowed: readonly string[], suggestions: readonly string[]): string => {
     const owner = nameField(path.slice(0, -1), words);
-    return `'${String(path[path.length - 1])}' is geen veld van ${owner === words.document ? 'dit document' : owner}. Toegestaan: ${listValues(allowed, 20)}, en velden die met 'x-' beginnen.${suggestions.length === 0 ? '' : ` Bedoelde u ${quoteIds(suggestions)}?`}`;
+    return `${quoteKey(path[path.length - 1] ?? '')} is geen veld van ${owner === words.document ? 'dit document' : owner}. Toegestaan: ${listValues(allowed, 20, 'nl')}, en velden die met 'x-' beginnen.${suggestions.length === 0 ? '' : ` Bedoelde u ${quoteIds(suggestions)}?`}`;
   },
   forbiddenKey: (path: Path): string =>
-    `'${String(path[path.length - 1])}' is als veldnaam niet toegestaan, omdat het de werking van JavaScript-objecten kan verstoren. Verwijder dit veld.`,
+    `${quoteKey(path[path.length - 1] ?? '')} is als veldnaam niet toegestaan, omdat het de werking van JavaScript-objecten kan verstoren. Verwijder dit veld.`,
   duplicateId: (path: Path, value: unknown, firstIndex: number): string =>
     about(path, `${quote(value)} komt al eerder voor (bij item ${firstIndex + 1}). Geef elk item een eigen waarde.`),
-  danglingPartner: (path: Path, value: unknown, known: readonly string[]): string =>
-    about(path, `partner ${quote(value)} staat niet in dit document; bekend zijn: ${listValues(known, 10) || 'geen'}.`),
-  danglingCollaboration: (path: Path, value: unknown, known: readonly string[]): string =>
+  danglingPartner: (path: Path, value: unknown, known: Iterable<string>): string =>
     about(
       path,
-      `samenwerking ${quote(value)} staat niet in deze portefeuille; bekend zijn: ${listValues(known, 10) || 'geen'}.`,
+      `partner ${quote(value)} staat niet in dit document; bekend zijn: ${listValues(known, 10, 'nl') || 'geen'}.`,
+    ),
+  danglingCollaboration: (path: Path, value: unknown, known: Iterable<string>): string =>
+    about(
+      path,
+      `samenwerking ${quote(value)} staat niet in deze portefeuille; bekend zijn: ${listValues(known, 10, 'nl') || 'geen'}.`,
     ),
   dateOrder: (endDate: string, startDate: string): string =>
     `Einddatum: ${endDate} ligt vóór de startdatum ${startDate}. Maak de einddatum gelijk aan of later dan de startdatum.`,
@@ -184,7 +210,7 @@ export const nl = {
   notJson: (path: Path, detail: string): string =>
     about(
       path,
-      `een waarde van het soort '${detail}' kan niet in een JSON-document staan. Gebruik tekst, getallen, true/false, null, lijsten of objecten.`,
+      `een waarde van het soort ${quoteKey(detail)} kan niet in een JSON-document staan. Gebruik tekst, getallen, true/false, null, lijsten of objecten.`,
     ),
   tooDeep: (path: Path, maximum: string): string =>
     about(path, `de gegevens zijn hier dieper genest dan ${maximum} niveaus. Maak de structuur vlakker.`),
@@ -192,14 +218,32 @@ export const nl = {
     `Het document bevat meer dan ${maximum} waarden. Splits het in kleinere documenten.`,
   stringTooLong: (path: Path, length: string): string =>
     about(path, `een tekst van ${length} tekens is te lang. Kort hem in.`),
-  invalidJson: (detail: string): string =>
-    `De tekst is geen geldige JSON (${detail}). Controleer haakjes, komma’s en aanhalingstekens, of exporteer het document opnieuw.`,
+  emptyText:
+    'De tekst is geen geldige JSON: hij is leeg. Geef de inhoud van een JSON-document mee, bijvoorbeeld van een .json-bestand.',
+  jsonError: (error: JsonError): string => {
+    const found =
+      error.found === undefined ? 'maar de tekst houdt daar op' : `maar daar staat ${quoteCharacter(error.found)}`;
+    const advice = error.curlyQuotes
+      ? ' De tekst bevat typografische aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet; JSON kent alleen rechte dubbele aanhalingstekens ("). Vervang ze, of kopieer het document uit een teksteditor.'
+      : ' Controleer haakjes, komma’s en aanhalingstekens, of exporteer het document opnieuw.';
+    return `De tekst is geen geldige JSON: op regel ${error.line}, kolom ${error.column} wordt ${expectations[error.expected]} verwacht, ${found}.${advice}`;
+  },
   notText: (value: unknown): string =>
-    `Verwacht JSON-tekst, maar kreeg ${quote(value)}. Geef een string mee, bijvoorbeeld de inhoud van een .json-bestand.`,
+    `Verwacht JSON-tekst, maar kreeg ${quote(value)}. Geef een string mee, bijvoorbeeld de inhoud van een .json-bestand.${
+      typeof value === 'object' && value !== null
+        ? ' Is het document al een object? Controleer het dan met safeParseCollaboration, safeParseAssessment of safeParsePortfolio.'
+        : ''
+    }`,
+  documentIsText: (): string =>
+    'Verwacht een document als object met velden, maar kreeg tekst. Lees JSON-tekst met fromJSON(tekst), of zet hem eerst om met JSON.parse(tekst).',
+  tooManyIssues: (total: number, shown: number): string =>
+    `Er zijn ${total} problemen gevonden; hierboven staan alleen de eerste ${shown}. Los die op en controleer opnieuw, of vraag er meer met de optie maxIssues.`,
   textTooLong: (maximum: number): string =>
     `De tekst is langer dan ${maximum} tekens. Splits het document in kleinere documenten.`,
   unknownKind: (value: unknown, documents: readonly string[], results: readonly string[]): string =>
     `Documentsoort: ${quote(value)} is onbekend. Zet kind op ${quoteIds(documents)} voor een document, of op ${quoteIds(results)} voor een bewaard resultaat.`,
+  internalError: (detail: string): string =>
+    `Bij het controleren ging er iets mis in de bibliotheek zelf (internal error: ${detail}). Dit is een fout in samenwerking, niet in het document; meld hem, met het document als dat kan.`,
   other: (path: Path, detail: string): string => about(path, `ongeldige waarde (${detail}).`),
 };
 

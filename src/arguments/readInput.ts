@@ -17,7 +17,7 @@
 import type { Issue, PathSegment } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { expectedValues, type InputKind } from '../i18n/expectedValues/expectedValues.js';
-import { isParsed } from './parsed.js';
+import { isParsed } from '../internal/parsed.js';
 
 /** A fast validator of one kind: `true` only for a valid value. */
 export type Accept = (value: unknown) => boolean;
