@@ -5,6 +5,20 @@ import { HTML_STYLE } from './htmlStyle.js';
 
 const CONTENTS: Readonly<Record<Locale, string>> = { nl: 'Inhoud', en: 'Contents' };
 
+/**
+ * The title of the browser tab and of a saved file, escaped: cut short with `…` so that it stays within 70
+ * characters as written (a longer title is a warning of html-validate); the full title stands in the `<h1>`.
+ */
+function pageTitle(title: string): string {
+  let kept = Array.from(title);
+  let escaped = escapeXml(title);
+  while (escaped.length > 70 && kept.length > 1) {
+    kept = kept.slice(0, -1);
+    escaped = `${escapeXml(kept.join('').trimEnd())}…`;
+  }
+  return escaped;
+}
+
 function inline(parts: readonly Inline[]): string {
   return parts
     .map((part) => {
@@ -64,7 +78,7 @@ export function renderHtml(report: ReportModel): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeXml(report.title)}</title>`,
+    `<title>${pageTitle(report.title)}</title>`,
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',

@@ -50,7 +50,9 @@ export function writeCsv(table: TableData, dialect: CsvDialect, locale: Locale):
   const headers = reportTexts[locale].csvHeader;
   const header = table.columns.map(([key]) => quoteField(dialect === 'excel-nl' ? headers[key] : key, delimiter));
   const records = table.rows.map((row) =>
-    row.map((value, index) => quoteField(cellText(value, table.columns[index]?.[1] ?? 'text', dialect, locale), delimiter)),
+    row.map((value, index) =>
+      quoteField(cellText(value, table.columns[index]?.[1] ?? 'text', dialect, locale), delimiter),
+    ),
   );
   const text = `${[header, ...records].map((record) => record.join(delimiter)).join('\r\n')}\r\n`;
   return dialect === 'excel-nl' ? `\uFEFF${text}` : text;
