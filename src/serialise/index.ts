@@ -5,7 +5,9 @@
  * @module samenwerking/serialise
  */
 export { type DocumentKind, type DocumentOf, type FromJSONOptions, fromJSON } from './fromJSON.js';
+export type { CsvTable } from './report/csvTables.js';
 export type { ReportInput, ReportPart } from './report/ReportInput.js';
+export type { CsvDialect } from './report/writeCsv.js';
 export { type ToCsvOptions, toCsv } from './toCsv.js';
 export { type ToHtmlOptions, toHtml } from './toHtml.js';
 export { type ToJSONOptions, toJSON } from './toJSON.js';
