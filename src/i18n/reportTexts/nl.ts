@@ -1,7 +1,12 @@
-import type { AgreementTopic, Involvement } from '../../schema/types.js';
+// The words below are keyed by values of the document format. i18n sits below schema/ and imports nothing from it;
+// the report indexes these tables with the format's own types, so the compiler refuses a value without a word.
 
 /** The kinds of event a collaboration document records. */
 type EventType = 'turnover' | 'public-announcement' | 'execution-start';
+/** How far a stakeholder group takes part. */
+type Involvement = 'betrokken' | 'geinformeerd' | 'vertegenwoordigd' | 'niet-betrokken';
+/** What an agreement covers. */
+type AgreementTopic = 'structuur' | 'processen' | 'middelen' | 'rollen' | 'communicatie';
 
 const eventType: Readonly<Record<EventType, string>> = {
   turnover: 'wisseling van een sleutelspeler',
