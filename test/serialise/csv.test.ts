@@ -122,7 +122,7 @@ describe("toCsv with dialect 'excel-nl'", () => {
       'Gevonden in',
       'Signaaluitspraak',
       'Signaalscore',
-      'Waarop dit berust',
+      'Aanwijzingen',
     ]);
     const ids = rows.map((row) => row[0]);
     expect(new Set(ids).size).toBe(ids.length);

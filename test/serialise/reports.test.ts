@@ -273,7 +273,7 @@ describe('toMarkdown', () => {
 
   it('lists the structural pitfalls with message and evidence in words, not document paths', () => {
     expect(markdown).toContain('De pers wist het eerder dan de partners.');
-    expect(markdown).toContain('Waarop dit berust: openbare aankondiging op 1 maart 2018.');
+    expect(markdown).toContain('Aanwijzingen: openbare aankondiging op 1 maart 2018.');
     expect(markdown).not.toMatch(/events\[|stakeholders\[|partners\[/);
   });
 

@@ -64,7 +64,7 @@ export const en: ReportTextMessages = {
   foundInStructure: 'the set-up of the collaboration',
   signal: (indicator, score, threshold) =>
     `In the answers, ‘${indicator}’ scores ${score}, below the threshold of ${threshold}.`,
-  evidence: 'What it rests on',
+  evidence: 'Evidence',
   advice: 'Advice',
   evidencePartner: (partner, type) => `${partner} (${type}) is a partner`,
   evidencePartnerCount: (partners, max) =>
@@ -193,7 +193,7 @@ export const en: ReportTextMessages = {
     source: 'Found in',
     signal_indicator: 'Signal statement',
     signal_score: 'Signal score',
-    evidence: 'What it rests on',
+    evidence: 'Evidence',
     group: 'Group',
     count: 'Count',
     collaborations: 'Collaborations',

@@ -108,7 +108,7 @@ export const nl = {
   foundInStructure: 'de opbouw van de samenwerking',
   signal: (indicator: string, score: string, threshold: string): string =>
     `In de antwoorden scoort ‘${indicator}’ ${score}, onder de drempel van ${threshold}.`,
-  evidence: 'Waarop dit berust',
+  evidence: 'Aanwijzingen',
   advice: 'Advies',
   evidencePartner: (partner: string, type: string): string => `${partner} (${type}) is partner`,
   evidencePartnerCount: (partners: number, max: number): string =>
@@ -224,7 +224,7 @@ export const nl = {
     source: 'Gevonden in',
     signal_indicator: 'Signaaluitspraak',
     signal_score: 'Signaalscore',
-    evidence: 'Waarop dit berust',
+    evidence: 'Aanwijzingen',
     group: 'Groep',
     count: 'Aantal',
     collaborations: 'Samenwerkingen',
