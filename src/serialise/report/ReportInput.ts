@@ -76,7 +76,7 @@ export interface ReadInput {
   readonly portfolioSummary?: PortfolioSummary;
 }
 
-/** The keys a report input may have, in the order the report shows them. */
+/** The keys a report input may have, in the order the report shows them (`trend` and `plan`: see buildReport). */
 export const REPORT_KEYS = [
   'title',
   'collaboration',

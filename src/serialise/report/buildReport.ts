@@ -666,6 +666,10 @@ export function buildReport(input: ReadInput, locale: Locale): ReportModel {
     sections.push({ id: 'comparison', title: t.comparison, blocks });
   }
 
+  // EXTENSION POINT (issue 20): the trend over several assessments and the plan of actions get their sections here,
+  // after the comparison over time, once `trend` and `proposePlan` results exist on main: add `trend` and `plan` to
+  // ReportInput and REPORT_KEYS (ReportInput.ts), a section each below, and their CSV tables in csvTables.ts.
+
   // Appendix A: the score of every statement.
   if (score !== undefined) {
     const blocks: Block[] = [];
