@@ -8,9 +8,11 @@ import { collaborationRules } from './collaborationFormat.js';
 import {
   acceptsAssessmentStructure,
   acceptsCollaborationStructure,
+  acceptsPlanStructure,
   acceptsPortfolioStructure,
 } from './fastAccept.generated.js';
 import type { RuleIssue } from './fields.js';
+import { planRules } from './planFormat.js';
 import { portfolioRulesAll } from './portfolioFormat.js';
 
 /** A fast validator: `true` only for a valid document. */
@@ -34,10 +36,14 @@ export const acceptsAssessment: Accept = acceptor(acceptsAssessmentStructure, as
 /** Tells whether a value is a valid portfolio document by every rule of `safeParsePortfolio`. */
 export const acceptsPortfolio: Accept = acceptor(acceptsPortfolioStructure, portfolioRulesAll, false);
 
+/** Tells whether a value is a valid plan document by every rule of `safeParsePlan`. */
+export const acceptsPlan: Accept = acceptor(acceptsPlanStructure, planRules, false);
+
 const freezingAcceptors: ReadonlyMap<string, Accept> = new Map<string, Accept>([
   ['collaboration', acceptor(acceptsCollaborationStructure, collaborationRules, true)],
   ['assessment', acceptor(acceptsAssessmentStructure, assessmentRules, true)],
   ['portfolio', acceptor(acceptsPortfolioStructure, portfolioRulesAll, true)],
+  ['plan', acceptor(acceptsPlanStructure, planRules, true)],
 ]);
 
 /**

@@ -7,6 +7,7 @@
  */
 import { isCalendarDate } from '../internal/calendar.js';
 import {
+  actionStatus,
   agreementTopic,
   contributionType,
   denomination,
@@ -15,10 +16,12 @@ import {
   indicatorId,
   involvement,
   partnerTypeId,
+  pitfallId,
   rating,
   sectorId,
   stageId,
   stakeholderGroupId,
+  strategyFactorId,
   themeId,
 } from './enums.js';
 import {
@@ -50,6 +53,10 @@ const factorIdValues: ReadonlySet<unknown> = new Set<unknown>(factorId.options);
 const stageIdValues: ReadonlySet<unknown> = new Set<unknown>(stageId.options);
 const ratingValues: ReadonlySet<unknown> = new Set<unknown>(rating.options);
 const indicatorIdValues: ReadonlySet<unknown> = new Set<unknown>(indicatorId.options);
+const pattern2 = /^\d{4}\.\d{1,3}$/;
+const strategyFactorIdValues: ReadonlySet<unknown> = new Set<unknown>(strategyFactorId.options);
+const pitfallIdValues: ReadonlySet<unknown> = new Set<unknown>(pitfallId.options);
+const actionStatusValues: ReadonlySet<unknown> = new Set<unknown>(actionStatus.options);
 
 /** A list of ThemeId, at least 1, at most 30. */
 function checkList0(value: unknown, _depth: number): boolean {
@@ -780,6 +787,124 @@ function checkPortfolio(value: unknown, depth: number): boolean {
   return required === 31 && pass(value);
 }
 
+/** Targets: keys from StrategyFactorId, values checked one by one. */
+function checkTargets(value: unknown, _depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    if (
+      !strategyFactorIdValues.has(key) ||
+      !(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+    )
+      return false;
+  }
+  run.nodes += keys;
+  return pass(value);
+}
+
+/** PlanAction: 4 required field(s), 4 optional, and x- keys. */
+function checkPlanAction(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'id':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 1;
+        break;
+      case 'title':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength1) && pattern1.test(item))) return false;
+        required |= 2;
+        break;
+      case 'factor':
+        if (!strategyFactorIdValues.has(item)) return false;
+        required |= 4;
+        break;
+      case 'pitfall':
+        if (!pitfallIdValues.has(item)) return false;
+        break;
+      case 'owner':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        break;
+      case 'due':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        break;
+      case 'status':
+        if (!actionStatusValues.has(item)) return false;
+        required |= 8;
+        break;
+      case 'note':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength2) && pattern1.test(item))) return false;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 15 && pass(value);
+}
+
+/** A list of PlanAction, at most 1000. */
+function checkList13(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  if (length > 1000) return false;
+  run.nodes += length;
+  for (let index = 0; index < length; index++) {
+    const item = value[index];
+    if (!checkPlanAction(item, depth + 1)) return false;
+  }
+  return pass(value);
+}
+
+/** Plan: 5 required field(s), 2 optional, and x- keys. */
+function checkPlan(value: unknown, depth: number): boolean {
+  if (!isPlainObject(value)) return false;
+  let required = 0;
+  let keys = 0;
+  for (const key in value) {
+    keys++;
+    const item = value[key];
+    switch (key) {
+      case 'kind':
+        if (!(item === 'plan')) return false;
+        required |= 1;
+        break;
+      case 'schemaVersion':
+        if (!(item === 1)) return false;
+        required |= 2;
+        break;
+      case 'collaboration':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item))) return false;
+        required |= 4;
+        break;
+      case 'date':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item))) return false;
+        required |= 8;
+        break;
+      case 'edition':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item))) return false;
+        break;
+      case 'targets':
+        if (!checkTargets(item, depth + 1)) return false;
+        break;
+      case 'actions':
+        if (!checkList13(item, depth + 1)) return false;
+        required |= 16;
+        break;
+      default:
+        if (!isExtensionKey(key) || !isJson(item, depth + 1)) return false;
+    }
+  }
+  run.nodes += keys;
+  return required === 31 && pass(value);
+}
+
 /**
  * Tells whether a value has the structure of a collaboration document (every field, every catalogue id, every bound and
  * the snapshot bounds), freezing what passes when asked to. The rules that span fields are checked separately.
@@ -802,4 +927,12 @@ export function acceptsAssessmentStructure(value: unknown, freeze: boolean): boo
  */
 export function acceptsPortfolioStructure(value: unknown, freeze: boolean): boolean {
   return runCheck(checkPortfolio, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of a plan document (every field, every catalogue id, every bound and
+ * the snapshot bounds), freezing what passes when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsPlanStructure(value: unknown, freeze: boolean): boolean {
+  return runCheck(checkPlan, value, freeze);
 }

@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod';
 import { indicatorIds } from '../catalogue/ids/indicators.js';
+import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
 import { type Issue, type IssueCode, type PathSegment, SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
@@ -200,14 +201,18 @@ function fromZod(zodIssue: z.core.$ZodIssue, root: unknown, kind: string): Issue
       }
       return [issue('invalid_union', path, documentIssues.other(path, zodIssue.message))];
     }
-    case 'unrecognized_keys':
-      // Only the answers of an assessment are a record with fixed keys: an unknown key there is an unknown indicator.
+    case 'unrecognized_keys': {
+      // The records with fixed keys are the answers of an assessment (keyed by indicator) and the targets of a plan
+      // (keyed by strategy factor): an unknown key there is an unknown id of that list.
+      const targets = path[path.length - 1] === 'targets';
+      const list = catalogueLists.entry(targets ? 'strategyFactors' : 'indicators');
+      const known: readonly string[] = targets ? strategyFactorIds : indicatorIds;
       return zodIssue.keys.map((key) => {
         const keyPath = [...path, key];
-        const list = catalogueLists.entry('indicators');
-        const message = documentIssues.unknownCatalogueId(keyPath, list, key, suggestIds(key, indicatorIds));
+        const message = documentIssues.unknownCatalogueId(keyPath, list, key, suggestIds(key, known));
         return issue('unknown_id', keyPath, message);
       });
+    }
     case 'invalid_format':
       if ((zodIssue as { pattern?: string }).pattern === String(NOT_BLANK)) {
         return [issue('too_small', path, documentIssues.empty(path))];

@@ -66,6 +66,7 @@ export {
   type StageRule,
   type StageScore,
 } from './inferStage.js';
+export { type ProposePlanOptions, proposePlan } from './proposePlan.js';
 export {
   type FormCandidate,
   type FormCriterion,
@@ -77,6 +78,15 @@ export {
   recommendForms,
   type StatutoryPreference,
 } from './recommendForms.js';
+export {
+  type ActionCounts,
+  type ActionProgress,
+  type ActionReview,
+  type PlanReview,
+  type ReviewPlanOptions,
+  reviewPlan,
+  type TargetReview,
+} from './reviewPlan.js';
 export { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
 export {
   type CountedGroup,

@@ -3,9 +3,10 @@ import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { assessmentStructure, walkAssessment } from '../schema/AssessmentSchema.js';
 import { collaborationStructure, walkCollaboration } from '../schema/CollaborationSchema.js';
+import { planStructure, walkPlan } from '../schema/PlanSchema.js';
 import { portfolioStructure, walkPortfolio } from '../schema/PortfolioSchema.js';
 import { type ParseResult, safeParseWith } from '../schema/parseDocument.js';
-import type { Assessment, Collaboration, Portfolio, SamenwerkingDocument } from '../schema/types.js';
+import type { Assessment, Collaboration, Plan, Portfolio, SamenwerkingDocument } from '../schema/types.js';
 import { migrate, readableVersions } from './migrations.js';
 
 /**
@@ -36,12 +37,15 @@ export type DocumentOf<K extends DocumentKind> = K extends 'collaboration'
   ? Collaboration
   : K extends 'assessment'
     ? Assessment
-    : Portfolio;
+    : K extends 'portfolio'
+      ? Portfolio
+      : Plan;
 
 const parsers: { readonly [K in DocumentKind]: (input: unknown) => ParseResult<DocumentOf<K>> } = {
   collaboration: (input) => safeParseWith(collaborationStructure, walkCollaboration, 'collaboration', input, true),
   assessment: (input) => safeParseWith(assessmentStructure, walkAssessment, 'assessment', input, true),
   portfolio: (input) => safeParseWith(portfolioStructure, walkPortfolio, 'portfolio', input, true),
+  plan: (input) => safeParseWith(planStructure, walkPlan, 'plan', input, true),
 };
 
 /** The largest text accepted: 256 MiB of characters. */
@@ -59,7 +63,7 @@ function failure(
  * Reads a document from JSON text: parses it, looks at `kind`, brings an older format version up to date, validates
  * it and returns it deeply frozen. Never throws.
  *
- * @param text - The JSON text of a collaboration, assessment or portfolio document.
+ * @param text - The JSON text of a collaboration, assessment, portfolio or plan document.
  * @param options - `kind` to accept only one kind of document.
  * @returns `{ success: true, data }` with the frozen document, or `{ success: false, error }` with every issue:
  *   `invalid_json` for text that is empty or not JSON, `invalid_value` for an unknown or unexpected `kind`,

@@ -66,6 +66,16 @@ const words: FieldWords = {
     answers: 'antwoorden',
     collaborations: 'samenwerkingen',
     assessments: 'metingen',
+    edition: 'catalogusuitgave',
+    targets: 'streefscores',
+    actions: 'acties',
+    'actions.id': 'id van de actie',
+    title: 'titel',
+    'actions.factor': 'strategiefactor van de actie',
+    pitfall: 'valkuil',
+    owner: 'eigenaar',
+    due: 'streefdatum',
+    status: 'status',
   },
   items: {
     themes: 'thema',
@@ -81,8 +91,10 @@ const words: FieldWords = {
     responses: 'ingevulde vragenlijst',
     collaborations: 'samenwerking',
     assessments: 'meting',
+    actions: 'actie',
   },
   item: (position) => `onderdeel ${position}`,
+  targetFor: (factor) => `streefscore voor '${factor}'`,
   answerTo: (indicator) => `antwoord op '${indicator}'`,
   extension: (key) => `extensieveld '${key}'`,
   field: (key) => `veld '${key}'`,
@@ -199,7 +211,7 @@ export const nl = {
   textTooLong: (maximum: number): string =>
     `De tekst is langer dan ${maximum} tekens. Splits het document in kleinere documenten.`,
   unknownKind: (value: unknown): string =>
-    `Documentsoort: ${quote(value)} is onbekend. Zet kind op 'collaboration', 'assessment' of 'portfolio'.`,
+    `Documentsoort: ${quote(value)} is onbekend. Zet kind op 'collaboration', 'assessment', 'portfolio' of 'plan'.`,
   other: (path: Path, detail: string): string => about(path, `ongeldige waarde (${detail}).`),
 };
 
