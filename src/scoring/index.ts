@@ -46,6 +46,7 @@ export {
   type CompareWithBenchmarkOptions,
   compareWithBenchmark,
 } from './compareWithBenchmark.js';
+export type { ScoreInterval } from './confidenceInterval.js';
 export { type DetectPitfallsOptions, detectPitfalls } from './detectPitfalls.js';
 export {
   type AgreementTopicsEvidence,
@@ -88,6 +89,15 @@ export {
   type TargetReview,
 } from './reviewPlan.js';
 export { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
+export {
+  type GroupBy,
+  type GroupFactorScore,
+  type GroupScore,
+  type GroupScores,
+  type ScoreByGroupOptions,
+  type ScoreEstimate,
+  scoreByGroup,
+} from './scoreByGroup.js';
 export {
   type CountedGroup,
   type FactorDistribution,

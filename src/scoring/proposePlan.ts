@@ -8,9 +8,9 @@ import {
   rejectValue,
   throwIfIssues,
 } from '../arguments/argumentReader.js';
-import { catalogue } from '../catalogue/catalogue.js';
 import { pitfalls as cataloguePitfalls } from '../catalogue/data/pitfalls.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import { CATALOGUE_EDITION } from '../catalogue/edition.js';
 import type { PitfallId } from '../catalogue/ids/pitfalls.js';
 import { type StrategyFactorId, strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
 import { getIndicator } from '../catalogue/lookups.js';
@@ -19,7 +19,8 @@ import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { planTexts } from '../i18n/planTexts/planTexts.js';
 import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
 import { daysAfter, daysBetween, toCalendarDate } from '../internal/calendar.js';
-import { safeParsePlan } from '../schema/PlanSchema.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { markParsed } from '../internal/parsed.js';
 import type { Plan, PlanAction, Targets } from '../schema/types.js';
 import { schoolYearInterval } from '../time/schoolYearInterval.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
@@ -235,11 +236,11 @@ export function proposePlan(score: BerenschotScore, options: ProposePlanOptions)
     schemaVersion: 1,
     collaboration: score.collaboration,
     date: day,
-    edition: catalogue.edition,
+    edition: CATALOGUE_EDITION,
     ...(Object.keys(targets).length > 0 ? { targets: targets as Targets } : {}),
     actions,
   };
-  const parsed = safeParsePlan(plan);
-  if (!parsed.success) throw parsed.error;
-  return parsed.data;
+  // Valid by construction (a property test checks every proposal against the schema and plan.json): frozen and
+  // marked as parsed, so that the update functions and toJSON take it as it is.
+  return markParsed(deepFreeze(plan));
 }
