@@ -114,4 +114,14 @@ export {
   summarisePortfolio,
   type ThemeCount,
 } from './summarisePortfolio.js';
+export {
+  type Trend,
+  type TrendBandChange,
+  type TrendDirection,
+  type TrendOptions,
+  type TrendPitfallChange,
+  type TrendPoint,
+  type TrendSeries,
+  trend,
+} from './trend.js';
 export type * from './types.js';
