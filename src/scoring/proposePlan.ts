@@ -175,10 +175,14 @@ function indicatorAction(
  * @example
  * ```ts
  * const plan = proposePlan(scoreBerenschot(assessment), { start: '2026-09-01' });
+ * // The bottleneck (belangen) first, then the other factors below their next band in strategy order; 333 days to
+ * // 31 July spread over 6 actions: due after 56, 111, 167, 222, 278 and 333 days.
  * plan.actions.map((action) => [action.factor, action.due]);
- * //=> [['relatie', '2027-01-15'], ['relatie', '2027-07-31']]
+ * //=> [['belangen', '2026-10-27'], ['belanghebbenden', '2026-12-21'], ['ambitie', '2027-02-15'], ['relatie', '2027-04-11'], ['organisatie', '2027-06-06'], ['communicatie', '2027-07-31']]
+ * [plan.actions[0]?.id, plan.actions[2]?.id];
+ * //=> ['eigen-belang-domineert', 'versterk-ambitie-bijdragen']
  * plan.targets;
- * //=> { relatie: 50 }
+ * //=> { belanghebbenden: 75, ambitie: 75, belangen: 50, relatie: 50, organisatie: 50, communicatie: 50 }
  * ```
  * @category Scoring
  */

@@ -211,10 +211,11 @@ function ownerNames(plan: Plan, collaboration: unknown, issues: Issue[]): Readon
  * const plan = proposePlan(scoreBerenschot(assessment), { start: '2026-09-01' });
  * const done = setActionStatus(plan, plan.actions[0]?.id ?? '', 'gedaan');
  * const review = reviewPlan(done, scoreBerenschot(assessment), { on: '2027-03-01' });
+ * // The first action is done; the next two were due on 21 December and 15 February, before the review.
  * review.actions.map((action) => action.progress);
- * //=> ['done', 'on-time']
- * review.summary.en;
- * //=> 'On 1 March 2027: 1 of the 2 actions done, 1 on time, 0 overdue, 0 without a due date and 0 dropped; 0 of the 1 targets reached; not yet: relatie (46.3 of 50).'
+ * //=> ['done', 'overdue', 'overdue', 'on-time', 'on-time', 'on-time']
+ * review.summary.en.split(';')[0];
+ * //=> 'On 1 March 2027: 1 of the 6 actions done, 3 on time, 2 overdue (schooldirecteuren-over-het-hoofd, versterk-ambitie-bijdragen), 0 without a due date and 0 dropped'
  * ```
  * @category Scoring
  */

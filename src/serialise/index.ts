@@ -9,3 +9,4 @@ export { type ToCsvOptions, toCsv } from './toCsv.js';
 export { type ToJSONOptions, toJSON } from './toJSON.js';
 export { type Report, type ToMarkdownOptions, toMarkdown } from './toMarkdown.js';
 export { type ToRadarSvgOptions, toRadarSvg } from './toRadarSvg.js';
+export { type ToTrendSvgOptions, toTrendSvg } from './toTrendSvg.js';

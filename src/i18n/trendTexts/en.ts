@@ -25,6 +25,12 @@ export const en: TrendTextMessages = {
         : `overall score ${DIRECTION[direction]} (${formatChange(overallChange, 'en')} since the first assessment)`;
     return `From ${first} to ${last}, ${count}: ${change}; along the way ${formatCount(appeared, 'pitfall appeared', 'pitfalls appeared', 'en')} and ${formatCount(resolved, 'was resolved', 'were resolved', 'en')}.`;
   },
+  chartTitle: (collaboration) => `Scores of ${collaboration} over time`,
+  chartDescription: (first, last, assessments, lines) =>
+    `Line chart of ${formatCount(assessments, 'assessment', 'assessments', 'en')}, from ${first} to ${last}, on a scale of 0 to 100 with the bands as background. ${lines}`,
+  pointTitle: (name, date, score) => `${name.en}, ${date}: ${score === null ? 'no score' : number(score)}`,
+  chartBands: 'an object { voldoende, goed } with 0 ≤ voldoende < goed ≤ 100',
+  chartTrend: "a trend from the function trend (kind: 'trend')",
   expectedAssessments: 'a list of one or more assessments (kind: assessment) or scores from scoreBerenschot',
   expectedAssessmentOrScore: 'an assessment (kind: assessment) or a score from scoreBerenschot',
   sameCollaboration: (collaboration) =>

@@ -45,6 +45,13 @@ export const nl = {
         : `totaalscore ${DIRECTION[direction]} (${formatChange(overallChange, 'nl')} sinds de eerste meting)`;
     return `Van ${first} tot ${last}, ${count}: ${change}; onderweg ${formatCount(appeared, 'valkuil erbij gekomen', 'valkuilen erbij gekomen', 'nl')} en ${formatCount(resolved, 'opgelost', 'opgelost', 'nl')}.`;
   },
+  chartTitle: (collaboration: string): string => `Verloop van de scores van ${collaboration}`,
+  chartDescription: (first: string, last: string, assessments: number, lines: string): string =>
+    `Lijndiagram van ${formatCount(assessments, 'meting', 'metingen', 'nl')}, van ${first} tot ${last}, op een schaal van 0 tot 100 met de banden als achtergrond. ${lines}`,
+  pointTitle: (name: LocalisedText, date: string, score: number | null): string =>
+    `${name.nl}, ${date}: ${score === null ? 'geen score' : number(score)}`,
+  chartBands: 'een object { voldoende, goed } met 0 ≤ voldoende < goed ≤ 100',
+  chartTrend: "een trend van de functie trend (kind: 'trend')",
   expectedAssessments: 'een lijst van een of meer metingen (kind: assessment) of scores van scoreBerenschot',
   expectedAssessmentOrScore: 'een meting (kind: assessment) of een score van scoreBerenschot',
   sameCollaboration: (collaboration: string): string =>
