@@ -437,7 +437,7 @@ function labelOf(by: GroupBy, group: string, collaboration: Collaboration | unde
  * @param assessment - The assessment, as parsed by `parseAssessment`; it is not changed.
  * @param options - `by` (required); `collaboration` (required for `'partnerType'`), `minGroupSize` and `scoring`.
  * @returns A new, deeply frozen object with one entry per group that has respondents, and the number of respondents in no group.
- * @throws {SamenwerkingError} `invalid_option` when an option is unknown, `by` is missing or not one of the four,
+ * @throws {SamenwerkingError} `invalid_argument` when `assessment` is not an assessment; `invalid_option` when an option is unknown, `by` is missing or not one of the four,
  *   `'partnerType'` comes without a collaboration, `collaboration` is not a collaboration document, `minGroupSize` is
  *   not a whole number of 1 or more, or `scoring` is not a valid set of `scoreBerenschot` options;
  *   `invalid_argument` when the collaboration is another than the assessment's; `dangling_reference` when a
@@ -460,6 +460,10 @@ function labelOf(by: GroupBy, group: string, collaboration: Collaboration | unde
  */
 export function scoreByGroup(assessment: Assessment, options: ScoreByGroupOptions): GroupScores {
   const issues: Issue[] = [];
+  if (!isPlainObject(assessment) || assessment.kind !== 'assessment' || !Array.isArray(assessment.responses)) {
+    rejectValue(issues, ['assessment'], 'assessment', assessment, groupTexts.expectedAssessment(), 'invalid_argument');
+    throwIfIssues(issues);
+  }
   const reader = readOptions(options, OPTION_NAMES, issues);
   const by = readChoiceField(reader, 'by', GROUPINGS);
   if (reader.fields.by === undefined && (options === undefined || isPlainObject(options))) {

@@ -44,16 +44,43 @@ function round(value: number): string {
   return (Math.round(value * 100) / 100).toFixed(2).replace(/\.?0+$/, '') || '0';
 }
 
+/** Tells whether a series has what the chart reads: a subject, a label in both languages, points and a text. */
+function isSeries(value: unknown, length: number): boolean {
+  const series = value as Partial<TrendSeries> | null;
+  return (
+    typeof series === 'object' &&
+    series !== null &&
+    typeof series.subject === 'string' &&
+    typeof series.label?.nl === 'string' &&
+    typeof series.label.en === 'string' &&
+    typeof series.text?.nl === 'string' &&
+    typeof series.text.en === 'string' &&
+    Array.isArray(series.points) &&
+    series.points.length === length &&
+    series.points.every(
+      (point) =>
+        typeof point === 'object' &&
+        point !== null &&
+        typeof point.date === 'string' &&
+        (point.score === null || (typeof point.score === 'number' && Number.isFinite(point.score))),
+    )
+  );
+}
+
+/** Tells whether a value has the fields of a trend that the chart reads; a plain check, not a validation. */
 function isTrend(value: unknown): value is Trend {
   const candidate = value as Partial<Trend> | null;
   return (
     typeof candidate === 'object' &&
     candidate !== null &&
     candidate.kind === 'trend' &&
+    typeof candidate.collaboration === 'string' &&
     Array.isArray(candidate.dates) &&
     candidate.dates.length > 0 &&
-    typeof candidate.overall === 'object' &&
-    Array.isArray(candidate.factors)
+    candidate.dates.every((date) => typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) &&
+    isSeries(candidate.overall, candidate.dates.length) &&
+    Array.isArray(candidate.factors) &&
+    candidate.factors.every((series) => isSeries(series, (candidate.dates as readonly string[]).length))
   );
 }
 

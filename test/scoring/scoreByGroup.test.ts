@@ -179,6 +179,15 @@ describe('scoreByGroup', () => {
     expect(JSON.stringify(assessment)).toBe(before);
   });
 
+  it('refuses what is not an assessment with a clear error', () => {
+    for (const value of [null, 'assessment', { kind: 'collaboration' }, { kind: 'assessment' }]) {
+      const error = caught(() => scoreByGroup(value as never, { by: 'all' }));
+      expect(error.issues.map((issue) => [issue.code, issue.path])).toStrictEqual([
+        ['invalid_argument', ['assessment']],
+      ]);
+    }
+  });
+
   it('refuses a missing or unknown by, listing the choices', () => {
     const error = caught(() => scoreByGroup(assessment, {} as never));
     expect(error.issues.map((issue) => [issue.code, issue.path])).toStrictEqual([

@@ -1,5 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isSamenwerkingError } from '../../src/errors/SamenwerkingError.js';
 import type { Assessment } from '../../src/schema/types.js';
 import { trend } from '../../src/scoring/trend.js';
 import { toTrendSvg } from '../../src/serialise/toTrendSvg.js';
@@ -108,6 +110,30 @@ describe('toTrendSvg', () => {
     const one = toTrendSvg(trend([measured('2024-03-01', 2, 1)]), { size: 400 });
     expect(parseXml(one).problems).toStrictEqual([]);
     expect(one).toContain('<text class="date" x="');
+  });
+
+  it('refuses a damaged trend with a clear error rather than a crash', () => {
+    const damaged = [
+      { ...course, overall: { ...course.overall, points: undefined } },
+      { ...course, factors: [{ ...course.factors[0], points: course.factors[0]?.points.slice(1) }] },
+      { ...course, dates: ['gisteren'] },
+      { ...course, factors: [null] },
+    ];
+    for (const trend of damaged)
+      expect(caught(() => toTrendSvg(trend as never)).issues[0]?.code).toBe('invalid_argument');
+  });
+
+  it('throws nothing but a SamenwerkingError for any value', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        try {
+          toTrendSvg(value as never);
+        } catch (error) {
+          expect(isSamenwerkingError(error)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses what is not a trend, and bad options, listing every problem', () => {

@@ -15,6 +15,7 @@ export const en: GroupTextMessages = {
   belowMinimum: (name, respondents, minGroupSize) =>
     `${name.en} (${formatCount(respondents, 'respondent', 'respondents', 'en')}): not scored, as a group counts from ${minGroupSize} respondents.`,
   expectedBy: (choices) => `one of ${quoteIds(choices)}; required`,
+  expectedAssessment: 'an assessment (kind: assessment), as parseAssessment gives it',
   expectedCollaboration: "a collaboration (kind: 'collaboration') with the partners of the assessment",
   needsCollaboration: "a collaboration (kind: 'collaboration'): grouping by partner type needs the partners",
   sameCollaboration: (collaboration) => `the collaboration of the assessment ('${collaboration}')`,

@@ -24,6 +24,7 @@ export const nl = {
   belowMinimum: (name: LocalisedText, respondents: number, minGroupSize: number): string =>
     `${name.nl} (${formatCount(respondents, 'respondent', 'respondenten', 'nl')}): niet gescoord, want een groep telt pas vanaf ${minGroupSize} respondenten.`,
   expectedBy: (choices: readonly string[]): string => `een van ${quoteIds(choices)}; verplicht`,
+  expectedAssessment: 'een meting (kind: assessment), zoals parseAssessment die geeft',
   expectedCollaboration: "een samenwerking (kind: 'collaboration') met de partners van de meting",
   needsCollaboration:
     "een samenwerking (kind: 'collaboration'): om op soort partner te groeperen zijn de partners nodig",
