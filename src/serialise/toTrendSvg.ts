@@ -7,7 +7,7 @@ import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
 import { trendTexts } from '../i18n/trendTexts/trendTexts.js';
 import { daysBetween } from '../internal/calendar.js';
 import type { Trend, TrendSeries } from '../scoring/trend.js';
-import type { Band } from '../scoring/types.js';
+import type { Band, BandThresholds } from '../scoring/types.js';
 import { escapeXml } from './escape.js';
 
 /**
@@ -21,7 +21,7 @@ export interface ToTrendSvgOptions {
   /** The width of the chart in pixels, 200 to 2,000; 640 by default. The height follows from it and the legend. */
   readonly size?: number | undefined;
   /** The lower bounds of the bands drawn as background zones; 50 and 75 by default, as `scoreBerenschot` uses. */
-  readonly bands?: { readonly voldoende: number; readonly goed: number } | undefined;
+  readonly bands?: BandThresholds | undefined;
   /** Whether to draw the six strategy factors besides the overall score; `true` by default. */
   readonly factors?: boolean | undefined;
   /** The id of the `<svg>` element, also used to link the title and description; `'samenwerking-trend'` by default. */
