@@ -15,14 +15,18 @@ import { BerenschotScoreSchema } from '../../src/schema/BerenschotScoreSchema.js
 import { CatalogueSchema } from '../../src/schema/CatalogueSchema.js';
 import { collaborationRuleTexts, collaborationStructure } from '../../src/schema/collaborationFormat.js';
 import { type FormatMeta, formatRegistry, plainChecks } from '../../src/schema/fields.js';
+import { planRuleTexts, planStructure } from '../../src/schema/planFormat.js';
 import { portfolioRuleTexts, portfolioStructure } from '../../src/schema/portfolioFormat.js';
+
+/** The document kinds, in the order the generators write them. */
+export type DocumentKindName = 'collaboration' | 'assessment' | 'portfolio' | 'plan';
 
 /** What the generators need from one copy of the source. */
 export interface FormatSource {
   /** The structure of each document kind, by kind. */
-  readonly structures: Readonly<Record<'collaboration' | 'assessment' | 'portfolio', z.core.$ZodType>>;
+  readonly structures: Readonly<Record<DocumentKindName, z.core.$ZodType>>;
   /** The rules of each document kind that JSON Schema cannot express, in words. */
-  readonly ruleTexts: Readonly<Record<'collaboration' | 'assessment' | 'portfolio', readonly string[]>>;
+  readonly ruleTexts: Readonly<Record<DocumentKindName, readonly string[]>>;
   /** The metadata of the format. */
   readonly registry: z.core.$ZodRegistry<FormatMeta>;
   /** The plain function behind each custom check. */
@@ -45,8 +49,18 @@ export interface FormatSource {
 
 /** The format of the library's own source. */
 export const libraryFormat: FormatSource = {
-  structures: { collaboration: collaborationStructure, assessment: assessmentStructure, portfolio: portfolioStructure },
-  ruleTexts: { collaboration: collaborationRuleTexts, assessment: assessmentRuleTexts, portfolio: portfolioRuleTexts },
+  structures: {
+    collaboration: collaborationStructure,
+    assessment: assessmentStructure,
+    portfolio: portfolioStructure,
+    plan: planStructure,
+  },
+  ruleTexts: {
+    collaboration: collaborationRuleTexts,
+    assessment: assessmentRuleTexts,
+    portfolio: portfolioRuleTexts,
+    plan: planRuleTexts,
+  },
   registry: formatRegistry,
   plainChecks,
   catalogue,
@@ -62,11 +76,12 @@ export const sourceFolder: string = join(import.meta.dirname, '..', '..', 'src')
 export async function loadFormatSource(folder: string): Promise<FormatSource> {
   // biome-ignore lint/suspicious/noExplicitAny: modules of a copy of the source, read by name.
   const load = async (path: string): Promise<any> => import(pathToFileURL(join(folder, path)).href);
-  const [collaboration, assessment, portfolio, fields, catalogue, messages, snapshot, catalogueSchema, score] =
+  const [collaboration, assessment, portfolio, plan, fields, catalogue, messages, snapshot, catalogueSchema, score] =
     await Promise.all([
       load('schema/collaborationFormat.ts'),
       load('schema/assessmentFormat.ts'),
       load('schema/portfolioFormat.ts'),
+      load('schema/planFormat.ts'),
       load('schema/fields.ts'),
       load('catalogue/index.ts'),
       load('i18n/documentIssues/documentIssues.ts'),
@@ -79,11 +94,13 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
       collaboration: collaboration.collaborationStructure,
       assessment: assessment.assessmentStructure,
       portfolio: portfolio.portfolioStructure,
+      plan: plan.planStructure,
     },
     ruleTexts: {
       collaboration: collaboration.collaborationRuleTexts,
       assessment: assessment.assessmentRuleTexts,
       portfolio: portfolio.portfolioRuleTexts,
+      plan: plan.planRuleTexts,
     },
     registry: fields.formatRegistry,
     plainChecks: fields.plainChecks,

@@ -23,6 +23,7 @@ import { suggestions } from './data/suggestions.js';
 import { supportNeeds } from './data/supportNeeds.js';
 import { themes } from './data/themes.js';
 import { trainingRoutes } from './data/trainingRoutes.js';
+import { CATALOGUE_EDITION } from './edition.js';
 import { sourceEntries } from './sourceEntries.js';
 import type { Catalogue } from './types.js';
 
@@ -43,7 +44,7 @@ import type { Catalogue } from './types.js';
  * @category Catalogue
  */
 export const catalogue: Catalogue = /* @__PURE__ */ deepFreeze({
-  edition: '2026.2',
+  edition: CATALOGUE_EDITION,
   sources: sourceEntries,
   themes,
   forms,

@@ -7,8 +7,14 @@
 import { startWalk, type Walk } from '../internal/snapshot.js';
 import { assessmentRules } from './assessmentFormat.js';
 import { collaborationRules } from './collaborationFormat.js';
-import { walkAssessmentDocument, walkCollaborationDocument, walkPortfolioDocument } from './fastAccept.generated.js';
+import {
+  walkAssessmentDocument,
+  walkCollaborationDocument,
+  walkPlanDocument,
+  walkPortfolioDocument,
+} from './fastAccept.generated.js';
 import type { RuleIssue } from './fields.js';
+import { planRules } from './planFormat.js';
 import { portfolioRulesAll } from './portfolioFormat.js';
 
 /** A fast validator: `true` only for a valid document. */
@@ -27,6 +33,7 @@ export const documentWalkers: ReadonlyMap<string, DocumentWalker> = new Map<stri
   ['collaboration', { walk: walkCollaborationDocument, rules: collaborationRules }],
   ['assessment', { walk: walkAssessmentDocument, rules: assessmentRules }],
   ['portfolio', { walk: walkPortfolioDocument, rules: portfolioRulesAll }],
+  ['plan', { walk: walkPlanDocument, rules: planRules }],
 ]);
 
 function acceptor(kind: string, freezing: boolean): Accept {
@@ -55,10 +62,14 @@ export const acceptsAssessment: Accept = acceptor('assessment', false);
 /** Tells whether a value is a valid portfolio document by every rule of `safeParsePortfolio`. */
 export const acceptsPortfolio: Accept = acceptor('portfolio', false);
 
+/** Tells whether a value is a valid plan document by every rule of `safeParsePlan`. */
+export const acceptsPlan: Accept = acceptor('plan', false);
+
 const freezingAcceptors: ReadonlyMap<string, Accept> = new Map<string, Accept>([
   ['collaboration', acceptor('collaboration', true)],
   ['assessment', acceptor('assessment', true)],
   ['portfolio', acceptor('portfolio', true)],
+  ['plan', acceptor('plan', true)],
 ]);
 
 /**

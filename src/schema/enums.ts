@@ -8,9 +8,11 @@ import { factorIds } from '../catalogue/ids/factors.js';
 import { formIds } from '../catalogue/ids/forms.js';
 import { indicatorIds } from '../catalogue/ids/indicators.js';
 import { partnerTypeIds } from '../catalogue/ids/partnerTypes.js';
+import { pitfallIds } from '../catalogue/ids/pitfalls.js';
 import { sectorIds } from '../catalogue/ids/sectors.js';
 import { stageIds } from '../catalogue/ids/stages.js';
 import { stakeholderGroupIds } from '../catalogue/ids/stakeholderGroups.js';
+import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
 import { themeIds } from '../catalogue/ids/themes.js';
 import { catalogueId, type EnumOf, namedEnum } from './fields.js';
 
@@ -45,6 +47,16 @@ export const stageId: EnumOf<typeof stageIds> = catalogueId('StageId', 'stages',
 
 /** A catalogue indicator id. */
 export const indicatorId: EnumOf<typeof indicatorIds> = catalogueId('IndicatorId', 'indicators', indicatorIds);
+
+/** A catalogue strategy factor id (one of the six Berenschot factors). */
+export const strategyFactorId: EnumOf<typeof strategyFactorIds> = catalogueId(
+  'StrategyFactorId',
+  'strategyFactors',
+  strategyFactorIds,
+);
+
+/** A catalogue pitfall id. */
+export const pitfallId: EnumOf<typeof pitfallIds> = catalogueId('PitfallId', 'pitfalls', pitfallIds);
 
 /**
  * The denominations (richtingen) a partner can have, in the order of the format; the type `Denomination` is derived
@@ -117,4 +129,14 @@ export const rating: EnumOf<typeof ratings> = namedEnum(
   'Rating',
   ratings,
   'How the partners themselves rate the collaboration (oordeel): good (goed), sufficient (voldoende) or poor (slecht).',
+);
+
+/** The values of {@link actionStatus}, in the order of the format: the life of an action. */
+export const actionStatuses = ['gepland', 'bezig', 'gedaan', 'geschrapt'] as const;
+
+/** How far an action of a plan is. */
+export const actionStatus: EnumOf<typeof actionStatuses> = namedEnum(
+  'ActionStatus',
+  actionStatuses,
+  'How far an action of a plan is: planned (gepland), under way (bezig), done (gedaan) or dropped (geschrapt).',
 );

@@ -7,6 +7,7 @@
  */
 import { isCalendarDate } from '../internal/calendar.js';
 import {
+  actionStatus,
   agreementTopic,
   contributionType,
   denomination,
@@ -15,10 +16,12 @@ import {
   indicatorId,
   involvement,
   partnerTypeId,
+  pitfallId,
   rating,
   sectorId,
   stageId,
   stakeholderGroupId,
+  strategyFactorId,
   themeId,
 } from './enums.js';
 import {
@@ -58,6 +61,10 @@ const factorIdValues: ReadonlySet<unknown> = new Set<unknown>(factorId.options);
 const stageIdValues: ReadonlySet<unknown> = new Set<unknown>(stageId.options);
 const ratingValues: ReadonlySet<unknown> = new Set<unknown>(rating.options);
 const indicatorIdValues: ReadonlySet<unknown> = new Set<unknown>(indicatorId.options);
+const pattern2 = /^\d{4}\.\d{1,3}$/;
+const strategyFactorIdValues: ReadonlySet<unknown> = new Set<unknown>(strategyFactorId.options);
+const pitfallIdValues: ReadonlySet<unknown> = new Set<unknown>(pitfallId.options);
+const actionStatusValues: ReadonlySet<unknown> = new Set<unknown>(actionStatus.options);
 
 /** A list of ThemeId, at least 1, at most 30, no value twice. */
 function walkList0(walk: Walk, value: unknown, depth: number): unknown {
@@ -1211,6 +1218,178 @@ function walkPortfolio(walk: Walk, value: unknown, depth: number): unknown {
   return finish(walk, copy, value);
 }
 
+/** Targets: keys from StrategyFactorId, values checked one by one. */
+function walkTargets(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    if (!strategyFactorIdValues.has(key)) item = unknownKey(walk, item, depth, key);
+    else {
+      if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+        item = mismatch(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  return finish(walk, copy, value);
+}
+
+/** PlanAction: 4 required field(s), 4 optional, and x- keys. */
+function walkPlanAction(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'id':
+        required |= 1;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item)))
+          item = mismatch(walk, item, depth, 'id');
+        break;
+      case 'title':
+        required |= 2;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength1) && pattern1.test(item)))
+          item = mismatch(walk, item, depth, 'title');
+        break;
+      case 'factor':
+        required |= 4;
+        if (!strategyFactorIdValues.has(item)) item = mismatch(walk, item, depth, 'factor');
+        break;
+      case 'pitfall':
+        if (!pitfallIdValues.has(item)) item = mismatch(walk, item, depth, 'pitfall');
+        break;
+      case 'owner':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item)))
+          item = mismatch(walk, item, depth, 'owner');
+        break;
+      case 'due':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+          item = mismatch(walk, item, depth, 'due');
+        break;
+      case 'status':
+        required |= 8;
+        if (!actionStatusValues.has(item)) item = mismatch(walk, item, depth, 'status');
+        break;
+      case 'note':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength2) && pattern1.test(item)))
+          item = mismatch(walk, item, depth, 'note');
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 15) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
+/** A list of PlanAction, at most 1000. */
+function walkList13(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  if (length > 1000) walk.breaks++;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    item = walkPlanAction(walk, item, depth + 1);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** Plan: 5 required field(s), 2 optional, and x- keys. */
+function walkPlan(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'kind':
+        required |= 1;
+        if (!(item === 'plan')) item = mismatch(walk, item, depth, 'kind');
+        break;
+      case 'schemaVersion':
+        required |= 2;
+        if (!(item === 1)) item = mismatch(walk, item, depth, 'schemaVersion');
+        break;
+      case 'collaboration':
+        required |= 4;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item)))
+          item = mismatch(walk, item, depth, 'collaboration');
+        break;
+      case 'date':
+        required |= 8;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+          item = mismatch(walk, item, depth, 'date');
+        break;
+      case 'edition':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item)))
+          item = mismatch(walk, item, depth, 'edition');
+        break;
+      case 'targets':
+        walk.keys[depth] = 'targets';
+        item = walkTargets(walk, item, depth + 1);
+        break;
+      case 'actions':
+        required |= 16;
+        walk.keys[depth] = 'actions';
+        item = walkList13(walk, item, depth + 1);
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 31) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
 /**
  * Walks a collaboration document: copies it (untrusted input) or checks it in place, and counts a break for everything that
  * is off the format or the snapshot bounds. The rules that span fields are checked separately.
@@ -1233,4 +1412,12 @@ export function walkAssessmentDocument(walk: Walk, value: unknown): unknown {
  */
 export function walkPortfolioDocument(walk: Walk, value: unknown): unknown {
   return runWalk(walk, walkPortfolio, value);
+}
+
+/**
+ * Walks a plan document: copies it (untrusted input) or checks it in place, and counts a break for everything that
+ * is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walkPlanDocument(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, walkPlan, value);
 }

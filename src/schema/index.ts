@@ -1,5 +1,5 @@
 /**
- * The document formats (collaboration, assessment, portfolio) as zod schemas, with parse functions that return
+ * The document formats (collaboration, assessment, portfolio, plan) as zod schemas, with parse functions that return
  * deeply frozen documents or a `SamenwerkingError` with every issue in Dutch and English. The error class
  * {@link "samenwerking/errors".SamenwerkingError | SamenwerkingError} and its guard
  * {@link "samenwerking/errors".isSamenwerkingError | isSamenwerkingError} are re-exported here from
@@ -21,6 +21,7 @@ export {
   safeParseCollaboration,
 } from './CollaborationSchema.js';
 export { denominations } from './enums.js';
+export { PlanActionSchema, PlanSchema, parsePlan, safeParsePlan } from './PlanSchema.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
 export type { ParseOptions, ParseResult } from './parseDocument.js';
 export {

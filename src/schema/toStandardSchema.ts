@@ -4,9 +4,10 @@ import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { safeParseAssessment } from './AssessmentSchema.js';
 import { safeParseCollaboration } from './CollaborationSchema.js';
+import { safeParsePlan } from './PlanSchema.js';
 import { safeParsePortfolio } from './PortfolioSchema.js';
 import type { ParseResult } from './parseDocument.js';
-import type { Assessment, Collaboration, Portfolio } from './types.js';
+import type { Assessment, Collaboration, Plan, Portfolio } from './types.js';
 
 /**
  * The document type of each kind, for {@link toStandardSchema}.
@@ -20,6 +21,8 @@ export interface DocumentsByKind {
   readonly assessment: Assessment;
   /** A portfolio document. */
   readonly portfolio: Portfolio;
+  /** A plan document. */
+  readonly plan: Plan;
 }
 
 /**
@@ -95,6 +98,7 @@ const parsers: { readonly [Kind in keyof DocumentsByKind]: (input: unknown) => P
   collaboration: safeParseCollaboration,
   assessment: safeParseAssessment,
   portfolio: safeParsePortfolio,
+  plan: safeParsePlan,
 };
 
 function refuse(argument: string, value: unknown, expected: LocalisedText): SamenwerkingError {
@@ -112,7 +116,7 @@ function refuse(argument: string, value: unknown, expected: LocalisedText): Same
  * The zod schemas (`CollaborationSchema`, …) are Standard Schemas too, through zod, but they report what zod finds,
  * in zod's English; use this function where a form library or framework shows the messages to people.
  *
- * @param kind - `'collaboration'`, `'assessment'` or `'portfolio'`.
+ * @param kind - `'collaboration'`, `'assessment'`, `'portfolio'` or `'plan'`.
  * @param options - `locale`: `'nl'` (the default) or `'en'`.
  * @returns A frozen Standard Schema v1 object.
  * @throws {SamenwerkingError} `invalid_argument` when the kind is not a document kind, when the options are not an

@@ -3,8 +3,10 @@
  * text: known keys in schema order, then `x-` keys sorted, with the keys inside `x-` values sorted too.
  */
 import { indicatorIds } from '../catalogue/ids/indicators.js';
+import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
 import { assessmentKeys } from '../schema/AssessmentSchema.js';
 import { collaborationKeys } from '../schema/CollaborationSchema.js';
+import { planKeys } from '../schema/PlanSchema.js';
 import { portfolioKeys } from '../schema/PortfolioSchema.js';
 
 type Order = (value: unknown) => unknown;
@@ -71,5 +73,10 @@ const assessment = object(assessmentKeys.assessment, {
 
 const portfolio = object(portfolioKeys, { collaborations: list(collaboration), assessments: list(assessment) });
 
+const plan = object(planKeys.plan, {
+  targets: object(strategyFactorIds),
+  actions: list(object(planKeys.action)),
+});
+
 /** The key order of each document kind. */
-export const orderByKind: Readonly<Record<string, Order>> = { collaboration, assessment, portfolio };
+export const orderByKind: Readonly<Record<string, Order>> = { collaboration, assessment, portfolio, plan };

@@ -5,7 +5,7 @@ import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { MAX_JSON_TEXT_LENGTH } from '../internal/snapshot.js';
 import { type ParseResult, parseDocument, readParseOptions, refusedOptions } from '../schema/parseDocument.js';
-import type { Assessment, Collaboration, Portfolio, SamenwerkingDocument } from '../schema/types.js';
+import type { Assessment, Collaboration, Plan, Portfolio, SamenwerkingDocument } from '../schema/types.js';
 import { findJsonError } from './findJsonError.js';
 import { migrate, readableVersions } from './migrations.js';
 
@@ -42,7 +42,9 @@ export type DocumentOf<K extends DocumentKind> = K extends 'collaboration'
   ? Collaboration
   : K extends 'assessment'
     ? Assessment
-    : Portfolio;
+    : K extends 'portfolio'
+      ? Portfolio
+      : Plan;
 
 const parsers: {
   readonly [K in DocumentKind]: (input: unknown, maxIssues: number) => ParseResult<DocumentOf<K>>;
@@ -50,6 +52,7 @@ const parsers: {
   collaboration: (input, maxIssues) => parseDocument('collaboration', input, true, maxIssues),
   assessment: (input, maxIssues) => parseDocument('assessment', input, true, maxIssues),
   portfolio: (input, maxIssues) => parseDocument('portfolio', input, true, maxIssues),
+  plan: (input, maxIssues) => parseDocument('plan', input, true, maxIssues),
 };
 
 const OPTION_NAMES = ['kind', 'maxIssues'] as const;
@@ -66,7 +69,7 @@ function failure(
  * Reads a document from JSON text: parses it, looks at `kind`, brings an older format version up to date, validates
  * it and returns it deeply frozen. Never throws.
  *
- * @param text - The JSON text of a collaboration, assessment or portfolio document.
+ * @param text - The JSON text of a collaboration, assessment, portfolio or plan document.
  * @param options - `kind` to accept only one kind of document; `maxIssues`, the most issues returned (100 by
  *   default), the last one then saying how many there were in all (`too_many_issues`).
  * @returns `{ success: true, data }` with the frozen document, or `{ success: false, error }` with every issue:

@@ -13,3 +13,4 @@ export { type ToHtmlOptions, toHtml } from './toHtml.js';
 export { type ToJSONOptions, toJSON } from './toJSON.js';
 export { type Report, type ToMarkdownOptions, toMarkdown } from './toMarkdown.js';
 export { type ToRadarSvgOptions, toRadarSvg } from './toRadarSvg.js';
+export { type ToTrendSvgOptions, toTrendSvg } from './toTrendSvg.js';

@@ -19,7 +19,7 @@ export interface Migration {
 export type MigrationRegistry = Readonly<Record<string, readonly Migration[]>>;
 
 /** The registry of this version of the library. */
-export const migrations: MigrationRegistry = { collaboration: [], assessment: [], portfolio: [] };
+export const migrations: MigrationRegistry = { collaboration: [], assessment: [], portfolio: [], plan: [] };
 
 /** The versions a kind can be read from: every version with a path of steps to the current one. */
 export function readableVersions(kind: string, registry: MigrationRegistry = migrations): number[] {

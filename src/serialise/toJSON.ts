@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/types.js';
 import { isParsed } from '../internal/parsed.js';
 import { safeParseAssessment } from '../schema/AssessmentSchema.js';
 import { safeParseCollaboration } from '../schema/CollaborationSchema.js';
+import { safeParsePlan } from '../schema/PlanSchema.js';
 import { safeParsePortfolio } from '../schema/PortfolioSchema.js';
 import type { SamenwerkingDocument } from '../schema/types.js';
 import { orderByKind, sortedDeep } from './canonical.js';
@@ -20,6 +21,7 @@ const parsers = {
   collaboration: safeParseCollaboration,
   assessment: safeParseAssessment,
   portfolio: safeParsePortfolio,
+  plan: safeParsePlan,
 } as const;
 
 /**
@@ -30,7 +32,7 @@ const parsers = {
  * A document that did not come from this library's parse or update functions is validated first, so what comes out
  * can always be read back: `fromJSON(toJSON(doc))` equals `doc`. The catalogue is written with its keys sorted.
  *
- * @param document - A collaboration, assessment or portfolio document, or the catalogue.
+ * @param document - A collaboration, assessment, portfolio or plan document, or the catalogue.
  * @param options - `pretty` to indent.
  * @returns The JSON text.
  * @throws {SamenwerkingError} With every issue, when the document is not valid (any code of the `parse…` functions).

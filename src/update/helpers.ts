@@ -1,19 +1,26 @@
 import type { FactorId } from '../catalogue/ids/factors.js';
+import { SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { planTexts } from '../i18n/planTexts/planTexts.js';
 import { isParsed } from '../internal/parsed.js';
+import { suggestIds } from '../internal/suggest.js';
 import { safeParseAssessment } from '../schema/AssessmentSchema.js';
 import { plainCopy } from '../schema/parseDocument.js';
 import type {
+  ActionStatus,
   Assessment,
   Collaboration,
   CollaborationEvent,
   FactorObservation,
   Partner,
+  Plan,
+  PlanAction,
   Response,
 } from '../schema/types.js';
 import type { AssessmentDraft } from './AssessmentDraft.js';
 import { updateAssessment } from './updateAssessment.js';
 import { updateCollaboration } from './updateCollaboration.js';
 import type { Draft } from './updateDocument.js';
+import { updatePlan } from './updatePlan.js';
 
 /**
  * Adds a partner to a collaboration.
@@ -132,5 +139,69 @@ export function addResponse(assessment: Assessment | AssessmentDraft, response: 
   }
   return updateAssessment(assessment as Assessment, (draft) => {
     draft.responses.push(plainCopy(response, ['responses', draft.responses.length]) as Draft<Response>);
+  });
+}
+
+/**
+ * Adds an action to a plan, after the actions it has.
+ *
+ * @param plan - The plan.
+ * @param action - The new action; its id must not be in use yet, and its pitfall (if any) must threaten its factor.
+ * @returns The new, validated plan.
+ * @throws {SamenwerkingError} `duplicate_id` when the id is taken, `invalid_value` for a pitfall of another factor or
+ *   an unknown status, `unknown_id` for an unknown factor or pitfall, `too_large` past 1,000 actions, or any other
+ *   issue of the action.
+ *
+ * @example
+ * ```ts
+ * const plan = parsePlan({ kind: 'plan', schemaVersion: 1, collaboration: 'spil-eindhoven', date: '2026-08-15', actions: [] });
+ * const more = addAction(plan, {
+ *   id: 'raad-informeren', title: 'Raad informeren over het plan', factor: 'belanghebbenden',
+ *   pitfall: 'gemeenteraad-over-het-hoofd', due: '2026-11-01', status: 'gepland',
+ * });
+ * [plan.actions.length, more.actions.length];
+ * //=> [0, 1]
+ * ```
+ * @category Update
+ */
+export function addAction(plan: Plan, action: PlanAction): Plan {
+  return updatePlan(plan, (draft) => {
+    draft.actions.push(action as Draft<PlanAction>);
+  });
+}
+
+/**
+ * Sets the status of one action of a plan, and optionally its note.
+ *
+ * @param plan - The plan.
+ * @param action - The id of the action.
+ * @param status - The new status: `gepland`, `bezig`, `gedaan` or `geschrapt`.
+ * @param note - An optional remark that replaces the action's note.
+ * @returns The new, validated plan; the same object when nothing changed.
+ * @throws {SamenwerkingError} `unknown_id` (path `action`) when the plan has no action with that id, naming the
+ *   closest ids; `invalid_value` for an unknown status.
+ *
+ * @example
+ * ```ts
+ * const plan = parsePlan({
+ *   kind: 'plan', schemaVersion: 1, collaboration: 'spil-eindhoven', date: '2026-08-15',
+ *   actions: [{ id: 'kennismaken', title: 'Kennismaken buiten het overleg', factor: 'relatie', status: 'gepland' }],
+ * });
+ * setActionStatus(plan, 'kennismaken', 'gedaan').actions[0]?.status;
+ * //=> 'gedaan'
+ * ```
+ * @category Update
+ */
+export function setActionStatus(plan: Plan, action: string, status: ActionStatus, note?: string): Plan {
+  const ids = Array.isArray(plan?.actions) ? plan.actions.map((entry) => entry.id) : [];
+  if (!ids.includes(action)) {
+    throw new SamenwerkingError([
+      { code: 'unknown_id', path: ['action'], message: planTexts.unknownAction(action, suggestIds(action, ids), ids) },
+    ]);
+  }
+  return updatePlan(plan, (draft) => {
+    const entry = draft.actions.find((candidate) => candidate.id === action) as Draft<PlanAction>;
+    entry.status = status;
+    if (note !== undefined) entry.note = note;
   });
 }

@@ -81,7 +81,7 @@ describe('toStandardSchema', () => {
   });
 
   it.each<[string, () => unknown]>([
-    ['an unknown kind', () => toStandardSchema('plan' as 'assessment')],
+    ['an unknown kind', () => toStandardSchema('survey' as 'assessment')],
     ['options that are a string', () => toStandardSchema('assessment', 'en' as never)],
     ['options that are null', () => toStandardSchema('assessment', null as never)],
     ['an unsupported locale', () => toStandardSchema('assessment', { locale: 'de' as 'nl' })],

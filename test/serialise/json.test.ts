@@ -120,7 +120,7 @@ describe('fromJSON', () => {
     (text) => {
       const issue = issueOf(fromJSON(text));
       expect(issue).toMatchObject({ code: 'invalid_value', path: ['kind'] });
-      expect(issue?.message.en).toContain("Set kind to 'collaboration', 'assessment' or 'portfolio'");
+      expect(issue?.message.en).toContain("Set kind to 'collaboration', 'assessment', 'portfolio' or 'plan'");
     },
   );
 

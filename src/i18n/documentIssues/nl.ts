@@ -67,6 +67,16 @@ const words: FieldWords = {
     answers: 'antwoorden',
     collaborations: 'samenwerkingen',
     assessments: 'metingen',
+    edition: 'catalogusuitgave',
+    targets: 'streefscores',
+    actions: 'acties',
+    'actions.id': 'id van de actie',
+    title: 'titel',
+    'actions.factor': 'strategiefactor van de actie',
+    pitfall: 'valkuil',
+    owner: 'eigenaar',
+    due: 'streefdatum',
+    status: 'status',
   },
   items: {
     themes: 'thema',
@@ -82,8 +92,10 @@ const words: FieldWords = {
     responses: 'ingevulde vragenlijst',
     collaborations: 'samenwerking',
     assessments: 'meting',
+    actions: 'actie',
   },
   item: (position) => `onderdeel ${position}`,
+  targetFor: (factor) => `streefscore voor ${quoteKey(factor)}`,
   answerTo: (indicator) => `antwoord op ${quoteKey(indicator)}`,
   extension: (key) => `extensieveld ${quoteKey(key)}`,
   field: (key) => `veld ${quoteKey(key)}`,
@@ -241,7 +253,7 @@ export const nl = {
   textTooLong: (maximum: number): string =>
     `De tekst is langer dan ${maximum} tekens. Splits het document in kleinere documenten.`,
   unknownKind: (value: unknown): string =>
-    `Documentsoort: ${quote(value)} is onbekend. Zet kind op 'collaboration', 'assessment' of 'portfolio'.`,
+    `Documentsoort: ${quote(value)} is onbekend. Zet kind op 'collaboration', 'assessment', 'portfolio' of 'plan'.`,
   internalError: (detail: string): string =>
     `Bij het controleren ging er iets mis in de bibliotheek zelf (internal error: ${detail}). Dit is een fout in samenwerking, niet in het document; meld hem, met het document als dat kan.`,
   other: (path: Path, detail: string): string => about(path, `ongeldige waarde (${detail}).`),
