@@ -1,8 +1,9 @@
-// TypeScript: score a self-assessment and write the report as Markdown and CSV, and the radar chart as SVG.
+// TypeScript: score a self-assessment and write the report as Markdown and HTML, the factor scores as CSV for Excel
+// in Dutch, and the radar chart as SVG.
 import { readFileSync } from 'node:fs';
 import { parseAssessment } from 'samenwerking/schema';
 import { type BerenschotScore, scoreBerenschot } from 'samenwerking/scoring';
-import { toCsv, toMarkdown, toRadarSvg } from 'samenwerking/serialise';
+import { toCsv, toHtml, toMarkdown, toRadarSvg } from 'samenwerking/serialise';
 
 const assessment = parseAssessment(
   JSON.parse(readFileSync(new URL('./data/kindcentra-noord.assessment.json', import.meta.url), 'utf8')),
@@ -17,6 +18,8 @@ console.log(
 );
 console.log(`Bottleneck in strategy order: ${score.overall.bottleneck ?? 'none'}.\n`);
 
-console.log(toMarkdown(score, { locale: 'en', headingLevel: 2 }).split('\n').slice(0, 14).join('\n'));
+console.log(toMarkdown({ assessment, score }, { locale: 'en', headingLevel: 2 }).split('\n').slice(0, 22).join('\n'));
 console.log(toCsv(score, { locale: 'en' }));
+console.log(toCsv(score, { dialect: 'excel-nl' }).split('\r\n').slice(0, 3).join('\n'));
+console.log(`HTML report: ${toHtml({ assessment, score }, { locale: 'en' }).length} characters, no script.`);
 console.log(`SVG radar chart: ${toRadarSvg(score, { locale: 'en' }).length} characters.`);

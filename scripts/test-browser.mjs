@@ -79,6 +79,23 @@ async function bareImports(dir) {
   return [...found].sort();
 }
 
+/** The HTML report of every analysis of the demo data, written by the built library. */
+async function demoReportHtml() {
+  const library = await import('../dist/index.js');
+  const read = async (name) => JSON.parse(await readFile(join(root, 'examples', 'data', name), 'utf8'));
+  const collaboration = library.parseCollaboration(await read('kindcentra-noord.collaboration.json'));
+  const assessment = library.parseAssessment(await read('kindcentra-noord.assessment.json'));
+  const score = library.scoreBerenschot(assessment);
+  return library.toHtml({
+    collaboration,
+    assessment,
+    score,
+    pitfalls: library.detectPitfalls(collaboration),
+    balance: library.balanceFactors(collaboration),
+    stage: library.inferStage(collaboration, score),
+  });
+}
+
 async function main() {
   try {
     await access(join(root, 'dist', 'index.js'));
@@ -269,8 +286,23 @@ async function main() {
     const text = await readFile(await file.path(), 'utf8');
     const parsed = fromJSON(text);
     expect(parsed.success && parsed.data.responses.length === 2, 'the download is not an assessment of two responses');
-    const html = await page.getAttribute('[data-download="html"]', 'disabled');
-    expect(html !== null, 'the HTML report button is enabled although the library has no toHtml yet');
+  });
+  await step('the HTML report downloads: one self-contained document with the scores, names and pitfalls', async () => {
+    expect((await page.getAttribute('[data-download="html"]', 'disabled')) === null, 'the HTML button is disabled');
+    expect(await page.locator('#html-pending').isHidden(), 'the page still says the HTML report comes later');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="html"]')]);
+    expect(file.suggestedFilename().endsWith('.html'), `the download is called ${file.suggestedFilename()}`);
+    const text = await readFile(await file.path(), 'utf8');
+    expect(text.startsWith('<!DOCTYPE html>'), 'the download is not an HTML document');
+    expect(!/<script|\bsrc=|url\(/i.test(text), 'the HTML report has a script or an external resource');
+    const names = await page.$$eval('#fill-partner option', (nodes) =>
+      nodes.filter((node) => node.value !== '').map((node) => node.textContent),
+    );
+    expect(
+      names.length > 0 && names.every((name) => text.includes(name)),
+      `the HTML report does not name every partner (${names.join(', ')})`,
+    );
+    expect(/<svg [^>]*role="img"/.test(text), 'the HTML report has no radar chart');
   });
   await step('an uploaded CSV export (Microsoft Forms, saved by Excel in Dutch) is read and scored', async () => {
     await page.click('#tab-document');
@@ -326,6 +358,45 @@ async function main() {
       saved.push(relative(root, join(shots, 'playground-phone-fill.png')));
     },
   );
+  await step('the HTML report of every analysis prints to an A4 PDF that holds its text, loading nothing', async () => {
+    const html = await demoReportHtml();
+    const requested = [];
+    const printing = await browser.newPage();
+    await printing.route('**/*', (route) => {
+      requested.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    await printing.setContent(html, { waitUntil: 'load' });
+    const pdf = await printing.pdf({ format: 'A4' });
+    await printing.close();
+    expect(requested.length === 0, `the report asked for ${requested.join(', ')}`);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const document = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, isEvalSupported: false })
+      .promise;
+    const first = await document.getPage(1);
+    const [width, height] = [first.view[2] - first.view[0], first.view[3] - first.view[1]];
+    // A4 is 595 × 842 points.
+    expect(Math.abs(width - 595) < 2 && Math.abs(height - 842) < 2, `the pages are ${width} × ${height} points`);
+    let text = '';
+    for (let number = 1; number <= document.numPages; number++) {
+      const content = await (await document.getPage(number)).getTextContent();
+      text += content.items.map((item) => item.str ?? '').join('');
+    }
+    // Ligatures and line breaks split words in a PDF's text; compare without white space.
+    const squeezed = text.replace(/\s+/g, '');
+    const wanted = [
+      'Integrale kindcentra Noord',
+      'Samenvatting',
+      'Totaalscore 49,7 van 100: onvoldoende.',
+      'Gemeente Noorderveld',
+      'Eerst in de krant',
+      'Bijlage B. Werkwijze en bronnen',
+    ];
+    const absent = wanted.filter((phrase) => !squeezed.includes(phrase.replace(/\s+/g, '')));
+    expect(absent.length === 0, `the PDF lacks: ${absent.join(' | ')}`);
+    expect(document.numPages >= 3, `the PDF has ${document.numPages} pages`);
+    console.log(`     PDF: ${document.numPages} A4 pages, ${pdf.length} bytes`);
+  });
   await step('no console errors, failed requests or remote requests', async () => {
     expect(problems.length === 0, problems.join('; '));
   });

@@ -906,6 +906,14 @@ function renderAssessment(output, assessment, ignoredColumns) {
     }),
   );
   const collaboration = collaborationOf(assessment.collaboration);
+  // One report of everything known: the collaboration (names instead of ids, its structural pitfalls) when it is open.
+  const reportInput = () => ({
+    assessment,
+    score,
+    ...(collaboration === undefined
+      ? {}
+      : { collaboration, pitfalls: scoring.detectPitfalls(collaboration, { referenceDate: assessment.date }) }),
+  });
   offerDownloads({
     json: () => [
       toJSON(assessment),
@@ -913,16 +921,7 @@ function renderAssessment(output, assessment, ignoredColumns) {
       'application/json',
     ],
     markdown: () => [
-      toMarkdown(
-        {
-          title: `${collaboration?.name ?? assessment.collaboration} (${date(assessment.date)})`,
-          score,
-          ...(collaboration === undefined
-            ? {}
-            : { pitfalls: scoring.detectPitfalls(collaboration, { referenceDate: assessment.date }) }),
-        },
-        { locale: state.locale },
-      ),
+      toMarkdown(reportInput(), { locale: state.locale }),
       `${assessment.collaboration}-${assessment.date}.md`,
       'text/markdown',
     ],
@@ -939,7 +938,7 @@ function renderAssessment(output, assessment, ignoredColumns) {
     html: () =>
       typeof serialise.toHtml === 'function'
         ? [
-            serialise.toHtml({ score }, { locale: state.locale }),
+            serialise.toHtml(reportInput(), { locale: state.locale }),
             `${assessment.collaboration}-${assessment.date}.html`,
             'text/html',
           ]

@@ -18,6 +18,7 @@ import { collaborationRuleTexts, collaborationStructure } from '../../src/schema
 import { factorBalanceStructure } from '../../src/schema/factorBalanceFormat.js';
 import { type FormatMeta, formatRegistry, plainChecks } from '../../src/schema/fields.js';
 import { pitfallFindingsPart } from '../../src/schema/pitfallFindingFormat.js';
+import { planRuleTexts, planStructure } from '../../src/schema/planFormat.js';
 import { portfolioRuleTexts, portfolioStructure } from '../../src/schema/portfolioFormat.js';
 import { portfolioSummaryStructure } from '../../src/schema/portfolioSummaryFormat.js';
 import {
@@ -37,12 +38,15 @@ export type ResultKind =
   | 'portfolio-summary'
   | 'assessment-comparison';
 
+/** The document kinds, in the order the generators write them. */
+export type DocumentKindName = 'collaboration' | 'assessment' | 'portfolio' | 'plan';
+
 /** What the generators need from one copy of the source. */
 export interface FormatSource {
   /** The structure of each document kind, by kind. */
-  readonly structures: Readonly<Record<'collaboration' | 'assessment' | 'portfolio', z.core.$ZodType>>;
+  readonly structures: Readonly<Record<DocumentKindName, z.core.$ZodType>>;
   /** The rules of each document kind that JSON Schema cannot express, in words. */
-  readonly ruleTexts: Readonly<Record<'collaboration' | 'assessment' | 'portfolio', readonly string[]>>;
+  readonly ruleTexts: Readonly<Record<DocumentKindName, readonly string[]>>;
   /** The structure of each stored result kind, by kind: a fast validator, a JSON Schema and a table each. */
   readonly results: Readonly<Record<ResultKind, z.core.$ZodType>>;
   /** The rules of each result kind that JSON Schema cannot express, in words. */
@@ -74,8 +78,18 @@ export interface FormatSource {
 
 /** The format of the library's own source. */
 export const libraryFormat: FormatSource = {
-  structures: { collaboration: collaborationStructure, assessment: assessmentStructure, portfolio: portfolioStructure },
-  ruleTexts: { collaboration: collaborationRuleTexts, assessment: assessmentRuleTexts, portfolio: portfolioRuleTexts },
+  structures: {
+    collaboration: collaborationStructure,
+    assessment: assessmentStructure,
+    portfolio: portfolioStructure,
+    plan: planStructure,
+  },
+  ruleTexts: {
+    collaboration: collaborationRuleTexts,
+    assessment: assessmentRuleTexts,
+    portfolio: portfolioRuleTexts,
+    plan: planRuleTexts,
+  },
   results: {
     'berenschot-score': berenschotScoreStructure,
     'factor-balance': factorBalanceStructure,
@@ -106,11 +120,12 @@ export const sourceFolder: string = join(import.meta.dirname, '..', '..', 'src')
 export async function loadFormatSource(folder: string): Promise<FormatSource> {
   // biome-ignore lint/suspicious/noExplicitAny: modules of a copy of the source, read by name.
   const load = async (path: string): Promise<any> => import(pathToFileURL(join(folder, path)).href);
-  const [collaboration, assessment, portfolio, fields, catalogue, messages, snapshot, catalogueSchema] =
+  const [collaboration, assessment, portfolio, plan, fields, catalogue, messages, snapshot, catalogueSchema] =
     await Promise.all([
       load('schema/collaborationFormat.ts'),
       load('schema/assessmentFormat.ts'),
       load('schema/portfolioFormat.ts'),
+      load('schema/planFormat.ts'),
       load('schema/fields.ts'),
       load('catalogue/index.ts'),
       load('i18n/documentIssues/documentIssues.ts'),
@@ -131,11 +146,13 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
       collaboration: collaboration.collaborationStructure,
       assessment: assessment.assessmentStructure,
       portfolio: portfolio.portfolioStructure,
+      plan: plan.planStructure,
     },
     ruleTexts: {
       collaboration: collaboration.collaborationRuleTexts,
       assessment: assessment.assessmentRuleTexts,
       portfolio: portfolio.portfolioRuleTexts,
+      plan: plan.planRuleTexts,
     },
     results: {
       'berenschot-score': score.berenschotScoreStructure,

@@ -12,7 +12,7 @@
 import * as z from 'zod';
 import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
 import type { FormatMeta } from '../../src/schema/fields.js';
-import { type FormatSource, libraryFormat, type ResultKind } from './format-source.js';
+import { type DocumentKindName, type FormatSource, libraryFormat, type ResultKind } from './format-source.js';
 import { libraryOnlyLimits } from './limits.js';
 
 type Json = Record<string, unknown>;
@@ -205,12 +205,7 @@ function sortKeys(object: Record<string, Json>): Record<string, Json> {
   return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function documentSchema(
-  source: FormatSource,
-  kind: 'collaboration' | 'assessment' | 'portfolio',
-  title: string,
-  summary: string,
-): Json {
+function documentSchema(source: FormatSource, kind: DocumentKindName, title: string, summary: string): Json {
   const schema = source.structures[kind];
   const rootId = kind.charAt(0).toUpperCase() + kind.slice(1);
   const generated = z.toJSONSchema(schema, {
@@ -282,6 +277,12 @@ export function jsonSchemas(source: FormatSource = libraryFormat): Record<string
       'portfolio',
       'Portefeuille (portfolio), format version 1',
       'A named set of collaborations with their assessments.',
+    ),
+    plan: documentSchema(
+      source,
+      'plan',
+      'Verbeterplan (improvement plan), format version 1',
+      'An improvement plan of a collaboration: a target score per Berenschot strategy factor and the actions (with owner, due date and status) that should reach them.',
     ),
     catalogue: {
       $schema,

@@ -708,6 +708,11 @@ export interface FusietoetsRule {
   readonly advisor: FusietoetsAdvisor | null;
   /** The sectors in which the CFTO still advises on every tested merger under this rule; empty for none. */
   readonly cftoAdviceSectors: readonly SectorId[];
+  /**
+   * The sectors in which, according to the sources, the rule had exceptions that the sources do not spell out: a
+   * merger there may fall under one, so its route is uncertain. Empty for none.
+   */
+  readonly exceptionSectors: readonly SectorId[];
   /** The sources the rule rests on: the act, the regulation or the page of the body that applies it. */
   readonly sources: readonly SourceRef[];
 }

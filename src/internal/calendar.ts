@@ -128,3 +128,10 @@ export function schoolYearStartOf(calendarDate: string): number {
 export function schoolYearStart(startYear: number): string {
   return `${String(startYear).padStart(4, '0')}-08-01`;
 }
+
+/** The `YYYY-MM-DD` date a number of days after another (before it for a negative number), in the proleptic calendar. */
+export function daysAfter(calendarDate: string, days: number): string {
+  const date = dateOf(calendarDate);
+  date.setDate(date.getDate() + days);
+  return toIsoDate(date);
+}

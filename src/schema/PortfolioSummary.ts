@@ -212,11 +212,16 @@ export interface PortfolioSummary {
   readonly schoolYears: readonly SchoolYearSummary[];
   /** How many counts and distributions were suppressed. */
   readonly hidden: {
-    /** The number of suppressed counts. */
+    /** The number of suppressed counts, those hidden to protect another included. */
     readonly counts: number;
     /** The number of suppressed distributions. */
     readonly distributions: number;
   };
+  /**
+   * Whether the portfolio holds fewer than `minGroupSize` collaborations (but at least one): then every count above 0
+   * and every distribution is hidden, and `summary` says so and why rather than leaving a sheet of blanks.
+   */
+  readonly tooSmall: boolean;
   /** The summary in a sentence a report can print. */
   readonly summary: LocalisedText;
   /** The options the summary was computed with, every default filled in. */

@@ -16,8 +16,10 @@ import {
   acceptsStageInferenceStructure,
   walkAssessmentDocument,
   walkCollaborationDocument,
+  walkPlanDocument,
   walkPortfolioDocument,
 } from './fastAccept.generated.js';
+import { planRules } from './planRules.js';
 import { portfolioRulesAll } from './portfolioRules.js';
 import {
   assessmentComparisonRules,
@@ -44,6 +46,7 @@ export const documentWalkers: ReadonlyMap<string, DocumentWalker> = /* @__PURE__
   ['collaboration', { walk: walkCollaborationDocument, rules: collaborationRules }],
   ['assessment', { walk: walkAssessmentDocument, rules: assessmentRules }],
   ['portfolio', { walk: walkPortfolioDocument, rules: portfolioRulesAll }],
+  ['plan', { walk: walkPlanDocument, rules: planRules }],
 ]);
 
 function documentAcceptor(walker: DocumentWalker, freezing: boolean): Accept {
@@ -83,6 +86,12 @@ export const acceptsAssessment: Accept = /* @__PURE__ */ documentAcceptor(
 /** Tells whether a value is a valid portfolio document by every rule of `safeParsePortfolio`. */
 export const acceptsPortfolio: Accept = /* @__PURE__ */ documentAcceptor(
   { walk: walkPortfolioDocument, rules: portfolioRulesAll },
+  false,
+);
+
+/** Tells whether a value is a valid plan document by every rule of `safeParsePlan`. */
+export const acceptsPlan: Accept = /* @__PURE__ */ documentAcceptor(
+  { walk: walkPlanDocument, rules: planRules },
   false,
 );
 
@@ -132,6 +141,7 @@ const freezingAcceptors: ReadonlyMap<string, Accept> = /* @__PURE__ */ new Map<s
   ],
   ['assessment', /* @__PURE__ */ documentAcceptor({ walk: walkAssessmentDocument, rules: assessmentRules }, true)],
   ['portfolio', /* @__PURE__ */ documentAcceptor({ walk: walkPortfolioDocument, rules: portfolioRulesAll }, true)],
+  ['plan', /* @__PURE__ */ documentAcceptor({ walk: walkPlanDocument, rules: planRules }, true)],
   ['berenschot-score', /* @__PURE__ */ resultAcceptor(acceptsBerenschotScoreStructure, berenschotScoreRules, true)],
   ['factor-balance', /* @__PURE__ */ resultAcceptor(acceptsFactorBalanceStructure, factorBalanceRules, true)],
   ['stage-inference', /* @__PURE__ */ resultAcceptor(acceptsStageInferenceStructure, stageInferenceRules, true)],

@@ -134,3 +134,13 @@ export const rating: EnumOf<typeof ratings> = namedEnum(
   ratings,
   'How the partners themselves rate the collaboration (oordeel): good (goed), sufficient (voldoende) or poor (slecht).',
 );
+
+/** The values of {@link actionStatus}, in the order of the format: the life of an action. */
+export const actionStatuses = ['gepland', 'bezig', 'gedaan', 'geschrapt'] as const;
+
+/** How far an action of a plan is. */
+export const actionStatus: EnumOf<typeof actionStatuses> = namedEnum(
+  'ActionStatus',
+  actionStatuses,
+  'How far an action of a plan is: planned (gepland), under way (bezig), done (gedaan) or dropped (geschrapt).',
+);

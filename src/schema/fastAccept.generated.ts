@@ -86,9 +86,15 @@ const stageIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(sta
 const ratingValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['goed', 'voldoende', 'slecht']);
 const indicatorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(indicatorIds);
 const pattern2 = /^\d{4}\.\d{1,3}$/;
-const bandValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['onvoldoende', 'voldoende', 'goed']);
 const strategyFactorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(strategyFactorIds);
 const pitfallIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(pitfallIds);
+const actionStatusValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
+  'gepland',
+  'bezig',
+  'gedaan',
+  'geschrapt',
+]);
+const bandValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['onvoldoende', 'voldoende', 'goed']);
 const polarityValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['bevorderend', 'belemmerend']);
 const factorCategoryValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([
   'financieel',
@@ -1297,6 +1303,178 @@ function walkPortfolio(walk: Walk, value: unknown, depth: number): unknown {
   return finish(walk, copy, value);
 }
 
+/** Targets: keys from StrategyFactorId, values checked one by one. */
+function walkTargets(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    if (!strategyFactorIdValues.has(key)) item = unknownKey(walk, item, depth, key);
+    else {
+      if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+        item = mismatch(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  return finish(walk, copy, value);
+}
+
+/** PlanAction: 4 required field(s), 4 optional, and x- keys. */
+function walkPlanAction(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'id':
+        required |= 1;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item)))
+          item = mismatch(walk, item, depth, 'id');
+        break;
+      case 'title':
+        required |= 2;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength1) && pattern1.test(item)))
+          item = mismatch(walk, item, depth, 'title');
+        break;
+      case 'factor':
+        required |= 4;
+        if (!strategyFactorIdValues.has(item)) item = mismatch(walk, item, depth, 'factor');
+        break;
+      case 'pitfall':
+        if (!pitfallIdValues.has(item)) item = mismatch(walk, item, depth, 'pitfall');
+        break;
+      case 'owner':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item)))
+          item = mismatch(walk, item, depth, 'owner');
+        break;
+      case 'due':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+          item = mismatch(walk, item, depth, 'due');
+        break;
+      case 'status':
+        required |= 8;
+        if (!actionStatusValues.has(item)) item = mismatch(walk, item, depth, 'status');
+        break;
+      case 'note':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength2) && pattern1.test(item)))
+          item = mismatch(walk, item, depth, 'note');
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 15) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
+/** A list of PlanAction, at most 1000. */
+function walkList13(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  if (length > 1000) walk.breaks++;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    item = walkPlanAction(walk, item, depth + 1);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** Plan: 5 required field(s), 2 optional, and x- keys. */
+function walkPlan(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'kind':
+        required |= 1;
+        if (!(item === 'plan')) item = mismatch(walk, item, depth, 'kind');
+        break;
+      case 'schemaVersion':
+        required |= 2;
+        if (!(item === 1)) item = mismatch(walk, item, depth, 'schemaVersion');
+        break;
+      case 'collaboration':
+        required |= 4;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item)))
+          item = mismatch(walk, item, depth, 'collaboration');
+        break;
+      case 'date':
+        required |= 8;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+          item = mismatch(walk, item, depth, 'date');
+        break;
+      case 'edition':
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item)))
+          item = mismatch(walk, item, depth, 'edition');
+        break;
+      case 'targets':
+        walk.keys[depth] = 'targets';
+        item = walkTargets(walk, item, depth + 1);
+        break;
+      case 'actions':
+        required |= 16;
+        walk.keys[depth] = 'actions';
+        item = walkList13(walk, item, depth + 1);
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 31) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
 /** OverallScore: 3 required field(s), 0 optional, and x- keys. */
 function walkOverallScore(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
@@ -1388,7 +1566,7 @@ function walkIndicatorScore(walk: Walk, value: unknown, depth: number): unknown 
 }
 
 /** A list of IndicatorScore. */
-function walkList14(walk: Walk, value: unknown, depth: number): unknown {
+function walkList15(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -1465,7 +1643,7 @@ function walkExplainedIndicator(walk: Walk, value: unknown, depth: number): unkn
 }
 
 /** A list of ExplainedIndicator. */
-function walkList15(walk: Walk, value: unknown, depth: number): unknown {
+function walkList16(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -1547,7 +1725,7 @@ function walkFactorExplanation(walk: Walk, value: unknown, depth: number): unkno
       case 'indicators':
         required |= 1;
         walk.keys[depth] = 'indicators';
-        item = walkList15(walk, item, depth + 1);
+        item = walkList16(walk, item, depth + 1);
         break;
       case 'answeredWeight':
         required |= 2;
@@ -1642,7 +1820,7 @@ function walkFactorScore(walk: Walk, value: unknown, depth: number): unknown {
       case 'indicators':
         required |= 32;
         walk.keys[depth] = 'indicators';
-        item = walkList14(walk, item, depth + 1);
+        item = walkList15(walk, item, depth + 1);
         break;
       case 'explanation':
         required |= 64;
@@ -1659,7 +1837,7 @@ function walkFactorScore(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of FactorScore, at least 6, at most 6. */
-function walkList13(walk: Walk, value: unknown, depth: number): unknown {
+function walkList14(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 6 || length > 6) walk.breaks++;
@@ -1727,7 +1905,7 @@ function walkSequenceWarning(walk: Walk, value: unknown, depth: number): unknown
 }
 
 /** A list of SequenceWarning. */
-function walkList16(walk: Walk, value: unknown, depth: number): unknown {
+function walkList17(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -1802,7 +1980,7 @@ function walkAssessmentPitfall(walk: Walk, value: unknown, depth: number): unkno
 }
 
 /** A list of AssessmentPitfall. */
-function walkList17(walk: Walk, value: unknown, depth: number): unknown {
+function walkList18(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -1869,7 +2047,7 @@ function walkPartnerMean(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of PartnerMean, at least 2. */
-function walkList19(walk: Walk, value: unknown, depth: number): unknown {
+function walkList20(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 2) walk.breaks++;
@@ -1926,7 +2104,7 @@ function walkDisagreement(walk: Walk, value: unknown, depth: number): unknown {
       case 'partners':
         required |= 4;
         walk.keys[depth] = 'partners';
-        item = walkList19(walk, item, depth + 1);
+        item = walkList20(walk, item, depth + 1);
         break;
       default:
         item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
@@ -1938,7 +2116,7 @@ function walkDisagreement(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of Disagreement. */
-function walkList18(walk: Walk, value: unknown, depth: number): unknown {
+function walkList19(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -2164,22 +2342,22 @@ function walkBerenschotScore(walk: Walk, value: unknown, depth: number): unknown
       case 'factors':
         required |= 64;
         walk.keys[depth] = 'factors';
-        item = walkList13(walk, item, depth + 1);
+        item = walkList14(walk, item, depth + 1);
         break;
       case 'sequenceWarnings':
         required |= 128;
         walk.keys[depth] = 'sequenceWarnings';
-        item = walkList16(walk, item, depth + 1);
+        item = walkList17(walk, item, depth + 1);
         break;
       case 'pitfalls':
         required |= 256;
         walk.keys[depth] = 'pitfalls';
-        item = walkList17(walk, item, depth + 1);
+        item = walkList18(walk, item, depth + 1);
         break;
       case 'disagreements':
         required |= 512;
         walk.keys[depth] = 'disagreements';
-        item = walkList18(walk, item, depth + 1);
+        item = walkList19(walk, item, depth + 1);
         break;
       case 'options':
         required |= 1024;
@@ -2196,7 +2374,7 @@ function walkBerenschotScore(walk: Walk, value: unknown, depth: number): unknown
 }
 
 /** A list of StrategyFactorId. */
-function walkList21(walk: Walk, value: unknown, depth: number): unknown {
+function walkList22(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -2260,7 +2438,7 @@ function walkWeighedFactor(walk: Walk, value: unknown, depth: number): unknown {
       case 'strategyFactors':
         required |= 16;
         walk.keys[depth] = 'strategyFactors';
-        item = walkList21(walk, item, depth + 1);
+        item = walkList22(walk, item, depth + 1);
         break;
       case 'strength':
         required |= 32;
@@ -2286,7 +2464,7 @@ function walkWeighedFactor(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of WeighedFactor. */
-function walkList20(walk: Walk, value: unknown, depth: number): unknown {
+function walkList21(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -2313,7 +2491,7 @@ function walkList20(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of FactorId. */
-function walkList23(walk: Walk, value: unknown, depth: number): unknown {
+function walkList24(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -2389,7 +2567,7 @@ function walkCategoryBalance(walk: Walk, value: unknown, depth: number): unknown
       case 'factors':
         required |= 32;
         walk.keys[depth] = 'factors';
-        item = walkList23(walk, item, depth + 1);
+        item = walkList24(walk, item, depth + 1);
         break;
       case 'summary':
         required |= 64;
@@ -2406,7 +2584,7 @@ function walkCategoryBalance(walk: Walk, value: unknown, depth: number): unknown
 }
 
 /** A list of CategoryBalance. */
-function walkList22(walk: Walk, value: unknown, depth: number): unknown {
+function walkList23(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -2433,7 +2611,7 @@ function walkList22(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of FactorId. */
-function walkList25(walk: Walk, value: unknown, depth: number): unknown {
+function walkList26(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -2509,7 +2687,7 @@ function walkStrategyFactorBalance(walk: Walk, value: unknown, depth: number): u
       case 'factors':
         required |= 32;
         walk.keys[depth] = 'factors';
-        item = walkList25(walk, item, depth + 1);
+        item = walkList26(walk, item, depth + 1);
         break;
       case 'summary':
         required |= 64;
@@ -2526,7 +2704,7 @@ function walkStrategyFactorBalance(walk: Walk, value: unknown, depth: number): u
 }
 
 /** A list of StrategyFactorBalance, at least 6, at most 6. */
-function walkList24(walk: Walk, value: unknown, depth: number): unknown {
+function walkList25(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 6 || length > 6) walk.breaks++;
@@ -2618,7 +2796,7 @@ function walkObstacle(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of Obstacle. */
-function walkList26(walk: Walk, value: unknown, depth: number): unknown {
+function walkList27(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -2704,7 +2882,7 @@ function walkReasonEvidence(walk: Walk, value: unknown, depth: number): unknown 
 }
 
 /** A list of ReasonEvidence, at least 1. */
-function walkList28(walk: Walk, value: unknown, depth: number): unknown {
+function walkList29(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 1) walk.breaks++;
@@ -2766,7 +2944,7 @@ function walkLikelyReason(walk: Walk, value: unknown, depth: number): unknown {
       case 'evidence':
         required |= 8;
         walk.keys[depth] = 'evidence';
-        item = walkList28(walk, item, depth + 1);
+        item = walkList29(walk, item, depth + 1);
         break;
       case 'explanation':
         required |= 16;
@@ -2783,7 +2961,7 @@ function walkLikelyReason(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of LikelyReason. */
-function walkList27(walk: Walk, value: unknown, depth: number): unknown {
+function walkList28(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -2967,27 +3145,27 @@ function walkFactorBalance(walk: Walk, value: unknown, depth: number): unknown {
       case 'observations':
         required |= 128;
         walk.keys[depth] = 'observations';
-        item = walkList20(walk, item, depth + 1);
+        item = walkList21(walk, item, depth + 1);
         break;
       case 'categories':
         required |= 256;
         walk.keys[depth] = 'categories';
-        item = walkList22(walk, item, depth + 1);
+        item = walkList23(walk, item, depth + 1);
         break;
       case 'strategyFactors':
         required |= 512;
         walk.keys[depth] = 'strategyFactors';
-        item = walkList24(walk, item, depth + 1);
+        item = walkList25(walk, item, depth + 1);
         break;
       case 'strongestObstacles':
         required |= 1024;
         walk.keys[depth] = 'strongestObstacles';
-        item = walkList26(walk, item, depth + 1);
+        item = walkList27(walk, item, depth + 1);
         break;
       case 'likelyReasons':
         required |= 2048;
         walk.keys[depth] = 'likelyReasons';
-        item = walkList27(walk, item, depth + 1);
+        item = walkList28(walk, item, depth + 1);
         break;
       case 'explanation':
         required |= 4096;
@@ -3060,7 +3238,7 @@ function walkStageScore(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of StageScore, at least 5, at most 5. */
-function walkList29(walk: Walk, value: unknown, depth: number): unknown {
+function walkList30(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 5 || length > 5) walk.breaks++;
@@ -3257,7 +3435,7 @@ function walkInterestsSummaryEvidence(walk: Walk, value: unknown, depth: number)
 }
 
 /** A list of AgreementTopic. */
-function walkList32(walk: Walk, value: unknown, depth: number): unknown {
+function walkList33(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -3317,7 +3495,7 @@ function walkAgreementTopicsEvidence(walk: Walk, value: unknown, depth: number):
       case 'covers':
         required |= 8;
         walk.keys[depth] = 'covers';
-        item = walkList32(walk, item, depth + 1);
+        item = walkList33(walk, item, depth + 1);
         break;
       default:
         item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
@@ -3581,7 +3759,7 @@ function walkStageEvidence(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of StageEvidence, at least 1. */
-function walkList31(walk: Walk, value: unknown, depth: number): unknown {
+function walkList32(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 1) walk.breaks++;
@@ -3652,7 +3830,7 @@ function walkStageReason(walk: Walk, value: unknown, depth: number): unknown {
       case 'evidence':
         required |= 32;
         walk.keys[depth] = 'evidence';
-        item = walkList31(walk, item, depth + 1);
+        item = walkList32(walk, item, depth + 1);
         break;
       default:
         item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
@@ -3664,7 +3842,7 @@ function walkStageReason(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of StageReason. */
-function walkList30(walk: Walk, value: unknown, depth: number): unknown {
+function walkList31(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -3785,12 +3963,12 @@ function walkStageInference(walk: Walk, value: unknown, depth: number): unknown 
       case 'scores':
         required |= 1024;
         walk.keys[depth] = 'scores';
-        item = walkList29(walk, item, depth + 1);
+        item = walkList30(walk, item, depth + 1);
         break;
       case 'reasons':
         required |= 2048;
         walk.keys[depth] = 'reasons';
-        item = walkList30(walk, item, depth + 1);
+        item = walkList31(walk, item, depth + 1);
         break;
       case 'summary':
         required |= 4096;
@@ -3916,7 +4094,7 @@ function walkThemeCount(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of ThemeCount. */
-function walkList33(walk: Walk, value: unknown, depth: number): unknown {
+function walkList34(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -4047,7 +4225,7 @@ function walkFormCount(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of FormCount. */
-function walkList34(walk: Walk, value: unknown, depth: number): unknown {
+function walkList35(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -4188,7 +4366,7 @@ function walkStageCount(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of StageCount, at least 5, at most 5. */
-function walkList35(walk: Walk, value: unknown, depth: number): unknown {
+function walkList36(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 5 || length > 5) walk.breaks++;
@@ -4479,7 +4657,7 @@ function walkFactorDistribution(walk: Walk, value: unknown, depth: number): unkn
 }
 
 /** A list of FactorDistribution, at least 6, at most 6. */
-function walkList36(walk: Walk, value: unknown, depth: number): unknown {
+function walkList37(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 6 || length > 6) walk.breaks++;
@@ -4562,7 +4740,7 @@ function walkPitfallFrequency(walk: Walk, value: unknown, depth: number): unknow
 }
 
 /** A list of PitfallFrequency. */
-function walkList37(walk: Walk, value: unknown, depth: number): unknown {
+function walkList38(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -4589,7 +4767,7 @@ function walkList37(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of FactorDistribution, at least 6, at most 6. */
-function walkList39(walk: Walk, value: unknown, depth: number): unknown {
+function walkList40(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 6 || length > 6) walk.breaks++;
@@ -4657,7 +4835,7 @@ function walkSchoolYearSummary(walk: Walk, value: unknown, depth: number): unkno
       case 'factors':
         required |= 16;
         walk.keys[depth] = 'factors';
-        item = walkList39(walk, item, depth + 1);
+        item = walkList40(walk, item, depth + 1);
         break;
       default:
         item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
@@ -4669,7 +4847,7 @@ function walkSchoolYearSummary(walk: Walk, value: unknown, depth: number): unkno
 }
 
 /** A list of SchoolYearSummary. */
-function walkList38(walk: Walk, value: unknown, depth: number): unknown {
+function walkList39(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -4766,7 +4944,7 @@ function walkAppliedPortfolioOptions(walk: Walk, value: unknown, depth: number):
   return finish(walk, copy, value);
 }
 
-/** PortfolioSummary: 18 required field(s), 0 optional, and x- keys. */
+/** PortfolioSummary: 19 required field(s), 0 optional, and x- keys. */
 function walkPortfolioSummary(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -4818,17 +4996,17 @@ function walkPortfolioSummary(walk: Walk, value: unknown, depth: number): unknow
       case 'themes':
         required |= 128;
         walk.keys[depth] = 'themes';
-        item = walkList33(walk, item, depth + 1);
+        item = walkList34(walk, item, depth + 1);
         break;
       case 'forms':
         required |= 256;
         walk.keys[depth] = 'forms';
-        item = walkList34(walk, item, depth + 1);
+        item = walkList35(walk, item, depth + 1);
         break;
       case 'stages':
         required |= 512;
         walk.keys[depth] = 'stages';
-        item = walkList35(walk, item, depth + 1);
+        item = walkList36(walk, item, depth + 1);
         break;
       case 'stagesInferred':
         required |= 1024;
@@ -4843,30 +5021,34 @@ function walkPortfolioSummary(walk: Walk, value: unknown, depth: number): unknow
       case 'factors':
         required |= 4096;
         walk.keys[depth] = 'factors';
-        item = walkList36(walk, item, depth + 1);
+        item = walkList37(walk, item, depth + 1);
         break;
       case 'pitfalls':
         required |= 8192;
         walk.keys[depth] = 'pitfalls';
-        item = walkList37(walk, item, depth + 1);
+        item = walkList38(walk, item, depth + 1);
         break;
       case 'schoolYears':
         required |= 16384;
         walk.keys[depth] = 'schoolYears';
-        item = walkList38(walk, item, depth + 1);
+        item = walkList39(walk, item, depth + 1);
         break;
       case 'hidden':
         required |= 32768;
         walk.keys[depth] = 'hidden';
         item = walkHiddenGroups(walk, item, depth + 1);
         break;
-      case 'summary':
+      case 'tooSmall':
         required |= 65536;
+        if (!(typeof item === 'boolean')) item = mismatch(walk, item, depth, 'tooSmall');
+        break;
+      case 'summary':
+        required |= 131072;
         walk.keys[depth] = 'summary';
         item = walkLocalisedText(walk, item, depth + 1);
         break;
       case 'options':
-        required |= 131072;
+        required |= 262144;
         walk.keys[depth] = 'options';
         item = walkAppliedPortfolioOptions(walk, item, depth + 1);
         break;
@@ -4875,7 +5057,7 @@ function walkPortfolioSummary(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 262143) walk.breaks++;
+  if (required !== 524287) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5010,7 +5192,7 @@ function walkFactorChange(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of FactorChange, at least 6, at most 6. */
-function walkList40(walk: Walk, value: unknown, depth: number): unknown {
+function walkList41(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 6 || length > 6) walk.breaks++;
@@ -5081,7 +5263,7 @@ function walkBandChange(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of BandChange. */
-function walkList41(walk: Walk, value: unknown, depth: number): unknown {
+function walkList42(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -5172,33 +5354,6 @@ function walkPitfallChange(walk: Walk, value: unknown, depth: number): unknown {
 }
 
 /** A list of PitfallChange. */
-function walkList42(walk: Walk, value: unknown, depth: number): unknown {
-  if (!Array.isArray(value)) return other(walk, value, depth);
-  const length = value.length;
-  // Checked before the first item is read: the generic walk reports the bound.
-  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
-  walk.ancestors[depth] = value;
-  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
-  walk.nodes += length;
-  for (let index = 0; index < length; index++) {
-    walk.keys[depth] = index;
-    let item: unknown;
-    try {
-      item = value[index];
-    } catch {
-      unreadable(walk, depth, index);
-      if (copy !== undefined) copy.length = index + 1;
-      continue;
-    }
-    item = walkPitfallChange(walk, item, depth + 1);
-    if (copy === undefined) continue;
-    if (item === ABSENT) copy.length = index + 1;
-    else copy.push(item);
-  }
-  return finish(walk, copy, value);
-}
-
-/** A list of PitfallChange. */
 function walkList43(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
@@ -5225,8 +5380,35 @@ function walkList43(walk: Walk, value: unknown, depth: number): unknown {
   return finish(walk, copy, value);
 }
 
-/** A list of PitfallId. */
+/** A list of PitfallChange. */
 function walkList44(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    item = walkPitfallChange(walk, item, depth + 1);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** A list of PitfallId. */
+function walkList45(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -5351,27 +5533,27 @@ function walkAssessmentComparison(walk: Walk, value: unknown, depth: number): un
       case 'factors':
         required |= 512;
         walk.keys[depth] = 'factors';
-        item = walkList40(walk, item, depth + 1);
+        item = walkList41(walk, item, depth + 1);
         break;
       case 'bandChanges':
         required |= 1024;
         walk.keys[depth] = 'bandChanges';
-        item = walkList41(walk, item, depth + 1);
+        item = walkList42(walk, item, depth + 1);
         break;
       case 'pitfallsAppeared':
         required |= 2048;
         walk.keys[depth] = 'pitfallsAppeared';
-        item = walkList42(walk, item, depth + 1);
+        item = walkList43(walk, item, depth + 1);
         break;
       case 'pitfallsResolved':
         required |= 4096;
         walk.keys[depth] = 'pitfallsResolved';
-        item = walkList43(walk, item, depth + 1);
+        item = walkList44(walk, item, depth + 1);
         break;
       case 'pitfallsRemaining':
         required |= 8192;
         walk.keys[depth] = 'pitfallsRemaining';
-        item = walkList44(walk, item, depth + 1);
+        item = walkList45(walk, item, depth + 1);
         break;
       case 'summary':
         required |= 16384;
@@ -5755,7 +5937,7 @@ function walkPitfallEvidence(walk: Walk, value: unknown, depth: number): unknown
 }
 
 /** A list of PitfallEvidence, at least 1. */
-function walkList46(walk: Walk, value: unknown, depth: number): unknown {
+function walkList47(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 1) walk.breaks++;
@@ -5815,7 +5997,7 @@ function walkPitfallFinding(walk: Walk, value: unknown, depth: number): unknown 
       case 'evidence':
         required |= 8;
         walk.keys[depth] = 'evidence';
-        item = walkList46(walk, item, depth + 1);
+        item = walkList47(walk, item, depth + 1);
         break;
       case 'message':
         required |= 16;
@@ -5832,7 +6014,7 @@ function walkPitfallFinding(walk: Walk, value: unknown, depth: number): unknown 
 }
 
 /** A list of PitfallFinding. */
-function walkList45(walk: Walk, value: unknown, depth: number): unknown {
+function walkList46(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -5879,7 +6061,7 @@ function walkPitfallFindings(walk: Walk, value: unknown, depth: number): unknown
       case 'findings':
         required |= 1;
         walk.keys[depth] = 'findings';
-        item = walkList45(walk, item, depth + 1);
+        item = walkList46(walk, item, depth + 1);
         break;
       default:
         item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
@@ -5912,6 +6094,14 @@ export function walkAssessmentDocument(walk: Walk, value: unknown): unknown {
  */
 export function walkPortfolioDocument(walk: Walk, value: unknown): unknown {
   return runWalk(walk, walkPortfolio, value);
+}
+
+/**
+ * Walks a plan document: copies it (untrusted input) or checks it in place, and counts a break for everything that
+ * is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walkPlanDocument(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, walkPlan, value);
 }
 
 /**
@@ -5976,6 +6166,14 @@ export function acceptsAssessmentStructure(value: unknown, freeze: boolean): boo
  */
 export function acceptsPortfolioStructure(value: unknown, freeze: boolean): boolean {
   return structureHolds(walkPortfolio, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of a plan document (every field, every catalogue id, every bound and the snapshot
+ * bounds), without copying it, freezing it in place when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsPlanStructure(value: unknown, freeze: boolean): boolean {
+  return structureHolds(walkPlan, value, freeze);
 }
 
 /**

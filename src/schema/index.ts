@@ -1,5 +1,5 @@
 /**
- * The document formats (collaboration, assessment, portfolio) as zod schemas, with parse functions that return
+ * The document formats (collaboration, assessment, portfolio, plan) as zod schemas, with parse functions that return
  * deeply frozen documents or a `SamenwerkingError` with every issue in Dutch and English; and the schemas of the
  * stored results (a score, a balance, a stage, a portfolio summary, a comparison), which `fromJSON` reads. The error class
  * {@link "samenwerking/errors".SamenwerkingError | SamenwerkingError} and its guard
@@ -24,6 +24,7 @@ export {
 } from './CollaborationSchema.js';
 export { denominations } from './enums.js';
 export { FactorBalanceSchema } from './FactorBalanceSchema.js';
+export { PlanActionSchema, PlanSchema, parsePlan, safeParsePlan } from './PlanSchema.js';
 export { PortfolioSchema, parsePortfolio, safeParsePortfolio } from './PortfolioSchema.js';
 export { PortfolioSummarySchema } from './PortfolioSummarySchema.js';
 export type { ParseOptions, ParseResult } from './parseDocument.js';

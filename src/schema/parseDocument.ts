@@ -10,6 +10,7 @@
 import type * as z from 'zod';
 import { readNumberField, readOptions, wholeNumberRule } from '../arguments/argumentReader.js';
 import { indicatorIds } from '../catalogue/ids/indicators.js';
+import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
 import { type Issue, type IssueCode, type PathSegment, SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { catalogueLists } from '../i18n/catalogueLists/catalogueLists.js';
 import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
@@ -31,6 +32,7 @@ import { assessmentRules, assessmentStructure, walkAssessment } from './assessme
 import { collaborationRules, collaborationStructure, walkCollaboration } from './collaborationFormat.js';
 import { catalogueListOf, checkKeys, formatVersion, isJsonObject, NOT_BLANK, type RuleIssue } from './fields.js';
 import { DEFAULT_MAX_ISSUES, IssueList, LazyIssue, type ListedIssue, ProblemPlaces } from './issueList.js';
+import { planStructure, walkPlan } from './planFormat.js';
 import { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 
 /**
@@ -70,7 +72,7 @@ export interface ParseOptions {
 export const SUPPORTED_VERSIONS: readonly number[] = [formatVersion.value];
 
 /** The document kinds the pipeline reads. */
-export type DocumentKindName = 'collaboration' | 'assessment' | 'portfolio';
+export type DocumentKindName = 'collaboration' | 'assessment' | 'portfolio' | 'plan';
 
 type Walker = (value: unknown) => RuleIssue[];
 
@@ -84,6 +86,7 @@ const pipelines: ReadonlyMap<string, FullPipeline> = new Map<string, FullPipelin
   ['collaboration', { structure: collaborationStructure, walk: walkCollaboration }],
   ['assessment', { structure: assessmentStructure, walk: walkAssessment }],
   ['portfolio', { structure: portfolioStructure, walk: walkPortfolio }],
+  ['plan', { structure: planStructure, walk: walkPlan }],
 ]);
 
 /** The documents a portfolio holds, per list: their structure, walker and rules, and the most the list may hold. */
@@ -491,19 +494,19 @@ function fromZod(
       }
       return [issue('invalid_union', path, () => documentIssues.other(path, zodIssue.message))];
     }
-    case 'unrecognized_keys':
-      // Only the answers of an assessment are a record with fixed keys: an unknown key there is an unknown indicator.
+    case 'unrecognized_keys': {
+      // The records with fixed keys are the answers of an assessment (keyed by indicator) and the targets of a plan
+      // (keyed by strategy factor): an unknown key there is an unknown id of that list.
+      const targets = path[path.length - 1] === 'targets';
+      const list = catalogueLists.entry(targets ? 'strategyFactors' : 'indicators');
+      const known: readonly string[] = targets ? strategyFactorIds : indicatorIds;
       return zodIssue.keys.map((key) => {
         const keyPath = [...path, key];
         return issue('unknown_id', keyPath, () =>
-          documentIssues.unknownCatalogueId(
-            keyPath,
-            catalogueLists.entry('indicators'),
-            key,
-            suggestIds(key, indicatorIds),
-          ),
+          documentIssues.unknownCatalogueId(keyPath, list, key, suggestIds(key, known)),
         );
       });
+    }
     case 'invalid_format':
       if ((zodIssue as { pattern?: string }).pattern === String(NOT_BLANK)) {
         return [issue('too_small', path, () => documentIssues.empty(path))];

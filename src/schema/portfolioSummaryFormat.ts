@@ -180,10 +180,14 @@ const portfolioSummaryPart = part(
     schoolYears: [z.array(schoolYearPart), 'The school years of the assessments, oldest first.'],
     hidden: [
       part('HiddenGroups', 'How many counts and distributions of a summary were suppressed.', {
-        counts: [tally, 'The number of suppressed counts.'],
+        counts: [tally, 'The number of suppressed counts, those hidden to protect another included.'],
         distributions: [tally, 'The number of suppressed distributions.'],
       }),
       'How many counts and distributions were suppressed.',
+    ],
+    tooSmall: [
+      z.boolean(),
+      'Whether the portfolio holds fewer than minGroupSize collaborations (but at least one): then every count above 0 and every distribution is hidden, and summary says why.',
     ],
     summary: [localisedText, 'The summary in a sentence a report can print.'],
     options: [appliedPortfolioOptionsPart, 'The options the summary was computed with.'],

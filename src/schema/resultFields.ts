@@ -18,7 +18,7 @@ export const EDITION_PATTERN: RegExp = /^\d{4}\.\d{1,3}$/;
 export const edition: z.ZodString = described(z.string().regex(EDITION_PATTERN), {
   id: 'Edition',
   description:
-    'The edition of the catalogue (catalogus-editie) the result was computed with, such as 2026.2: its lists, texts, weights and rules.',
+    'A catalogue edition (catalogusuitgave): the year, a dot and a number, for example 2026.2. It fixes the lists, texts, weights and rules a result was computed or a plan drafted with.',
 });
 
 const localisedTextPart = part('LocalisedText', 'A text in Dutch (nl) and English (en).', {

@@ -6,9 +6,10 @@ import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.j
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { safeParseAssessment } from './AssessmentSchema.js';
 import { safeParseCollaboration } from './CollaborationSchema.js';
+import { safeParsePlan } from './PlanSchema.js';
 import { safeParsePortfolio } from './PortfolioSchema.js';
 import type { ParseResult } from './parseDocument.js';
-import type { Assessment, Collaboration, Portfolio } from './types.js';
+import type { Assessment, Collaboration, Plan, Portfolio } from './types.js';
 
 /**
  * The document type of each kind, for {@link toStandardSchema}.
@@ -22,6 +23,8 @@ export interface DocumentsByKind {
   readonly assessment: Assessment;
   /** A portfolio document. */
   readonly portfolio: Portfolio;
+  /** A plan document. */
+  readonly plan: Plan;
 }
 
 /**
@@ -97,6 +100,7 @@ const parsers: { readonly [Kind in keyof DocumentsByKind]: (input: unknown) => P
   collaboration: safeParseCollaboration,
   assessment: safeParseAssessment,
   portfolio: safeParsePortfolio,
+  plan: safeParsePlan,
 };
 
 function refuse(argument: string, value: unknown, expected: LocalisedText): SamenwerkingError {
@@ -114,7 +118,7 @@ function refuse(argument: string, value: unknown, expected: LocalisedText): Same
  * The zod schemas (`CollaborationSchema`, …) are Standard Schemas too, through zod, but they report what zod finds,
  * in zod's English; use this function where a form library or framework shows the messages to people.
  *
- * @param kind - `'collaboration'`, `'assessment'` or `'portfolio'`.
+ * @param kind - `'collaboration'`, `'assessment'`, `'portfolio'` or `'plan'`.
  * @param options - `locale`: `'nl'` (the default) or `'en'`.
  * @returns A frozen Standard Schema v1 object.
  * @throws {SamenwerkingError} `invalid_argument` when the kind is not a document kind; `invalid_option` when the

@@ -11,10 +11,12 @@ import type {
   FormId,
   IndicatorId,
   PartnerTypeId,
+  PitfallId,
   Scale,
   SectorId,
   StageId,
   StakeholderGroupId,
+  StrategyFactorId,
   ThemeId,
 } from '../catalogue/index.js';
 
@@ -362,8 +364,69 @@ export interface Portfolio extends Extensions {
 }
 
 /**
+ * The target score (streefscore) per strategy factor, keyed by strategy factor id.
+ *
+ * @category Documents
+ */
+export type Targets = { readonly [key in StrategyFactorId]?: number };
+
+/**
+ * How far an action of a plan is: planned (gepland), under way (bezig), done (gedaan) or dropped (geschrapt).
+ *
+ * @category Documents
+ */
+export type ActionStatus = 'gepland' | 'bezig' | 'gedaan' | 'geschrapt';
+
+/**
+ * One action (actie) of a plan: what will be done for which strategy factor, by whom and when.
+ *
+ * @category Documents
+ */
+export interface PlanAction extends Extensions {
+  /** The id of the action within the plan; a slug. */
+  readonly id: string;
+  /** What will be done, in a few words; at most 200 characters. */
+  readonly title: string;
+  /** The strategy factor the action should strengthen. */
+  readonly factor: StrategyFactorId;
+  /** The pitfall (valkuil) the action tackles, one that threatens its factor. */
+  readonly pitfall?: PitfallId;
+  /** The id of the partner that carries the action (eigenaar), in the collaboration; a slug. */
+  readonly owner?: string;
+  /** The date by which the action should be done (streefdatum); a date, YYYY-MM-DD. */
+  readonly due?: string;
+  /** How far the action is. */
+  readonly status: ActionStatus;
+  /** A remark, free text (toelichting): for example the advice the action builds on; at most 5,000 characters. */
+  readonly note?: string;
+}
+
+/**
+ * An improvement plan (verbeterplan) of a collaboration: a target score per strategy factor and the actions that should
+ * reach them.
+ *
+ * @category Documents
+ */
+export interface Plan extends Extensions {
+  /** The document kind. */
+  readonly kind: 'plan';
+  /** The version of the document format. */
+  readonly schemaVersion: 1;
+  /** The id of the collaboration the plan is for; a slug. */
+  readonly collaboration: string;
+  /** The date the plan was made or last set; a date, YYYY-MM-DD. */
+  readonly date: string;
+  /** The catalogue edition the plan was drafted with (for its pitfalls and advice). */
+  readonly edition?: string;
+  /** The target score per strategy factor. */
+  readonly targets?: Targets;
+  /** The actions, in the order they are planned; at most 1,000 items. */
+  readonly actions: readonly PlanAction[];
+}
+
+/**
  * Any of the document kinds.
  *
  * @category Documents
  */
-export type SamenwerkingDocument = Collaboration | Assessment | Portfolio;
+export type SamenwerkingDocument = Collaboration | Assessment | Portfolio | Plan;

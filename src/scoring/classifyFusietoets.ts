@@ -123,7 +123,7 @@ function readMerger(merger: unknown, issues: Issue[]): CheckedMerger | undefined
  * | `buiten-onderwijs` | sector `kinderopvang` | `geen-fusietoets` (the law covers education only) |
  * | `ho-cdho` | hbo, wo, from 2011-10-01 | `cdho-toets` (DUO, fusietoets hoger onderwijs) |
  * | `mbo-cfto` / `mbo-cmmbo` | mbo, from 2011-10-01 / 2017-08-01 | `mbo-toestemming`: consent in all cases, advice by the CFTO, from 2017 the CMMBO (cmmbo.nl) |
- * | `funderend-2011` | po, sbo, so, vso, vo, pro, 2011-10-01 to 2017-07-31 | `inhoudelijke-toets` for every merger (no size exemptions yet) |
+ * | `funderend-2011` | po, sbo, so, vso, vo, pro, 2011-10-01 to 2017-07-31 | `inhoudelijke-toets` (no size exemptions yet); in po and sbo `uncertain` with `niet-toetsplichtig` as alternative: the act had exceptions there that the sources do not spell out |
  * | `funderend-2017` | the same sectors, 2017-08-01 to 2018-07-31 | exempt, `lichte-toets` when `meetsLightTestCriteria`, else `inhoudelijke-toets`; (v)so always `inhoudelijke-toets` (Regeling fusietoets 2017; DUO) |
  * | `funderend-2018` | from 2018-08-01 | exempt or `lichte-toets` by DUO, no mandatory CFTO advice (cfto.nl) |
  * | `funderend-2020` | from 2020-06-16 | as 2018: the Senate rejected abolition (bill 35104) |

@@ -184,6 +184,11 @@ export function verdictOn(merger: CheckedMerger, on: string, rule: FusietoetsRul
   if (rule.route !== null) {
     const verdict = newVerdict(rule.route, rule.advisor);
     verdict.reasons.push(...fixedReasons(rule, on));
+    if (rule.exceptionSectors.includes(merger.sector)) {
+      // The sources say the rule had exceptions here without saying which mergers they covered.
+      doubt(verdict, 'niet-toetsplichtig');
+      verdict.reasons.push(fusietoetsFindings.primaryExceptions(startOf(rule.id)));
+    }
     return verdict;
   }
   const verdict = foundationVerdict(merger, rule);

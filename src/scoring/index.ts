@@ -46,6 +46,7 @@ export {
   type CompareWithBenchmarkOptions,
   compareWithBenchmark,
 } from './compareWithBenchmark.js';
+export type { ScoreInterval } from './confidenceInterval.js';
 export { type DetectPitfallsOptions, detectPitfalls } from './detectPitfalls.js';
 export {
   type AgreementTopicsEvidence,
@@ -66,6 +67,7 @@ export {
   type StageRule,
   type StageScore,
 } from './inferStage.js';
+export { type ProposePlanOptions, proposePlan } from './proposePlan.js';
 export {
   type FormCandidate,
   type FormCriterion,
@@ -77,7 +79,25 @@ export {
   recommendForms,
   type StatutoryPreference,
 } from './recommendForms.js';
+export {
+  type ActionCounts,
+  type ActionProgress,
+  type ActionReview,
+  type PlanReview,
+  type ReviewPlanOptions,
+  reviewPlan,
+  type TargetReview,
+} from './reviewPlan.js';
 export { type ScoreBerenschotOptions, scoreBerenschot } from './scoreBerenschot.js';
+export {
+  type GroupBy,
+  type GroupFactorScore,
+  type GroupScore,
+  type GroupScores,
+  type ScoreByGroupOptions,
+  type ScoreEstimate,
+  scoreByGroup,
+} from './scoreByGroup.js';
 export {
   type CountedGroup,
   type FactorDistribution,
@@ -94,4 +114,14 @@ export {
   summarisePortfolio,
   type ThemeCount,
 } from './summarisePortfolio.js';
+export {
+  type Trend,
+  type TrendBandChange,
+  type TrendDirection,
+  type TrendOptions,
+  type TrendPitfallChange,
+  type TrendPoint,
+  type TrendSeries,
+  trend,
+} from './trend.js';
 export type * from './types.js';

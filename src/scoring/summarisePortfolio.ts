@@ -236,6 +236,38 @@ function groupCount(value: number, minGroupSize: number): GroupCount {
   return value === 0 || value >= minGroupSize ? { suppressed: false, count: value } : { suppressed: true };
 }
 
+/**
+ * Secondary suppression of a partition: counts that add up to a total the summary shows (the forms and the stages add
+ * up to the collaborations, the school years' assessments to the assessments). With one count hidden, it is the total
+ * minus the others; so more are hidden until every hidden count has at least two possible values. A hidden count is
+ * taken to be at least 1 (0 is always shown), so k hidden counts summing to R leave each of them between 1 and
+ * R − (k − 1): protected when k ≥ 2 and R ≥ k + 1. The next count to hide is the smallest one shown above 0 (the
+ * first in order among equals), as statistical offices do to lose the least.
+ *
+ * @returns Per count whether it is hidden: the primary ones (`hidden` in) and the secondary ones added.
+ */
+function protectPartition(values: readonly number[], hidden: readonly boolean[]): boolean[] {
+  const result = [...hidden];
+  for (;;) {
+    let count = 0;
+    let sum = 0;
+    result.forEach((isHidden, index) => {
+      if (!isHidden) return;
+      count += 1;
+      sum += values[index] as number;
+    });
+    if (count === 0 || (count >= 2 && sum >= count + 1)) return result;
+    let next = -1;
+    values.forEach((value, index) => {
+      if (result[index] || value === 0) return;
+      if (next === -1 || value < (values[next] as number)) next = index;
+    });
+    // Nothing left to hide: every count of the partition is hidden already, and the total is all there is to show.
+    if (next === -1) return result;
+    result[next] = true;
+  }
+}
+
 /** The distribution of a score group as shown: none, suppressed when from too few collaborations, or described. */
 function describeGroup(group: ScoreGroup, name: LocalisedText, minGroupSize: number): OverallDistribution {
   const summary = summariseNumbers(group.values);
@@ -262,12 +294,16 @@ function describeFactors(scores: ScoreGroups, minGroupSize: number): FactorDistr
 }
 
 /** The summary of one school year. */
-function describeYear(year: SchoolYear, tally: YearTally, minGroupSize: number): SchoolYearSummary {
+function describeYear(
+  year: SchoolYear,
+  tally: YearTally,
+  minGroupSize: number,
+  hideAssessments: boolean,
+): SchoolYearSummary {
   const collaborations = tally.collaborations.size;
   return {
     schoolYear: year,
-    assessments:
-      collaborations >= minGroupSize ? { suppressed: false, count: tally.assessments } : { suppressed: true },
+    assessments: hideAssessments ? { suppressed: true } : { suppressed: false, count: tally.assessments },
     collaborations: groupCount(collaborations, minGroupSize),
     overall: describeGroup(tally.scores.of('overall'), scoringTerms.overallScore(), minGroupSize),
     factors: describeFactors(tally.scores, minGroupSize),
@@ -292,7 +328,11 @@ function countHidden(
  *
  * @remarks
  * Counts are collaborations. A count from 1 to `minGroupSize − 1` is suppressed (`{ suppressed: true }`, never the
- * number); 0 is shown, as it points at nobody. A distribution is shown only when its scores come from at least
+ * number); 0 is shown, as it points at nobody. Counts that add up to a total the summary shows (the forms and the
+ * stages add up to the collaborations, the school years' assessments to the assessments) get secondary suppression:
+ * while a hidden count could be worked out as the total minus the counts shown, the smallest count shown above 0 is
+ * hidden too, until at least two are hidden and each could be more than one value. A portfolio of fewer than
+ * `minGroupSize` collaborations is `tooSmall`: everything is hidden and the summary says why. A distribution is shown only when its scores come from at least
  * `minGroupSize` different collaborations (and so from at least that many scores); a collaboration assessed often
  * cannot fill a group on its own. The stage of a collaboration is the document's `stage`, or else `inferStage` with the
  * score of its latest assessment. Pitfalls are counted per collaboration, not per finding: `inDocuments` from
@@ -336,6 +376,14 @@ export function summarisePortfolio(portfolio: Portfolio, options?: SummarisePort
   const counted = tallyCollaborations(portfolio, assessed.latest);
   const shown = (value: number): GroupCount => groupCount(value, minGroupSize);
 
+  const hideIn = (values: readonly number[]): boolean[] =>
+    protectPartition(
+      values,
+      values.map((value) => value > 0 && value < minGroupSize),
+    );
+  const counts = (values: readonly number[], hidden: readonly boolean[]): GroupCount[] =>
+    values.map((value, index) => (hidden[index] ? { suppressed: true } : { suppressed: false, count: value }));
+
   const themes = catalogueThemes
     .filter((theme) => counted.themes.has(theme.id))
     .map(
@@ -345,17 +393,21 @@ export function summarisePortfolio(portfolio: Portfolio, options?: SummarisePort
         ...shown(counted.themes.get(theme.id) ?? 0),
       }),
     );
-  const forms = catalogueForms
-    .filter((form) => counted.forms.has(form.id))
-    .map(
-      (form): FormCount => ({ form: form.id, label: copyText(form.label), ...shown(counted.forms.get(form.id) ?? 0) }),
-    );
+  // Forms and stages each add up to the number of collaborations: secondary suppression keeps a hidden count hidden.
+  const formsUsed = catalogueForms.filter((form) => counted.forms.has(form.id));
+  const formValues = formsUsed.map((form) => counted.forms.get(form.id) ?? 0);
+  const formCounts = counts(formValues, hideIn(formValues));
+  const forms = formsUsed.map(
+    (form, index): FormCount => ({ form: form.id, label: copyText(form.label), ...(formCounts[index] as GroupCount) }),
+  );
+  const stageValues = catalogueStages.map((stage) => counted.stages.get(stage.id) ?? 0);
+  const stageCounts = counts(stageValues, hideIn(stageValues));
   const stages = catalogueStages.map(
-    (stage): StageCount => ({
+    (stage, index): StageCount => ({
       stage: stage.id,
       order: stage.order as StageOrder,
       label: copyText(stage.label),
-      ...shown(counted.stages.get(stage.id) ?? 0),
+      ...(stageCounts[index] as GroupCount),
     }),
   );
   const stagesInferred = shown(counted.inferred);
@@ -372,9 +424,27 @@ export function summarisePortfolio(portfolio: Portfolio, options?: SummarisePort
       inEither: shown(tally?.inEither ?? 0),
     };
   });
-  const schoolYears = [...assessed.years.keys()]
-    .sort()
-    .map((year) => describeYear(year, assessed.years.get(year) as YearTally, minGroupSize));
+  // The assessments of the school years add up to all assessments; a year is hidden when its assessments come from
+  // too few collaborations, and then secondary suppression as for the forms.
+  const yearKeys = [...assessed.years.keys()].sort();
+  const yearTallies = yearKeys.map((year) => assessed.years.get(year) as YearTally);
+  const hiddenYears = protectPartition(
+    yearTallies.map((tally) => tally.assessments),
+    yearTallies.map((tally) => tally.collaborations.size < minGroupSize),
+  );
+  const schoolYears = yearKeys.map((year, index) =>
+    describeYear(year, yearTallies[index] as YearTally, minGroupSize, hiddenYears[index] as boolean),
+  );
+  const primaryHidden =
+    formValues.filter((value) => value > 0 && value < minGroupSize).length +
+    stageValues.filter((value) => value > 0 && value < minGroupSize).length +
+    yearTallies.filter((tally) => tally.collaborations.size < minGroupSize).length;
+  const secondary =
+    formCounts.filter((count) => count.suppressed).length +
+    stageCounts.filter((count) => count.suppressed).length +
+    hiddenYears.filter(Boolean).length -
+    primaryHidden;
+  const tooSmall = portfolio.collaborations.length > 0 && portfolio.collaborations.length < minGroupSize;
 
   const hidden = countHidden(
     [
@@ -404,14 +474,23 @@ export function summarisePortfolio(portfolio: Portfolio, options?: SummarisePort
     pitfalls,
     schoolYears,
     hidden,
-    summary: portfolioTexts.summary(
-      portfolio.name,
-      portfolio.collaborations.length,
-      portfolio.assessments.length,
-      minGroupSize,
-      hidden.counts,
-      hidden.distributions,
-    ),
+    tooSmall,
+    summary: tooSmall
+      ? portfolioTexts.tooSmall(
+          portfolio.name,
+          portfolio.collaborations.length,
+          portfolio.assessments.length,
+          minGroupSize,
+        )
+      : portfolioTexts.summary(
+          portfolio.name,
+          portfolio.collaborations.length,
+          portfolio.assessments.length,
+          minGroupSize,
+          hidden.counts,
+          hidden.distributions,
+          secondary,
+        ),
     options: { minGroupSize, scoring: settings.applied },
   };
 }

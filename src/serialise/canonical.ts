@@ -4,8 +4,10 @@
  */
 import type * as z from 'zod';
 import { indicatorIds } from '../catalogue/ids/indicators.js';
+import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
 import { assessmentKeys } from '../schema/AssessmentSchema.js';
 import { collaborationKeys } from '../schema/CollaborationSchema.js';
+import { planKeys } from '../schema/PlanSchema.js';
 import { portfolioKeys } from '../schema/PortfolioSchema.js';
 import type { ResultKind } from '../schema/resultKinds.js';
 import { resultFormats } from '../schema/results.js';
@@ -75,8 +77,13 @@ const assessment = object(assessmentKeys.assessment, {
 
 const portfolio = object(portfolioKeys, { collaborations: list(collaboration), assessments: list(assessment) });
 
+const plan = object(planKeys.plan, {
+  targets: object(strategyFactorIds),
+  actions: list(object(planKeys.action)),
+});
+
 /** The key order of each document kind. */
-export const orderByKind: Readonly<Record<string, Order>> = { collaboration, assessment, portfolio };
+export const orderByKind: Readonly<Record<string, Order>> = { collaboration, assessment, portfolio, plan };
 
 type Def = Readonly<Record<string, unknown>> & { readonly type: string };
 

@@ -22,14 +22,15 @@ const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
  * and tabs at the end are dropped too, as two of them before a line end would make a hard line break.
  *
  * @param text - Text from a document or a result.
+ * @param atLineStart - Whether the text may land at the start of a line (`false` after a heading's `#`s, where no
+ *   block can start, so that a numbered heading stays `### 2. …`).
  * @returns The text, safe to place in Markdown.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string, atLineStart = true): string {
   const oneLine = text.replace(LINE_BREAKS, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
-  return oneLine
-    .replace(MARKDOWN_INLINE, '\\$&')
-    .replace(/^([-=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  const inline = oneLine.replace(MARKDOWN_INLINE, '\\$&');
+  if (!atLineStart) return inline;
+  return inline.replace(/^([-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Tells whether a UTF-16 code unit is a character XML 1.0 allows on its own (not a surrogate). */

@@ -7,7 +7,7 @@ import { MAX_JSON_TEXT_LENGTH } from '../internal/snapshot.js';
 import { type ParseResult, parseDocument, readParseOptions, refusedOptions } from '../schema/parseDocument.js';
 import { type ResultKind, type ResultsByKind, resultKinds } from '../schema/resultKinds.js';
 import { safeParseResultOf } from '../schema/results.js';
-import type { Assessment, Collaboration, Portfolio, SamenwerkingDocument } from '../schema/types.js';
+import type { Assessment, Collaboration, Plan, Portfolio, SamenwerkingDocument } from '../schema/types.js';
 import { findJsonError } from './findJsonError.js';
 import { migrate, readableVersions } from './migrations.js';
 
@@ -49,12 +49,14 @@ export type DocumentOf<K extends DocumentKind> = K extends 'collaboration'
     ? Assessment
     : K extends 'portfolio'
       ? Portfolio
-      : K extends ResultKind
-        ? ResultsByKind[K]
-        : never;
+      : K extends 'plan'
+        ? Plan
+        : K extends ResultKind
+          ? ResultsByKind[K]
+          : never;
 
 /** The documents' kinds, as written in `kind`. */
-const documentKinds: readonly string[] = ['collaboration', 'assessment', 'portfolio'];
+const documentKinds: readonly string[] = ['collaboration', 'assessment', 'portfolio', 'plan'];
 
 type Reader = (input: unknown, maxIssues: number) => ParseResult<unknown>;
 
@@ -63,6 +65,7 @@ const parsers: ReadonlyMap<string, Reader> = new Map<string, Reader>([
   ['collaboration', (input, maxIssues) => parseDocument('collaboration', input, true, maxIssues)],
   ['assessment', (input, maxIssues) => parseDocument('assessment', input, true, maxIssues)],
   ['portfolio', (input, maxIssues) => parseDocument('portfolio', input, true, maxIssues)],
+  ['plan', (input, maxIssues) => parseDocument('plan', input, true, maxIssues)],
   ...resultKinds.map((kind): [string, Reader] => [
     kind,
     (input, maxIssues) => safeParseResultOf(kind, input, true, maxIssues),
@@ -85,7 +88,7 @@ function failure(
  * balance, a stage, a portfolio summary, a comparison), with the same version gate: a score stored a year ago can be
  * reported on.
  *
- * @param text - The JSON text of a collaboration, assessment or portfolio document, or of a stored result.
+ * @param text - The JSON text of a collaboration, assessment, portfolio or plan document, or of a stored result.
  * @param options - `kind` to accept only one kind of document; `maxIssues`, the most issues returned (100 by
  *   default), the last one then saying how many there were in all (`too_many_issues`).
  * @returns `{ success: true, data }` with the frozen document, or `{ success: false, error }` with every issue:

@@ -23,6 +23,7 @@ export const migrations: MigrationRegistry = {
   collaboration: [],
   assessment: [],
   portfolio: [],
+  plan: [],
   'berenschot-score': [],
   'factor-balance': [],
   'stage-inference': [],

@@ -6,6 +6,7 @@ import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.j
 import { isParsed } from '../internal/parsed.js';
 import { safeParseAssessment } from '../schema/AssessmentSchema.js';
 import { safeParseCollaboration } from '../schema/CollaborationSchema.js';
+import { safeParsePlan } from '../schema/PlanSchema.js';
 import { safeParsePortfolio } from '../schema/PortfolioSchema.js';
 import { type ResultKind, resultKinds, type StoredResult } from '../schema/resultKinds.js';
 import { safeParseResultOf } from '../schema/results.js';
@@ -26,6 +27,7 @@ const parsers = {
   collaboration: safeParseCollaboration,
   assessment: safeParseAssessment,
   portfolio: safeParsePortfolio,
+  plan: safeParsePlan,
 } as const;
 
 /**
@@ -36,7 +38,7 @@ const parsers = {
  * A document that did not come from this library's parse or update functions is validated first, so what comes out
  * can always be read back: `fromJSON(toJSON(doc))` equals `doc`. The catalogue is written with its keys sorted.
  *
- * @param document - A collaboration, assessment or portfolio document, a stored result (the result of
+ * @param document - A collaboration, assessment, portfolio or plan document, a stored result (the result of
  *   `scoreBerenschot`, `balanceFactors`, `inferStage`, `summarisePortfolio` or `compareAssessments`), or the catalogue.
  * @param options - `pretty` to indent.
  * @returns The JSON text.

@@ -1,12 +1,14 @@
 import { readNumberField, readOptions, rejectField, throwIfIssues } from '../arguments/argumentReader.js';
+import { readInput } from '../arguments/readInput.js';
 import { readLocaleField } from '../arguments/readLocale.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
-import { formatFixed } from '../i18n/format.js';
+import { formatDate, formatFixed } from '../i18n/format.js';
 import type { Locale } from '../i18n/LocalisedText.js';
 import { reportLabels } from '../i18n/reportLabels/reportLabels.js';
-import { readInput } from '../arguments/readInput.js';
+import { reportTexts } from '../i18n/reportTexts/reportTexts.js';
+import { scoringTermsIn } from '../i18n/scoringTerms/scoringTermsByLocale.js';
 import { acceptsBerenschotScore } from '../schema/acceptors.js';
 import type { BerenschotScore } from '../scoring/types.js';
 import { escapeXml } from './escape.js';
@@ -21,13 +23,21 @@ export interface ToRadarSvgOptions {
   readonly locale?: Locale;
   /** The width and height of the chart in pixels, 200 to 2,000; 480 by default. */
   readonly size?: number;
-  /** A second score, drawn dashed under the first: for example an earlier assessment (before and after). */
+  /**
+   * An earlier score of the same collaboration, drawn dashed under the first, with a legend naming both dates
+   * (before and after).
+   */
   readonly compare?: BerenschotScore;
   /** The id of the `<svg>` element, also used to link the title and description; `'samenwerking-radar'` by default. */
   readonly id?: string;
 }
 
-const BAND_RINGS = [50, 75, 100] as const;
+/** The band limits a score records (results as documents), or the defaults of `scoreBerenschot`. */
+function bandLimits(score: BerenschotScore): readonly [number, number] {
+  const bands = (score as { readonly options?: { readonly bands?: { voldoende: number; goed: number } } }).options
+    ?.bands;
+  return bands === undefined ? [50, 75] : [bands.voldoende, bands.goed];
+}
 
 function round(value: number): string {
   return (Math.round(value * 100) / 100).toFixed(2).replace(/\.?0+$/, '') || '0';
@@ -42,16 +52,19 @@ function scoreOf(score: BerenschotScore, index: number): number | null {
  * Draws the six strategy-factor scores as a radar chart: a self-contained, accessible SVG document.
  *
  * @remarks
- * One axis per strategy factor in strategy order, clockwise from the top; rings at 50 (voldoende), 75 (goed) and
- * 100; the score polygon, with a factor without a score drawn at 0 and named in the description. With `compare`,
- * the other score is drawn dashed underneath. The SVG has `role="img"`, a `<title>` and a `<desc>` that lists every
- * score, no scripts and no external references; the same input always gives the same text.
+ * A visible title with the collaboration and date; one axis per strategy factor in strategy order, clockwise from the
+ * top; rings at the band limits (50 voldoende and 75 goed unless the score records other bands), each labelled, and
+ * at 100; the score polygon, with a factor without a score drawn at 0 and named in the description. With `compare`,
+ * the earlier score is drawn dashed underneath and a legend names both dates. The SVG has `role="img"`, a `<title>`
+ * and a `<desc>` that lists every score (of both, when comparing), no scripts and no external references; the same
+ * input always gives the same text. Text is at least 10 px high, 12 px at the default size of 480.
  *
  * @param score - The result of `scoreBerenschot`.
  * @param options - The language, size, a score to compare with, and the element id.
  * @returns The SVG document as text.
  * @throws {SamenwerkingError} `invalid_option` when `options` is not an object or has an unknown key, the size is not a
- *   number from 200 to 2,000, the locale is not `'nl'` or `'en'`, or the id is not a valid XML id.
+ *   number from 200 to 2,000, the locale is not `'nl'` or `'en'`, the id is not a valid XML id, or `compare` is a score
+ *   of another collaboration.
  * @throws {SamenwerkingError} `invalid_argument` when `score` or `options.compare` is not a valid result of
  *   `scoreBerenschot` (a stored one is checked as it is). Text from the score is always well-formed XML: characters
  *   XML does not allow become U+FFFD.
@@ -91,13 +104,27 @@ export function toRadarSvg(score: BerenschotScore, options?: ToRadarSvgOptions):
           ['options', 'compare'],
         );
   throwIfIssues(issues);
+  if (compare !== undefined && compare.collaboration !== score.collaboration) {
+    throwIfIssues([
+      {
+        code: 'invalid_option',
+        path: ['options', 'compare', 'collaboration'],
+        message: {
+          nl: reportTexts.nl.differentCollaborations(score.collaboration, compare.collaboration),
+          en: reportTexts.en.differentCollaborations(score.collaboration, compare.collaboration),
+        },
+      },
+    ]);
+  }
   const centre = size / 2;
-  const radius = size * 0.28;
+  // The chart sits a little below the middle, leaving room for the title above and the legend below.
+  const middle = size * 0.53;
+  const radius = size * 0.25;
   const count = strategyFactors.length;
   const point = (index: number, value: number): [number, number] => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
     const distance = (radius * Math.max(0, Math.min(100, value))) / 100;
-    return [centre + distance * Math.cos(angle), centre + distance * Math.sin(angle)];
+    return [centre + distance * Math.cos(angle), middle + distance * Math.sin(angle)];
   };
   const polygon = (values: (number | null)[]): string =>
     values
@@ -108,7 +135,10 @@ export function toRadarSvg(score: BerenschotScore, options?: ToRadarSvgOptions):
       )
       .join(' ');
   const values = strategyFactors.map((_, index) => scoreOf(score, index));
-  const fontSize = round(size / 40);
+  const fontSize = round(Math.max(10, size / 40));
+  const [voldoende, goed] = bandLimits(score);
+  const texts = reportTexts[locale];
+  const terms = scoringTermsIn[locale];
 
   const lines: string[] = [];
   lines.push(
@@ -122,18 +152,51 @@ export function toRadarSvg(score: BerenschotScore, options?: ToRadarSvgOptions):
     )
     .join('; ');
   let description = reportLabels[locale].radarDescription(score.collaboration, score.date, described);
-  if (compare !== undefined) description += ` ${reportLabels[locale].radarCompare(compare.date)}`;
+  if (compare !== undefined) {
+    const before = strategyFactors
+      .map((factor, index) => {
+        const value = scoreOf(compare, index);
+        return `${factor.label[locale]}: ${value === null ? reportLabels[locale].noScore : formatFixed(value, locale, 1)}`;
+      })
+      .join('; ');
+    description += ` ${reportLabels[locale].radarCompare(compare.date)} ${before}.`;
+  }
   lines.push(`<desc id="${id}-desc">${escapeXml(description)}</desc>`);
+  lines.push(
+    `<text class="chart-title" x="${round(centre)}" y="${round(size * 0.045)}" text-anchor="middle" font-weight="bold" font-size="${round(Number(fontSize) * 1.15)}" fill="#222222">${escapeXml(reportLabels[locale].radarTitle)}</text>`,
+  );
+  lines.push(
+    `<text class="chart-subtitle" x="${round(centre)}" y="${round(size * 0.045 + Number(fontSize) * 1.4)}" text-anchor="middle" fill="#444444">${escapeXml(texts.radarTitleOf(score.collaboration, formatDate(score.date, locale)))}</text>`,
+  );
   lines.push('<g class="rings" fill="none" stroke="#c8c8c8" stroke-width="1">');
-  for (const ring of BAND_RINGS) {
-    lines.push(`<polygon class="ring-${ring}" points="${polygon(strategyFactors.map(() => ring))}"/>`);
+  for (const [ring, name] of [
+    [voldoende, 'voldoende'],
+    [goed, 'goed'],
+    [100, 'max'],
+  ] as const) {
+    lines.push(
+      `<polygon class="ring-${name}" data-limit="${round(ring)}" points="${polygon(strategyFactors.map(() => ring))}"/>`,
+    );
+  }
+  lines.push('</g>');
+  lines.push(
+    `<g class="ring-labels" fill="#555555" font-size="${round(Number(fontSize) * 0.85)}" stroke="#ffffff" stroke-width="3" paint-order="stroke">`,
+  );
+  for (const [ring, band] of [
+    [voldoende, terms.band.voldoende],
+    [goed, terms.band.goed],
+  ] as const) {
+    const [x, y] = point(0, ring);
+    lines.push(
+      `<text class="ring-label" x="${round(x + 4)}" y="${round(y - 3)}">${escapeXml(texts.radarRing(formatFixed(ring, locale, 0), band))}</text>`,
+    );
   }
   lines.push('</g>');
   lines.push('<g class="axes" stroke="#9a9a9a" stroke-width="1">');
   strategyFactors.forEach((factor, index) => {
     const [x, y] = point(index, 100);
     lines.push(
-      `<line class="axis" data-factor="${factor.id}" x1="${round(centre)}" y1="${round(centre)}" x2="${round(x)}" y2="${round(y)}"/>`,
+      `<line class="axis" data-factor="${factor.id}" x1="${round(centre)}" y1="${round(middle)}" x2="${round(x)}" y2="${round(y)}"/>`,
     );
   });
   lines.push('</g>');
@@ -156,7 +219,7 @@ export function toRadarSvg(score: BerenschotScore, options?: ToRadarSvgOptions):
       value === null ? reportLabels[locale].noScore : formatFixed(value, locale, 1),
     ];
     // Labels above the centre grow upwards, labels below grow downwards, so they never cross the chart.
-    const first = y < centre - 1 ? -(rows.length - 1) : y > centre + 1 ? 0 : -(rows.length - 1) / 2;
+    const first = y < middle - 1 ? -(rows.length - 1) : y > middle + 1 ? 0 : -(rows.length - 1) / 2;
     const spans = rows
       .map(
         (row, line) =>
@@ -168,6 +231,26 @@ export function toRadarSvg(score: BerenschotScore, options?: ToRadarSvgOptions):
     );
   });
   lines.push('</g>');
+  if (compare !== undefined) {
+    const row = Number(fontSize) * 1.6;
+    const top = size - row * 2 - Number(fontSize) * 0.4;
+    const left = size * 0.06;
+    const swatch = Number(fontSize) * 2;
+    lines.push(`<g class="legend" fill="#222222">`);
+    lines.push(
+      `<rect x="${round(left)}" y="${round(top - Number(fontSize) * 0.5)}" width="${round(swatch)}" height="${round(Number(fontSize))}" fill="#1f6fb2" fill-opacity="0.25" stroke="#1f6fb2" stroke-width="2"/>`,
+    );
+    lines.push(
+      `<text x="${round(left + swatch + 6)}" y="${round(top)}" dominant-baseline="middle">${escapeXml(texts.radarLegendNow(formatDate(score.date, locale)))}</text>`,
+    );
+    lines.push(
+      `<line x1="${round(left)}" y1="${round(top + row)}" x2="${round(left + swatch)}" y2="${round(top + row)}" stroke="#7a7a7a" stroke-width="2" stroke-dasharray="6 4"/>`,
+    );
+    lines.push(
+      `<text x="${round(left + swatch + 6)}" y="${round(top + row)}" dominant-baseline="middle">${escapeXml(texts.radarLegendBefore(formatDate(compare.date, locale)))}</text>`,
+    );
+    lines.push('</g>');
+  }
   lines.push('</svg>');
   return `${lines.join('\n')}\n`;
 }

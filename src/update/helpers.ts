@@ -1,20 +1,30 @@
-import { isPlainObject } from '../arguments/argumentReader.js';
+import { isPlainObject, throwIfIssues } from '../arguments/argumentReader.js';
+import { rejectArgument } from '../arguments/rejectArgument.js';
 import type { FactorId } from '../catalogue/ids/factors.js';
+import { type Issue, SamenwerkingError } from '../errors/SamenwerkingError.js';
+import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
+import { planTexts } from '../i18n/planTexts/planTexts.js';
 import { isParsed } from '../internal/parsed.js';
+import { suggestIds } from '../internal/suggest.js';
 import { safeParseAssessment } from '../schema/AssessmentSchema.js';
+import { safeParsePlan } from '../schema/PlanSchema.js';
 import { plainCopy } from '../schema/parseDocument.js';
 import type {
+  ActionStatus,
   Assessment,
   Collaboration,
   CollaborationEvent,
   FactorObservation,
   Partner,
+  Plan,
+  PlanAction,
   Response,
 } from '../schema/types.js';
 import type { AssessmentDraft } from './AssessmentDraft.js';
 import { updateAssessment } from './updateAssessment.js';
 import { updateCollaboration } from './updateCollaboration.js';
 import type { Draft } from './updateDocument.js';
+import { updatePlan } from './updatePlan.js';
 
 /**
  * Adds a partner to a collaboration.
@@ -151,4 +161,82 @@ function blankDraftWith(value: unknown, response: unknown): object | undefined {
     // A getter that throws: the update reads the value again and reports it.
     return undefined;
   }
+}
+
+/**
+ * Adds an action to a plan, after the actions it has.
+ *
+ * @param plan - The plan.
+ * @param action - The new action; its id must not be in use yet, and its pitfall (if any) must threaten its factor.
+ * @returns The new, validated plan.
+ * @throws {SamenwerkingError} `duplicate_id` when the id is taken, `invalid_value` for a pitfall of another factor or
+ *   an unknown status, `unknown_id` for an unknown factor or pitfall, `too_large` past 1,000 actions, or any other
+ *   issue of the action.
+ *
+ * @example
+ * ```ts
+ * const plan = parsePlan({ kind: 'plan', schemaVersion: 1, collaboration: 'spil-eindhoven', date: '2026-08-15', actions: [] });
+ * const more = addAction(plan, {
+ *   id: 'raad-informeren', title: 'Raad informeren over het plan', factor: 'belanghebbenden',
+ *   pitfall: 'gemeenteraad-over-het-hoofd', due: '2026-11-01', status: 'gepland',
+ * });
+ * [plan.actions.length, more.actions.length];
+ * //=> [0, 1]
+ * ```
+ * @category Update
+ */
+export function addAction(plan: Plan, action: PlanAction): Plan {
+  return updatePlan(plan, (draft) => {
+    draft.actions.push(action as Draft<PlanAction>);
+  });
+}
+
+/**
+ * Sets the status of one action of a plan, and optionally its note.
+ *
+ * @param plan - The plan.
+ * @param action - The id of the action.
+ * @param status - The new status: `gepland`, `bezig`, `gedaan` or `geschrapt`.
+ * @param note - An optional remark that replaces the action's note.
+ * @returns The new, validated plan; the same object when nothing changed.
+ * @throws {SamenwerkingError} `unknown_id` (path `action`) when the plan has no action with that id, naming the
+ *   closest ids; `invalid_value` for an unknown status; `invalid_argument` when `action` is not a text; any issue of
+ *   the plan when it is not a valid plan.
+ *
+ * @example
+ * ```ts
+ * const plan = parsePlan({
+ *   kind: 'plan', schemaVersion: 1, collaboration: 'spil-eindhoven', date: '2026-08-15',
+ *   actions: [{ id: 'kennismaken', title: 'Kennismaken buiten het overleg', factor: 'relatie', status: 'gepland' }],
+ * });
+ * setActionStatus(plan, 'kennismaken', 'gedaan').actions[0]?.status;
+ * //=> 'gedaan'
+ * ```
+ * @category Update
+ */
+export function setActionStatus(plan: Plan, action: string, status: ActionStatus, note?: string): Plan {
+  const given: unknown = action;
+  if (typeof given !== 'string') {
+    const issues: Issue[] = [];
+    rejectArgument(issues, 'action', given, expectedArguments.text());
+    throwIfIssues(issues);
+  }
+  // A plan not made by the library is checked first, so that its actions can be read safely.
+  let base = plan;
+  if (!isParsed(plan)) {
+    const parsed = safeParsePlan(plan);
+    if (!parsed.success) throw parsed.error;
+    base = parsed.data;
+  }
+  const ids = base.actions.map((entry) => entry.id);
+  if (!ids.includes(action)) {
+    throw new SamenwerkingError([
+      { code: 'unknown_id', path: ['action'], message: planTexts.unknownAction(action, suggestIds(action, ids), ids) },
+    ]);
+  }
+  return updatePlan(base, (draft) => {
+    const entry = draft.actions.find((candidate) => candidate.id === action) as Draft<PlanAction>;
+    entry.status = status;
+    if (note !== undefined) entry.note = note;
+  });
 }

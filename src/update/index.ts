@@ -5,7 +5,15 @@
  * @module samenwerking/update
  */
 export type { AssessmentDraft } from './AssessmentDraft.js';
-export { addPartner, addResponse, recordEvent, setFactorObservation } from './helpers.js';
+export {
+  addAction,
+  addPartner,
+  addResponse,
+  recordEvent,
+  setActionStatus,
+  setFactorObservation,
+} from './helpers.js';
 export { updateAssessment } from './updateAssessment.js';
 export { updateCollaboration } from './updateCollaboration.js';
 export type { Draft, Recipe } from './updateDocument.js';
+export { updatePlan } from './updatePlan.js';

@@ -81,7 +81,7 @@ describe('toStandardSchema', () => {
   });
 
   it.each<[string, () => unknown, string, (string | number)[]]>([
-    ['an unknown kind', () => toStandardSchema('plan' as 'assessment'), 'invalid_argument', ['kind']],
+    ['an unknown kind', () => toStandardSchema('survey' as 'assessment'), 'invalid_argument', ['kind']],
     ['options that are a string', () => toStandardSchema('assessment', 'en' as never), 'invalid_option', ['options']],
     ['options that are null', () => toStandardSchema('assessment', null as never), 'invalid_option', ['options']],
     [

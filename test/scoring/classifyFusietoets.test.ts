@@ -41,33 +41,62 @@ describe('classifyFusietoets: the dates on which the rules change', () => {
     ]);
   });
 
-  it('tests every merger with CFTO advice from 2011-10-01, however small, with no thresholds', () => {
+  it('tests a po merger from 2011-10-01 with CFTO advice, however small, but uncertain: the act had exceptions in po', () => {
     const result = classifyFusietoets(schoolMerger(120), '2011-10-01');
-    expect(outcome(result)).toEqual(['inhoudelijke-toets', 'cfto', false, [], 'funderend-2011']);
+    expect(outcome(result)).toEqual(['inhoudelijke-toets', 'cfto', true, ['niet-toetsplichtig'], 'funderend-2011']);
     expect(result.thresholds).toEqual([]);
     expect(result.ferRequired).toBe(true);
+    expect(result.reasons.map((reason) => reason.en)).toContain(
+      'When the act took effect on 1 October 2011, a few kinds of merger in primary education did not need that approval; the catalogue’s sources do not say which. Whether this merger fell under such an exception is therefore open: uncertain, treated here as tested, with exempt as the other reading. Check the text of the act as it then stood (Stb. 2011, 95).',
+    );
     expect(result.rule).toEqual({
       id: 'funderend-2011',
-      label: { nl: 'Elke fusie getoetst, met CFTO-advies', en: 'Every merger tested, with CFTO advice' },
+      label: {
+        nl: 'Fusies getoetst met CFTO-advies, op uitzonderingen in het primair onderwijs na',
+        en: 'Mergers tested with CFTO advice, save for exceptions in primary education',
+      },
       effectiveFrom: '2011-10-01',
       effectiveUntil: '2017-07-31',
       sectors: ['po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'],
       route: 'inhoudelijke-toets',
       advisor: 'cfto',
       cftoAdviceSectors: ['po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'],
-      sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Goedkeuring door de minister na advies van de CFTO' }],
+      exceptionSectors: ['po', 'sbo'],
+      sources: [
+        { source: 'wet-fusietoets-onderwijs', section: 'Goedkeuring door de minister na advies van de CFTO' },
+        { source: 'wet-fusietoets-onderwijs', section: 'Uitzonderingen in het primair onderwijs bij de invoering' },
+      ],
     });
     expect(getSource('wet-fusietoets-onderwijs').url).toBe(
       'https://www.nall.nl/tijdschrift/nall/2013/04/NALL-D-13-00002',
     );
+    // The act's own entry is where the exceptions are stated: only in primary education.
+    expect(getSource('wet-fusietoets-onderwijs').description.en).toContain(
+      'a few exceptions, in primary education only',
+    );
   });
 
-  it('still tests a small school merger on 2017-07-31 and exempts it from 2017-08-01', () => {
+  it('tests a 2011-2017 merger outside primary education without doubt, and an sbo merger with the same doubt as po', () => {
+    for (const sector of ['vo', 'so', 'vso', 'praktijkonderwijs'] as const) {
+      const result = classifyFusietoets({ kind: 'bestuurlijk', sector, schools: 3 }, '2014-05-01');
+      expect(outcome(result), sector).toEqual(['inhoudelijke-toets', 'cfto', false, [], 'funderend-2011']);
+      expect(result.reasons.map((reason) => reason.en).join(' ')).not.toContain('exception');
+    }
+    expect(outcome(classifyFusietoets({ kind: 'institutioneel', sector: 'sbo', pupils: 90 }, '2014-05-01'))).toEqual([
+      'inhoudelijke-toets',
+      'cfto',
+      true,
+      ['niet-toetsplichtig'],
+      'funderend-2011',
+    ]);
+  });
+
+  it('still tests a small school merger on 2017-07-31 (with the doubt of the 2011 exceptions) and exempts it from 2017-08-01', () => {
     expect(outcome(classifyFusietoets(schoolMerger(120), '2017-07-31'))).toEqual([
       'inhoudelijke-toets',
       'cfto',
-      false,
-      [],
+      true,
+      ['niet-toetsplichtig'],
       'funderend-2011',
     ]);
     const result = classifyFusietoets(schoolMerger(120), '2017-08-01');
@@ -285,14 +314,16 @@ describe('classifyFusietoets: joint boards and joint schools', () => {
     }
   });
 
-  it('tested a merger into a samenwerkingsbestuur without doubt before 2017-08-01', () => {
-    expect(outcome(classifyFusietoets(boardMerger(4, { samenwerkingsbestuur: true }), '2016-01-01'))).toEqual([
-      'inhoudelijke-toets',
-      'cfto',
-      false,
-      [],
-      'funderend-2011',
-    ]);
+  it('tested a merger into a samenwerkingsbestuur as any other merger before 2017-08-01', () => {
+    // No doubt of its own: in vo it is tested without doubt, in po only the 2011 exceptions leave it open.
+    const vo = classifyFusietoets(
+      { kind: 'bestuurlijk', sector: 'vo', schools: 4, samenwerkingsbestuur: true },
+      '2016-01-01',
+    );
+    expect(outcome(vo)).toEqual(['inhoudelijke-toets', 'cfto', false, [], 'funderend-2011']);
+    const po = classifyFusietoets(boardMerger(4, { samenwerkingsbestuur: true }), '2016-01-01');
+    expect(outcome(po)).toEqual(['inhoudelijke-toets', 'cfto', true, ['niet-toetsplichtig'], 'funderend-2011']);
+    expect(po.reasons.map((reason) => reason.en).join(' ')).not.toContain('joint board');
   });
 
   it('in 2017-2018 gives a samenwerkingsbestuur the 2017 route, with exemption as the alternative', () => {

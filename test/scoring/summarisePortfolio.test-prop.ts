@@ -179,4 +179,51 @@ describe('summarisePortfolio on any valid portfolio', () => {
     },
     TIMEOUT,
   );
+
+  test.prop([portfolios, fc.integer({ min: 2, max: 4 })], RUNS)(
+    'lets no suppressed count be recovered by subtraction from a total',
+    (portfolio, minGroupSize) => {
+      const summary = summarisePortfolio(portfolio, { minGroupSize });
+      const truth = summarisePortfolio(portfolio, { minGroupSize: 1 });
+      // Each partition: the counts as shown, their true values, and the total the summary shows.
+      const partitions: [readonly GroupCount[], readonly GroupCount[], number][] = [
+        [summary.forms, truth.forms, summary.collaborations],
+        [summary.stages, truth.stages, summary.collaborations],
+        [
+          summary.schoolYears.map((year) => year.assessments),
+          truth.schoolYears.map((year) => year.assessments),
+          summary.assessments,
+        ],
+      ];
+      for (const [shown, actual, total] of partitions) {
+        const values = actual.map(counted);
+        expect(values.reduce((sum, value) => sum + value, 0)).toBe(total);
+        const hidden = shown.flatMap((count, index) => (count.suppressed ? [values[index] as number] : []));
+        const visibleSum = shown.reduce((sum, count) => sum + (count.suppressed ? 0 : count.count), 0);
+        expect(hidden.reduce((sum, value) => sum + value, 0)).toBe(total - visibleSum);
+        if (hidden.length === 0) continue;
+        // Every count of the partition hidden: the total is the only thing shown, and it is all there is.
+        const everyNonZeroHidden = shown.every((count, index) => count.suppressed || values[index] === 0);
+        if (everyNonZeroHidden && hidden.length < 2) continue;
+        // Otherwise: at least two hidden, and each of them could be more than one value (each is at least 1).
+        expect(hidden.length).toBeGreaterThanOrEqual(2);
+        if (!everyNonZeroHidden) expect(total - visibleSum).toBeGreaterThanOrEqual(hidden.length + 1);
+      }
+    },
+    TIMEOUT,
+  );
+
+  test.prop([portfolios, fc.integer({ min: 2, max: 8 })], RUNS)(
+    'hides everything, and says why, when the portfolio is smaller than minGroupSize',
+    (portfolio, minGroupSize) => {
+      const summary = summarisePortfolio(portfolio, { minGroupSize });
+      expect(summary.tooSmall).toBe(portfolio.collaborations.length < minGroupSize);
+      if (!summary.tooSmall) return;
+      for (const count of countsOf(summary)) expect(count.suppressed || count.count === 0).toBe(true);
+      expect(distributionsOf(summary)).toStrictEqual([]);
+      expect(summary.summary.en).toContain(`fewer than the smallest group shown (${minGroupSize} collaborations)`);
+      expect(summary.summary.nl).toContain('minder dan de kleinste groep');
+    },
+    TIMEOUT,
+  );
 });

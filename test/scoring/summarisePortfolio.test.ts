@@ -196,7 +196,7 @@ describe('suppression of small groups', () => {
     });
   });
 
-  it('does so for forms and stages too, and shows a stage nobody is in as 0', () => {
+  it('does so for forms and stages too, hides a second count so the first cannot be worked out, and shows a stage nobody is in as 0', () => {
     const summary = summarisePortfolio(
       portfolio(
         many(9, (index) =>
@@ -206,8 +206,9 @@ describe('suppression of small groups', () => {
         ),
       ),
     );
+    // convenant (4) is hidden; showing netwerk (5) would give it away as 9 − 5, so netwerk is hidden too.
     expect(summary.forms.map((entry) => [entry.form, shown(entry)])).toStrictEqual([
-      ['netwerk', 5],
+      ['netwerk', 'suppressed'],
       ['convenant', 'suppressed'],
     ]);
     expect(summary.stages.map((entry) => [entry.stage, shown(entry)])).toStrictEqual([
@@ -215,8 +216,38 @@ describe('suppression of small groups', () => {
       ['standpunten-uitwisselen', 0],
       ['noodzakelijke-samenwerking', 'suppressed'],
       ['aangename-samenwerking', 0],
-      ['volwassen-partnerschap', 5],
+      ['volwassen-partnerschap', 'suppressed'],
     ]);
+    expect(summary.summary.en).toContain('Besides, 2 larger counts are hidden');
+  });
+
+  it("hides the issue's netwerk 9 of 12, which would give away convenant as 12 − 9", () => {
+    const summary = summarisePortfolio(portfolio(many(12, (index) => ({ form: index < 9 ? 'netwerk' : 'convenant' }))));
+    expect(summary.forms.map((entry) => [entry.form, shown(entry)])).toStrictEqual([
+      ['netwerk', 'suppressed'],
+      ['convenant', 'suppressed'],
+    ]);
+  });
+
+  it('hides the smallest count shown as the second one, and shows the rest', () => {
+    // netwerk 7, convenant 6, rmc 2: the 2 is hidden, then the 6 as the smallest shown; the 7 stays.
+    const summary = summarisePortfolio(
+      portfolio(many(15, (index) => ({ form: index < 7 ? 'netwerk' : index < 13 ? 'convenant' : 'rmc' }))),
+    );
+    expect(summary.forms.map((entry) => [entry.form, shown(entry)])).toStrictEqual([
+      ['netwerk', 7],
+      ['convenant', 'suppressed'],
+      ['rmc', 'suppressed'],
+    ]);
+  });
+
+  it('says in words that everything is hidden for a portfolio smaller than minGroupSize', () => {
+    const one = summarisePortfolio(portfolio(many(1, () => ({ form: 'netwerk' }))));
+    expect(one.tooSmall).toBe(true);
+    expect(one.forms.every((entry) => entry.suppressed)).toBe(true);
+    expect(one.summary.nl).toContain('minder dan de kleinste groep die getoond wordt (5 samenwerkingen)');
+    expect(one.summary.en).toContain('every count and distribution is hidden');
+    expect(summarisePortfolio(portfolio(many(5, () => ({ form: 'netwerk' })))).tooSmall).toBe(false);
   });
 
   it('hides a distribution over minGroupSize − 1 collaborations and shows minGroupSize', () => {

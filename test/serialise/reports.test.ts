@@ -159,9 +159,10 @@ describe('toRadarSvg', () => {
   });
 
   it('draws the first axis straight up and the score at its distance from the centre', () => {
-    // size 480: centre 240, radius 0.28 × 480 = 134.4; belanghebbenden 80 → y = 240 − 0.8 × 134.4 = 132.48.
-    expect(svg).toContain('x1="240" y1="240" x2="240" y2="105.6"');
-    expect(svg).toMatch(/<polygon class="score" points="240,132\.48 /);
+    // size 480: centre x 240, y 0.53 × 480 = 254.4 (room for the title); radius 0.25 × 480 = 120;
+    // belanghebbenden 80 → y = 254.4 − 0.8 × 120 = 158.4.
+    expect(svg).toContain('x1="240" y1="254.4" x2="240" y2="134.4"');
+    expect(svg).toMatch(/<polygon class="score" points="240,158\.4 /);
   });
 
   it('describes every score, and a factor without a score as such', () => {
@@ -252,7 +253,7 @@ describe('toCsv', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(Number.NaN)).toBe('');
     expect(() => toCsv({ ...score, collaboration: 'a,"b"' })).toThrow(
-      expect.objectContaining({ issues: [expect.objectContaining({ code: 'invalid_argument', path: ['score'] })] }),
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'invalid_argument', path: ['input'] })] }),
     );
   });
 });
@@ -260,12 +261,14 @@ describe('toCsv', () => {
 describe('toMarkdown', () => {
   const markdown = toMarkdown({ score, pitfalls: findings });
 
-  it('starts with the title and the overall score with its band and bottleneck', () => {
-    expect(markdown.split('\n').slice(0, 3)).toEqual([
-      '# Zelfevaluatie samenwerking: spil-eindhoven (2026-03-15)',
-      '',
-      '**Totaalscore: 61,3 (voldoende)**. Knelpunt: Benoem verschillende belangen.',
-    ]);
+  it('starts with the title, the date and the edition, then the summary with the overall score and band', () => {
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('# Rapport samenwerking: spil-eindhoven \\(2026-03-15\\)');
+    expect(markdown).toContain('- **Peildatum:** 15 maart 2026');
+    expect(markdown).toMatch(/- \*\*Catalogus:\*\* editie \d{4}\.\d+/);
+    expect(markdown.indexOf('## Samenvatting')).toBeLessThan(markdown.indexOf('## De zes factoren'));
+    expect(markdown).toContain('**Totaalscore 61,3 van 100: voldoende.**');
+    expect(markdown).toContain('Begin bij Benoem verschillende belangen \\(40,0\\)');
   });
 
   it('has a factor table in strategy order with one decimal, written the Dutch way', () => {
@@ -273,48 +276,53 @@ describe('toMarkdown', () => {
     expect(markdown).toContain('| 6 | Communiceer tijdig en respectvol | – | – | 25% | 100,0 |');
   });
 
-  it('explains every factor with its indicators and formula', () => {
+  it('explains every factor in the appendix, and gives the formula once, in the method appendix', () => {
     expect(markdown).toContain('samenvatting ambitie');
     const label = catalogue.indicators.find((entry) => entry.id === 'belangen.eigen-benoemd')?.label.nl;
     expect(markdown).toContain(`| ${label} | 40,0 | 1,0 | 3 | ja |`);
-    expect(markdown.match(/^Formule: formule$/gm)).toHaveLength(6);
+    expect(markdown.match(/Formule: formule/g)).toHaveLength(1);
+    expect(markdown.indexOf('## Bijlage A')).toBeLessThan(markdown.indexOf('## Bijlage B'));
+    expect(markdown.indexOf('Formule: formule')).toBeGreaterThan(markdown.indexOf('## Bijlage B'));
   });
 
-  it('lists the sequence warning, the pitfall with its advice, and the disagreement', () => {
+  it('lists the sequence warning, the pitfall with its advice once, and the disagreement', () => {
     expect(markdown).toContain('- Investeer in de relatie scoort 35,0 punten hoger dan Benoem verschillende belangen');
     const pitfall = catalogue.pitfalls.find((entry) => entry.id === 'eigen-belang-domineert');
-    expect(markdown).toContain(`**${pitfall?.label.nl}**`);
-    expect(markdown).toContain(`Advies: ${pitfall?.advice.nl}`);
-    expect(markdown).toContain('verschil van 2,5 schaalpunten (gemeente 4,5, skpo 2,0)');
+    expect(markdown).toContain(`### 1. ${pitfall?.label.nl}`);
+    expect(markdown.split(pitfall?.advice.nl ?? '?')).toHaveLength(2);
+    const klik = catalogue.indicators.find((entry) => entry.id === 'relatie.klik')?.label.nl;
+    expect(markdown).toContain(`| ${klik} |`);
+    expect(markdown).toContain('| 2,5 | gemeente: 4,5; skpo: 2,0 |');
   });
 
-  it('lists the structural pitfalls with message, evidence and advice', () => {
-    expect(markdown).toContain('## Valkuilen in de opzet van de samenwerking');
+  it('lists the structural pitfalls with message and evidence in words, not document paths', () => {
     expect(markdown).toContain('De pers wist het eerder dan de partners.');
-    expect(markdown).toContain('Aanwijzing: events[1] public-announcement 2018-03-01.');
+    expect(markdown).toContain('Aanwijzingen: openbare aankondiging op 1 maart 2018.');
+    expect(markdown).not.toMatch(/events\[|stakeholders\[|partners\[/);
   });
 
   it('writes the whole report in English on request', () => {
     const english = toMarkdown({ score, pitfalls: findings }, { locale: 'en' });
-    expect(english).toContain('**Overall score: 61.3 (sufficient)**. Bottleneck: Name the different interests.');
-    expect(english).toContain('a difference of 2.5 scale points (gemeente 4.5, skpo 2.0)');
+    expect(english).toContain('**Overall score 61.3 out of 100: sufficient.**');
+    expect(english).toContain('| 2.5 | gemeente: 4.5; skpo: 2.0 |');
     expect(english).not.toMatch(/Totaalscore|Advies|Valkuilen/);
   });
 
   it('accepts a score or a list of findings on its own, and a heading level', () => {
-    expect(toMarkdown(score, { headingLevel: 2 }).startsWith('## Zelfevaluatie')).toBe(true);
-    expect(toMarkdown(findings, { locale: 'en' }).startsWith('# Pitfalls in how the collaboration is set up')).toBe(
-      true,
-    );
-    expect(toMarkdown([])).toContain('Geen.');
+    expect(toMarkdown(score, { headingLevel: 2 }).startsWith('## Rapport samenwerking')).toBe(true);
+    expect(toMarkdown(findings, { locale: 'en' })).toContain('## Pitfalls');
+    expect(toMarkdown([])).toContain('Er zijn geen valkuilen gevonden');
   });
 
-  it('says so when there is nothing to report, and escapes document text', () => {
+  it('leaves out sections with nothing to say, and escapes document text', () => {
     const calm = toMarkdown({
       title: 'a|b*c',
       score: { ...score, sequenceWarnings: [], pitfalls: [], disagreements: [] },
     });
-    expect(calm.match(/^Geen\.$/gm)).toHaveLength(3);
+    expect(calm).not.toMatch(/^Geen\.$/m);
+    expect(calm).not.toContain('## Waar partners verschillen');
+    expect(calm).not.toContain('## Valkuilen');
+    expect(calm).not.toContain('Volgorde van de strategie');
     expect(calm.split('\n')[0]).toBe('# a\\|b\\*c');
   });
 });

@@ -610,6 +610,13 @@ export const changes: readonly EditionChanges[] = [
     ],
     changed: [
       ...changesOf(
+        { sources: ['wet-fusietoets-onderwijs'] },
+        {
+          nl: 'De regel funderend-2011 die op deze wet steunt, beweert niet meer dat elke fusie in het primair onderwijs werd getoetst: de wet kende daar uitzonderingen, dus classifyFusietoets noemt een po- of sbo-fusie uit 2011 tot 2017 nu onzeker.',
+          en: 'The rule funderend-2011 that rests on this act no longer claims that every merger in primary education was tested: the act had exceptions there, so classifyFusietoets now calls a po or sbo merger from 2011 to 2017 uncertain.',
+        },
+      ),
+      ...changesOf(
         {
           themes: [
             'krimp',

@@ -5,6 +5,12 @@ import type { FusietoetsDispute, FusietoetsRule, FusietoetsSizeLimit } from '../
 const FOUNDATION: FusietoetsRule['sectors'] = ['po', 'sbo', 'so', 'vso', 'vo', 'praktijkonderwijs'];
 
 /**
+ * The sectors of primary education under the Wet op het primair onderwijs (po and sbo), where the act had exceptions
+ * when it took effect; the catalogue's sources name them without spelling them out.
+ */
+const PRIMARY: FusietoetsRule['sectors'] = ['po', 'sbo'];
+
+/**
  * The effective-dated rules of the Fusietoets, in the order they are tried: the first rule whose sectors and dates
  * cover a merger applies. The dates are those of the act (1 October 2011), the 2017 regulation (1 August 2017), the
  * end of mandatory CFTO advice (1 August 2018) and the Senate vote (16 June 2020); each rule cites where it comes from.
@@ -21,6 +27,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: 'geen-fusietoets',
     advisor: null,
     cftoAdviceSectors: [],
+    exceptionSectors: [],
     sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Inwerkingtreding op 1 oktober 2011' }],
   },
   {
@@ -32,6 +39,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: 'geen-fusietoets',
     advisor: null,
     cftoAdviceSectors: [],
+    exceptionSectors: [],
     sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Reikwijdte: de onderwijswetten' }],
   },
   {
@@ -43,6 +51,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: 'cdho-toets',
     advisor: 'cdho',
     cftoAdviceSectors: [],
+    exceptionSectors: [],
     sources: [{ source: 'duo-fusietoets-ho', section: 'Fusietoets hoger onderwijs' }],
   },
   {
@@ -54,6 +63,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: 'mbo-toestemming',
     advisor: 'cfto',
     cftoAdviceSectors: [],
+    exceptionSectors: [],
     sources: [
       { source: 'wet-fusietoets-onderwijs', section: 'Toestemming van de minister' },
       { source: 'boels-zanders-fusietoets-2017', section: 'Mbo' },
@@ -68,18 +78,26 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: 'mbo-toestemming',
     advisor: 'cmmbo',
     cftoAdviceSectors: [],
+    exceptionSectors: [],
     sources: [{ source: 'cmmbo-fusietoets', section: 'Fusietoets' }],
   },
   {
     id: 'funderend-2011',
-    label: { nl: 'Elke fusie getoetst, met CFTO-advies', en: 'Every merger tested, with CFTO advice' },
+    label: {
+      nl: 'Fusies getoetst met CFTO-advies, op uitzonderingen in het primair onderwijs na',
+      en: 'Mergers tested with CFTO advice, save for exceptions in primary education',
+    },
     effectiveFrom: '2011-10-01',
     effectiveUntil: '2017-07-31',
     sectors: FOUNDATION,
     route: 'inhoudelijke-toets',
     advisor: 'cfto',
     cftoAdviceSectors: FOUNDATION,
-    sources: [{ source: 'wet-fusietoets-onderwijs', section: 'Goedkeuring door de minister na advies van de CFTO' }],
+    exceptionSectors: PRIMARY,
+    sources: [
+      { source: 'wet-fusietoets-onderwijs', section: 'Goedkeuring door de minister na advies van de CFTO' },
+      { source: 'wet-fusietoets-onderwijs', section: 'Uitzonderingen in het primair onderwijs bij de invoering' },
+    ],
   },
   {
     id: 'funderend-2017',
@@ -93,6 +111,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: null,
     advisor: null,
     cftoAdviceSectors: ['so', 'vso'],
+    exceptionSectors: [],
     sources: [
       { source: 'duo-fusies-gericht-getoetst', section: 'Regeling en beleidsregels fusietoets in het onderwijs 2017' },
       { source: 'boels-zanders-fusietoets-2017', section: 'Drie routes' },
@@ -110,6 +129,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: null,
     advisor: null,
     cftoAdviceSectors: [],
+    exceptionSectors: [],
     sources: [{ source: 'cfto-fusietoets', section: 'Geen verplicht advies meer' }],
   },
   {
@@ -124,6 +144,7 @@ export const fusietoetsRules: readonly FusietoetsRule[] = /* @__PURE__ */ deepFr
     route: null,
     advisor: null,
     cftoAdviceSectors: [],
+    exceptionSectors: [],
     sources: [{ source: 'eerste-kamer-35104', section: 'Stemming 16 juni 2020' }],
   },
 ]);

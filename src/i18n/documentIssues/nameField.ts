@@ -16,6 +16,8 @@ export interface FieldWords {
   readonly item: (position: number) => string;
   /** The answer to an indicator. */
   readonly answerTo: (indicator: string) => string;
+  /** The target score for a strategy factor, in a plan. */
+  readonly targetFor: (factor: string) => string;
   /** An `x-` extension field. */
   readonly extension: (key: string) => string;
   /** Any other field. */
@@ -33,6 +35,7 @@ export function nameField(path: readonly (string | number)[], words: FieldWords)
     return item ?? words.item(last + 1);
   }
   if (parentKey === 'answers') return words.answerTo(last);
+  if (parentKey === 'targets' && path.length === 2) return words.targetFor(last);
   if (last.startsWith('x-')) return words.extension(last);
   // Own keys only: a field named 'toString' or 'constructor' must not find Object.prototype's members.
   const specific = `${parentKey}.${last}`;

@@ -12,7 +12,7 @@ export const en: ExpectedArgumentMessages = {
   listOf: (item) => `a list of ${item.en}`,
   cadence: '{ months: 1 to 120 } or { schoolYears: 1 to 10 }, with a next date before the year 10000',
   locale: "'nl' or 'en'",
-  documentKind: "'collaboration', 'assessment' or 'portfolio'",
+  documentKind: "'collaboration', 'assessment', 'portfolio' or 'plan'",
   schemaOptions: 'an object, for example { locale: "en" }',
   chartSize: 'a number from 200 to 2000',
   xmlId: 'an XML id, such as radar-1',

@@ -16,7 +16,7 @@ export const nl = {
   listOf: (item: LocalisedText): string => `een lijst van ${item.nl}`,
   cadence: '{ months: 1 t/m 120 } of { schoolYears: 1 t/m 10 }, met een volgende datum vóór het jaar 10000',
   locale: "'nl' of 'en'",
-  documentKind: "'collaboration', 'assessment' of 'portfolio'",
+  documentKind: "'collaboration', 'assessment', 'portfolio' of 'plan'",
   schemaOptions: 'een object, bijvoorbeeld { locale: "en" }',
   chartSize: 'een getal van 200 tot en met 2000',
   xmlId: 'een XML-id, zoals radar-1',

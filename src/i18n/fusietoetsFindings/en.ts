@@ -41,7 +41,9 @@ export const en: FusietoetsFindingMessages = {
   vocationalBeforeRegulation: (regulationStart) =>
     `Before ${day(regulationStart)} the CFTO advised on mbo mergers; the CMMBO took over that task with the ${regulationStart.slice(0, 4)} regulation.`,
   regime2011: (lawStart, regulationStart) =>
-    `From ${day(lawStart)} to ${day(regulationStart)} every merger in primary and secondary education needed the minister’s prior approval, after advice from the CFTO; the size thresholds only came with the ${regulationStart.slice(0, 4)} regulation.`,
+    `From ${day(lawStart)} to ${day(regulationStart)} a merger in primary and secondary education needed, in principle, the minister’s prior approval, after advice from the CFTO; the size thresholds only came with the ${regulationStart.slice(0, 4)} regulation.`,
+  primaryExceptions: (lawStart) =>
+    `When the act took effect on ${day(lawStart)}, a few kinds of merger in primary education did not need that approval; the catalogue’s sources do not say which. Whether this merger fell under such an exception is therefore open: uncertain, treated here as tested, with exempt as the other reading. Check the text of the act as it then stood (Stb. 2011, 95).`,
   praktijkonderwijs: (regulationStart) =>
     `Since ${day(regulationStart)} a merger or transfer of a praktijkonderwijs school is exempt from the test.`,
   samenwerkingsbestuurConflict:

@@ -48,7 +48,9 @@ export const nl = {
   vocationalBeforeRegulation: (regulationStart: string): string =>
     `Vóór ${day(regulationStart)} adviseerde de CFTO over mbo-fusies; de CMMBO kreeg die taak met de regeling van ${regulationStart.slice(0, 4)}.`,
   regime2011: (lawStart: string, regulationStart: string): string =>
-    `Van ${day(lawStart)} tot ${day(regulationStart)} had elke fusie in het funderend onderwijs vooraf goedkeuring van de minister nodig, na advies van de CFTO; de drempels naar omvang kwamen pas met de regeling van ${regulationStart.slice(0, 4)}.`,
+    `Van ${day(lawStart)} tot ${day(regulationStart)} had een fusie in het funderend onderwijs in beginsel vooraf goedkeuring van de minister nodig, na advies van de CFTO; de drempels naar omvang kwamen pas met de regeling van ${regulationStart.slice(0, 4)}.`,
+  primaryExceptions: (lawStart: string): string =>
+    `Toen de wet op ${day(lawStart)} inging, gold die goedkeuring in het primair onderwijs niet voor enkele soorten fusies; welke dat waren, beschrijven de bronnen van de catalogus niet. Of deze fusie onder zo'n uitzondering viel, staat daarom niet vast: onzeker, hier als getoetst behandeld en 'niet toetsplichtig' als andere lezing. Controleer de wettekst van toen (Stb. 2011, 95).`,
   praktijkonderwijs: (regulationStart: string): string =>
     `Een fusie of overdracht van een school voor praktijkonderwijs is sinds ${day(regulationStart)} niet toetsplichtig.`,
   samenwerkingsbestuurConflict:

@@ -30,13 +30,20 @@ export const nl = {
     minGroupSize: number,
     hiddenCounts: number,
     hiddenDistributions: number,
+    secondary: number,
   ): string => {
+    const protectedToo =
+      secondary === 0
+        ? ''
+        : ` Daarnaast ${secondary === 1 ? 'is 1 groter aantal' : `zijn ${secondary} grotere aantallen`} verborgen, omdat een verborgen aantal anders uit het totaal min de getoonde aantallen terug te rekenen is.`;
     const tail =
       hiddenCounts + hiddenDistributions === 0
         ? `Alle groepen tellen 0 of minstens ${minGroupSize} samenwerkingen; niets is verborgen.`
-        : `Groepen van 1 tot ${minGroupSize - 1} samenwerkingen zijn niet getoond (${formatCount(hiddenCounts, 'aantal', 'aantallen', 'nl')} en ${formatCount(hiddenDistributions, 'verdeling', 'verdelingen', 'nl')}), zodat geen enkele samenwerking herkenbaar is.`;
+        : `Groepen van 1 tot ${minGroupSize - 1} samenwerkingen zijn niet getoond (${formatCount(hiddenCounts, 'aantal', 'aantallen', 'nl')} en ${formatCount(hiddenDistributions, 'verdeling', 'verdelingen', 'nl')}), zodat geen enkele samenwerking herkenbaar is.${protectedToo}`;
     return `Portfolio '${name}': ${formatCount(collaborations, 'samenwerking', 'samenwerkingen', 'nl')} en ${formatCount(assessments, 'meting', 'metingen', 'nl')}. ${tail}`;
   },
+  tooSmall: (name: string, collaborations: number, assessments: number, minGroupSize: number): string =>
+    `Portfolio '${name}': ${formatCount(collaborations, 'samenwerking', 'samenwerkingen', 'nl')} en ${formatCount(assessments, 'meting', 'metingen', 'nl')}. Dat is minder dan de kleinste groep die getoond wordt (${minGroupSize} samenwerkingen), dus alle aantallen en verdelingen zijn verborgen: elk getal zou over één herkenbare samenwerking gaan. Bekijk de scores van een samenwerking zelf met scoreBerenschot of trend, of vat een groter portfolio samen.`,
 };
 
 /** The lines of `summarisePortfolio`: the shape every language implements. */

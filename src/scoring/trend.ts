@@ -1,0 +1,334 @@
+import {
+  isPlainObject,
+  readNumberField,
+  readOptions,
+  rejectValue,
+  throwIfIssues,
+} from '../arguments/argumentReader.js';
+import { strategyFactors } from '../catalogue/data/strategyFactors.js';
+import { CATALOGUE_EDITION } from '../catalogue/edition.js';
+import type { PitfallId } from '../catalogue/ids/pitfalls.js';
+import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
+import type { Issue } from '../errors/SamenwerkingError.js';
+import { copyText } from '../i18n/copyText.js';
+import type { LocalisedText } from '../i18n/LocalisedText.js';
+import { trendTexts } from '../i18n/trendTexts/trendTexts.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import type { Assessment } from '../schema/types.js';
+import { type SchoolYear, schoolYearOf } from '../time/schoolYearOf.js';
+import { type BandChange, compareAssessments, type PitfallChange } from './compareAssessments.js';
+import { scoreAssessment } from './scoreAssessment.js';
+import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
+import { defaultScoreSettings, readScoringOption } from './scoreSettings.js';
+import { isScoreLike } from './scoreShape.js';
+import type { Band, BerenschotScore } from './types.js';
+
+/**
+ * The options of {@link trend}. Every option may be left out or set to `undefined` for its default.
+ *
+ * @category Scoring
+ */
+export interface TrendOptions {
+  /** The smallest change in points, first to last, that counts as rising or falling; 0 to 100, default 5. */
+  readonly minChange?: number | undefined;
+  /** The options an argument that is an assessment is scored with, as for `scoreBerenschot`; default its defaults. */
+  readonly scoring?: ScoreBerenschotOptions | undefined;
+}
+
+/**
+ * Which way a series went from its first to its last score.
+ *
+ * @category Scoring
+ */
+export type TrendDirection = 'rising' | 'falling' | 'stable';
+
+/**
+ * One point of a series: a score at one assessment.
+ *
+ * @category Scoring
+ */
+export interface TrendPoint {
+  /** The date of the assessment, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The school year of that date. */
+  readonly schoolYear: SchoolYear;
+  /** The score, or `null` when the assessment gave none. */
+  readonly score: number | null;
+  /** The band of the score, or `null`. */
+  readonly band: Band | null;
+}
+
+/**
+ * A band change between two consecutive assessments, with the date it was seen.
+ *
+ * @category Scoring
+ */
+export interface TrendBandChange extends BandChange {
+  /** The date of the assessment at which the band was first different. */
+  readonly date: string;
+}
+
+/**
+ * The course of one score (a strategy factor, or the overall score) over the assessments.
+ *
+ * @category Scoring
+ */
+export interface TrendSeries {
+  /** The strategy factor, or `'overall'`. */
+  readonly subject: StrategyFactorId | 'overall';
+  /** Its name. */
+  readonly label: LocalisedText;
+  /** One point per assessment, oldest first. */
+  readonly points: readonly TrendPoint[];
+  /** The last score − the first, `null` when either is `null`; 0 for a series of one scored point. */
+  readonly changeSinceFirst: number | null;
+  /** The last score − the one before it, `null` when either is `null` or there is one assessment. */
+  readonly changeSincePrevious: number | null;
+  /** Rising, falling or stable by `changeSinceFirst` and `minChange`; `null` when `changeSinceFirst` is `null`. */
+  readonly direction: TrendDirection | null;
+  /** The band changes from one assessment to the next, oldest first. */
+  readonly bandChanges: readonly TrendBandChange[];
+  /** The series in a sentence a report can print. */
+  readonly text: LocalisedText;
+}
+
+/**
+ * A pitfall that appeared or was resolved between two consecutive assessments.
+ *
+ * @category Scoring
+ */
+export interface TrendPitfallChange extends PitfallChange {
+  /** Whether it appeared or was resolved. */
+  readonly change: 'appeared' | 'resolved';
+  /** The date of the assessment at which the change was seen. */
+  readonly date: string;
+}
+
+/**
+ * The course of one collaboration over its assessments: a `trend` result document.
+ *
+ * @category Scoring
+ */
+export interface Trend {
+  /** The kind of result: `'trend'`. */
+  readonly kind: 'trend';
+  /** The version of the result format: 1. */
+  readonly schemaVersion: 1;
+  /** The catalogue edition the scores were computed with. */
+  readonly edition: string;
+  /** The id of the collaboration. */
+  readonly collaboration: string;
+  /** The dates of the assessments, oldest first. */
+  readonly dates: readonly string[];
+  /** The smallest change that counts as rising or falling, as used. */
+  readonly minChange: number;
+  /** The overall score over time. */
+  readonly overall: TrendSeries;
+  /** The six strategy factors over time, in strategy order. */
+  readonly factors: readonly TrendSeries[];
+  /** The pitfalls that appeared or were resolved along the way: by date; per date the appeared ones, then the resolved, each in catalogue order. */
+  readonly pitfallChanges: readonly TrendPitfallChange[];
+  /** The pitfalls signalled at the last assessment, as its score lists them. */
+  readonly pitfallsNow: readonly PitfallId[];
+  /** The trend in a sentence a report can print. */
+  readonly summary: LocalisedText;
+}
+
+const OPTION_NAMES: readonly string[] = ['minChange', 'scoring'];
+const MIN_CHANGE_RULE = { min: 0, max: 100, integer: false, expected: () => trendTexts.minChange() } as const;
+
+function directionOf(change: number | null, minChange: number): TrendDirection | null {
+  if (change === null) return null;
+  if (change >= minChange && change > 0) return 'rising';
+  if (change <= -minChange && change < 0) return 'falling';
+  return 'stable';
+}
+
+function seriesOf(
+  subject: StrategyFactorId | 'overall',
+  label: LocalisedText,
+  points: readonly TrendPoint[],
+  bandChanges: readonly TrendBandChange[],
+  minChange: number,
+): TrendSeries {
+  const first = points[0]?.score ?? null;
+  const last = points[points.length - 1]?.score ?? null;
+  const previous = points.length > 1 ? (points[points.length - 2]?.score ?? null) : null;
+  const changeSinceFirst = first === null || last === null ? null : last - first;
+  const direction = directionOf(changeSinceFirst, minChange);
+  return {
+    subject,
+    label,
+    points,
+    changeSinceFirst,
+    changeSincePrevious: previous === null || last === null ? null : last - previous,
+    direction,
+    bandChanges,
+    text: trendTexts.series(label, first, last, changeSinceFirst, direction, points.length),
+  };
+}
+
+/**
+ * Follows one collaboration over any number of assessments: per strategy factor and overall the series of scores,
+ * the change since the first and since the previous assessment, a direction, the band changes, and the pitfalls that
+ * appeared or were resolved along the way.
+ *
+ * @remarks
+ * The assessments are put in date order first, so the order they are passed in does not matter; two on the same date
+ * are refused, since a trend cannot tell which came first (merge their responses into one assessment). Each step from
+ * one assessment to the next is exactly `compareAssessments` of the two, so a trend of two assessments agrees with it.
+ * Direction: `rising` when the last score is at least `minChange` points (default 5, a twentieth of the scale) above
+ * the first, `falling` when at least as far below, `stable` otherwise; the first and last points decide, not the path
+ * between, so a dip in the middle shows in the series and in `changeSincePrevious`, not in the direction. One
+ * assessment gives a trend of one point: change 0 since the first, none since the previous, `stable`. An argument that
+ * is an assessment is scored with `options.scoring`; a score is taken as it is.
+ *
+ * @param assessments - One or more assessments (or scores from `scoreBerenschot`) of one collaboration, in any order;
+ *   they are not changed.
+ * @param options - `minChange` (0 to 100, default 5) and the scoring options for arguments that are assessments.
+ * @returns A new, deeply frozen `trend` result document (`kind`, `schemaVersion` 1, `edition`) with a summary in Dutch
+ *   and English.
+ * @throws {SamenwerkingError} `invalid_option` when an option is unknown, `minChange` is not a number from 0 to 100,
+ *   or `scoring` is not a valid set of `scoreBerenschot` options; `invalid_argument` when `assessments` is not a
+ *   non-empty list, an entry is neither an assessment nor a score, an entry is of another collaboration than the first
+ *   (path `assessments.<i>.collaboration`) or two share a date (path `assessments.<i>.date`). Every problem is listed.
+ *
+ * @example
+ * ```ts
+ * const measured = (date: string, klik: number): Assessment => ({
+ *   kind: 'assessment',
+ *   schemaVersion: 1,
+ *   collaboration: 'ikc-noord',
+ *   date,
+ *   responses: [{ respondent: 'r1', answers: { 'relatie.klik': klik, 'relatie.continuiteit': 3, 'relatie.zichtbaarheid': 3 } }],
+ * });
+ * const course = trend([measured('2026-03-01', 4), measured('2024-03-01', 1), measured('2025-03-01', 3)]);
+ * course.dates;
+ * //=> ['2024-03-01', '2025-03-01', '2026-03-01']
+ * const relatie = course.factors[3];
+ * relatie.points.map((point) => point.score); // (klik + 50 + 50) / 3 with klik 0, 50, 75
+ * //=> [33.333333333333336, 50, 58.333333333333336]
+ * [relatie.direction, relatie.bandChanges.map((change) => [change.before, change.after, change.date])];
+ * //=> ['rising', [['onvoldoende', 'voldoende', '2025-03-01']]]
+ * course.pitfallChanges.map((change) => [change.pitfall, change.change, change.date]);
+ * //=> [['geen-klik', 'resolved', '2025-03-01']]
+ * course.summary.en;
+ * //=> 'From 2024-03-01 to 2026-03-01, 3 assessments: overall score rising (+25 since the first assessment); along the way 0 pitfalls appeared and 1 was resolved.'
+ * ```
+ * @category Scoring
+ */
+export function trend(assessments: readonly (Assessment | BerenschotScore)[], options?: TrendOptions): Trend {
+  const reader = readOptions(options, OPTION_NAMES);
+  const issues: Issue[] = reader.issues;
+  const minChange = readNumberField(reader, 'minChange', 5, MIN_CHANGE_RULE);
+  const settings = readScoringOption(reader) ?? defaultScoreSettings();
+  if (!Array.isArray(assessments) || assessments.length === 0) {
+    rejectValue(
+      issues,
+      ['assessments'],
+      'assessments',
+      assessments,
+      trendTexts.expectedAssessments(),
+      'invalid_argument',
+    );
+    throwIfIssues(issues);
+  }
+  const entries = assessments as readonly unknown[];
+  entries.forEach((entry, index) => {
+    if (!isScoreLike(entry) && !(isPlainObject(entry) && entry.kind === 'assessment')) {
+      const expected = trendTexts.expectedAssessmentOrScore();
+      rejectValue(issues, ['assessments', index], `assessments[${index}]`, entry, expected, 'invalid_argument');
+    }
+  });
+  throwIfIssues(issues);
+  const first = assessments[0] as Assessment | BerenschotScore;
+  const seen = new Map<string, number>();
+  assessments.forEach((entry, index) => {
+    if (entry.collaboration !== first.collaboration) {
+      const expected = trendTexts.sameCollaboration(first.collaboration);
+      const name = `assessments[${index}].collaboration`;
+      rejectValue(
+        issues,
+        ['assessments', index, 'collaboration'],
+        name,
+        entry.collaboration,
+        expected,
+        'invalid_argument',
+      );
+    }
+    const other = seen.get(entry.date);
+    if (other !== undefined) {
+      const expected = trendTexts.distinctDate(entry.date, other);
+      rejectValue(
+        issues,
+        ['assessments', index, 'date'],
+        `assessments[${index}].date`,
+        entry.date,
+        expected,
+        'invalid_argument',
+      );
+    } else seen.set(entry.date, index);
+  });
+  throwIfIssues(issues);
+
+  const scores = assessments
+    .map((entry) => (isScoreLike(entry) ? entry : scoreAssessment(entry as Assessment, settings)))
+    .sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
+  const steps = scores.slice(1).map((score, index) => compareAssessments(scores[index] as BerenschotScore, score));
+
+  const pointOf = (score: BerenschotScore, value: number | null, band: Band | null): TrendPoint => ({
+    date: score.date,
+    schoolYear: schoolYearOf(score.date),
+    score: value,
+    band,
+  });
+  const bandChangesOf = (subject: StrategyFactorId | 'overall'): TrendBandChange[] =>
+    steps.flatMap((step) =>
+      step.bandChanges
+        .filter((change) => change.subject === subject)
+        .map((change) => ({ ...change, date: step.after.date })),
+    );
+  const factors = strategyFactors.map((factor, index) =>
+    seriesOf(
+      factor.id,
+      copyText(factor.label),
+      scores.map((score) => pointOf(score, score.factors[index]?.score ?? null, score.factors[index]?.band ?? null)),
+      bandChangesOf(factor.id),
+      minChange,
+    ),
+  );
+  const overall = seriesOf(
+    'overall',
+    trendTexts.overallName(),
+    scores.map((score) => pointOf(score, score.overall.score, score.overall.band)),
+    bandChangesOf('overall'),
+    minChange,
+  );
+  const pitfallChanges: TrendPitfallChange[] = steps.flatMap((step) => [
+    ...step.pitfallsAppeared.map((change) => ({ ...change, change: 'appeared' as const, date: step.after.date })),
+    ...step.pitfallsResolved.map((change) => ({ ...change, change: 'resolved' as const, date: step.after.date })),
+  ]);
+  const last = scores[scores.length - 1] as BerenschotScore;
+  const appeared = pitfallChanges.filter((change) => change.change === 'appeared').length;
+  return deepFreeze({
+    kind: 'trend',
+    schemaVersion: 1,
+    edition: CATALOGUE_EDITION,
+    collaboration: first.collaboration,
+    dates: scores.map((score) => score.date),
+    minChange,
+    overall,
+    factors,
+    pitfallChanges,
+    pitfallsNow: last.pitfalls.map((pitfall) => pitfall.pitfall),
+    summary: trendTexts.summary(
+      (scores[0] as BerenschotScore).date,
+      last.date,
+      scores.length,
+      overall.changeSinceFirst,
+      overall.direction,
+      appeared,
+      pitfallChanges.length - appeared,
+    ),
+  });
+}
