@@ -6,13 +6,8 @@
  * problem of a call at once. `undefined` always means "use the default". Nothing here changes the value it reads.
  */
 
-import {
-  formatPath,
-  type Issue,
-  type IssueCode,
-  type PathSegment,
-  SamenwerkingError,
-} from '../errors/SamenwerkingError.js';
+import { pathText } from '../errors/pathText.js';
+import { type Issue, type IssueCode, type PathSegment, SamenwerkingError } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { calendarIssues } from '../i18n/calendarIssues/calendarIssues.js';
 import { catalogueIdIssues } from '../i18n/catalogueIdIssues/catalogueIdIssues.js';
@@ -98,7 +93,7 @@ export function rejectField(
   value: unknown,
   expected: LocalisedText,
 ): void {
-  rejectValue(reader.issues, [...reader.path, ...key], formatPath([...reader.name, ...key]), value, expected);
+  rejectValue(reader.issues, [...reader.path, ...key], pathText([...reader.name, ...key]), value, expected);
 }
 
 /** How an object to read is placed and named, and what it may hold. */
@@ -125,7 +120,7 @@ export function readObject(value: unknown, place: ObjectPlace, issues: Issue[]):
   const reader = { fields: {}, path: place.path, name: place.name, issues };
   if (value === undefined && place.optional) return reader;
   if (!isPlainObject(value)) {
-    const shown = place.name.length > 0 ? formatPath(place.name) : formatPath(place.path);
+    const shown = place.name.length > 0 ? pathText(place.name) : pathText(place.path);
     rejectValue(issues, place.path, shown, value, place.expected());
     return reader;
   }
@@ -134,8 +129,8 @@ export function readObject(value: unknown, place: ObjectPlace, issues: Issue[]):
     const suggestions = suggestIds(key, place.known, 1);
     const message =
       place.holds === 'options'
-        ? argumentIssues.unknownOption(formatPath([...place.name, key]), place.known, suggestions)
-        : argumentIssues.unknownField(formatPath(place.path), key, place.known, suggestions);
+        ? argumentIssues.unknownOption(pathText([...place.name, key]), place.known, suggestions)
+        : argumentIssues.unknownField(pathText(place.path), key, place.known, suggestions);
     addIssue(issues, 'invalid_option', [...place.path, key], message);
   }
   return { ...reader, fields: value };

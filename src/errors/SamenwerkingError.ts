@@ -1,8 +1,8 @@
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { errorSummary } from '../i18n/errorSummary/errorSummary.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
-import { shorten } from '../i18n/format.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
+import { pathText } from './pathText.js';
 
 /**
  * The machine-readable code of an issue. The library's own codes come first; the others are zod's codes,
@@ -84,15 +84,7 @@ export function formatPath(path: readonly PathSegment[]): string {
       },
     ]);
   }
-  if (path.length === 0) return '(document)';
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (segment.length <= 60 && /^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    // A key of any length is written cut short: the path in the issue keeps it whole.
-    else text += `[${JSON.stringify(shorten(segment))}]`;
-  }
-  return text;
+  return pathText(path);
 }
 
 /**
@@ -160,7 +152,7 @@ export class SamenwerkingError extends Error {
    * ```
    */
   format(locale: Locale = 'nl'): string {
-    return this.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message[locale]}`).join('\n');
+    return this.issues.map((issue) => `${pathText(issue.path)}: ${issue.message[locale]}`).join('\n');
   }
 }
 
@@ -195,7 +187,7 @@ function frozenIssue(issue: Issue): Issue {
 function summarise(issues: readonly Issue[]): string {
   const found = errorSummary.problemsFound(issues.length);
   const head = `${found.nl} / ${found.en}`;
-  const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message.nl} | ${issue.message.en}`);
+  const lines = issues.map((issue) => `- ${pathText(issue.path)}: ${issue.message.nl} | ${issue.message.en}`);
   return [head, ...lines].join('\n');
 }
 

@@ -7,7 +7,8 @@ import { strategyStructure } from '../catalogue/data/structure.js';
 import { factorCategories } from '../catalogue/ids/factors.js';
 import { stageIds } from '../catalogue/ids/stages.js';
 import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
-import { formatPath, type PathSegment } from '../errors/SamenwerkingError.js';
+import { pathText } from '../errors/pathText.js';
+import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { resultIssues } from '../i18n/resultIssues/resultIssues.js';
 import type { RuleIssue } from './fields.js';
 
@@ -37,7 +38,7 @@ function inOrder(
     issues.push({
       code: 'invalid_value',
       path: where,
-      message: resultIssues.order(formatPath(path), expected.map(String), position, found),
+      message: resultIssues.order(pathText(path), expected.map(String), position, found),
     });
     return;
   }
@@ -58,7 +59,7 @@ function bandMatches(holder: unknown, bands: unknown, path: readonly PathSegment
     issues.push({
       code: 'invalid_value',
       path: [...path, 'band'],
-      message: resultIssues.bandWithoutScore(formatPath(path)),
+      message: resultIssues.bandWithoutScore(pathText(path)),
     });
     return;
   }
@@ -68,7 +69,7 @@ function bandMatches(holder: unknown, bands: unknown, path: readonly PathSegment
   issues.push({
     code: 'invalid_value',
     path: [...path, 'band'],
-    message: resultIssues.band(formatPath([...path, 'band']), score, band, expected),
+    message: resultIssues.band(pathText([...path, 'band']), score, band, expected),
   });
 }
 
@@ -156,7 +157,7 @@ export function stageInferenceRules(value: unknown, at: readonly PathSegment[] =
     issues.push({
       code: 'invalid_value',
       path,
-      message: resultIssues.order(formatPath(path), [expected], 0, value.stage),
+      message: resultIssues.order(pathText(path), [expected], 0, value.stage),
     });
   }
   return issues;
