@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAssessment, parseCollaboration } from '../../src/schema/index.js';
 import type { Assessment } from '../../src/schema/types.js';
 import { proposePlan, scoreBerenschot, trend } from '../../src/scoring/index.js';
-import { toHtml, toMarkdown } from '../../src/serialise/index.js';
+import { toCsv, toHtml, toMarkdown } from '../../src/serialise/index.js';
+import { caught } from '../support/caught.js';
 import { addAction, setActionStatus } from '../../src/update/index.js';
 
 const read = (name: string): unknown =>
@@ -129,5 +130,29 @@ describe('the plan in a report', () => {
     const planAt = headings.indexOf('## Action plan');
     expect(trendAt).toBeGreaterThan(headings.indexOf('## The six factors'));
     expect(planAt).toBe(trendAt + 1);
+  });
+});
+
+describe('the trend and the plan as CSV', () => {
+  it('writes a trend as one row per factor and date, the total included, in both dialects', () => {
+    const rows = toCsv(course).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('collaboration,factor,label,date,school_year,score,band');
+    expect(rows).toHaveLength(1 + 7 * course.dates.length);
+    const overall = rows.filter((row) => row.split(',')[1] === 'overall');
+    expect(overall.map((row) => row.split(',')[3])).toEqual([...course.dates]);
+    expect(overall.map((row) => Number(row.split(',')[5]))).toEqual(course.overall.points.map((point) => point.score));
+    const excel = toCsv({ trend: course }, { dialect: 'excel-nl', locale: 'en' });
+    expect(excel.startsWith('\uFEFFCollaboration;Factor;Label;Date;School year;Score;Band\r\n')).toBe(true);
+  });
+
+  it('writes the actions of a plan, and refuses a plan table for a report input without a plan', () => {
+    const rows = toCsv(plan).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('collaboration,action,title,factor,pitfall,owner,due,status');
+    expect(rows).toHaveLength(1 + plan.actions.length);
+    expect(rows.at(-1)).toBe(
+      'kindcentra-noord,gezamenlijke-agenda,Een agenda <met> de | gemeente,communicatie,,gemeente,2027-01-31,gedaan',
+    );
+    const error = caught(() => toCsv({ trend: course }, { table: 'plan' }));
+    expect(error?.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_option', ['options', 'table']]]);
   });
 });
