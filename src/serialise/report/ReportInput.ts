@@ -1,7 +1,7 @@
 import { type Issue, SamenwerkingError } from '../../errors/SamenwerkingError.js';
 import { quoteValue } from '../../i18n/format.js';
 import { reportTexts } from '../../i18n/reportTexts/reportTexts.js';
-import type { Assessment, Collaboration } from '../../schema/types.js';
+import type { Assessment, Collaboration, Plan } from '../../schema/types.js';
 import type { FactorBalance } from '../../scoring/balanceFactors.js';
 import type { AssessmentComparison } from '../../scoring/compareAssessments.js';
 import type { BenchmarkComparison } from '../../scoring/compareWithBenchmark.js';
@@ -9,6 +9,7 @@ import type { FusietoetsClassification } from '../../scoring/fusietoetsClassific
 import type { FormRecommendation } from '../../scoring/recommendForms.js';
 import type { StageInference } from '../../scoring/stageInference.js';
 import type { PortfolioSummary } from '../../scoring/summarisePortfolio.js';
+import type { Trend } from '../../scoring/trend.js';
 import type { BerenschotScore, PitfallFinding } from '../../scoring/types.js';
 
 /**
@@ -41,6 +42,10 @@ export interface ReportInput {
   readonly benchmarks?: BenchmarkComparison | readonly BenchmarkComparison[];
   /** The result of `compareAssessments`: the comparison with an earlier self-assessment. */
   readonly comparison?: AssessmentComparison;
+  /** The result of `trend`: the scores of one collaboration over several self-assessments. */
+  readonly trend?: Trend;
+  /** A plan document (for example from `proposePlan`): its targets and actions, owners by name. */
+  readonly plan?: Plan;
 }
 
 /**
@@ -58,7 +63,9 @@ export type ReportPart =
   | FormRecommendation
   | FusietoetsClassification
   | BenchmarkComparison
-  | AssessmentComparison;
+  | AssessmentComparison
+  | Trend
+  | Plan;
 
 /** A report input as the writers use it: lists always lists, and a portfolio summary for the CSV tables. */
 export interface ReadInput {
@@ -73,6 +80,8 @@ export interface ReadInput {
   readonly fusietoets: readonly FusietoetsClassification[];
   readonly benchmarks: readonly BenchmarkComparison[];
   readonly comparison?: AssessmentComparison;
+  readonly trend?: Trend;
+  readonly plan?: Plan;
   readonly portfolioSummary?: PortfolioSummary;
 }
 
@@ -89,6 +98,8 @@ export const REPORT_KEYS = [
   'fusietoets',
   'benchmarks',
   'comparison',
+  'trend',
+  'plan',
 ] as const;
 
 type Key = (typeof REPORT_KEYS)[number] | 'portfolioSummary';
@@ -116,6 +127,10 @@ function keyOf(value: Readonly<Record<string, unknown>>): Key | undefined {
       return 'comparison';
     case 'portfolio-summary':
       return 'portfolioSummary';
+    case 'trend':
+      return 'trend';
+    case 'plan':
+      return 'plan';
   }
   if (has(value, 'overall', 'factors', 'disagreements')) return 'score';
   if (has(value, 'outlook', 'observations')) return 'balance';
@@ -191,6 +206,8 @@ export function readReportInput(input: unknown, allowSummary: boolean): ReadInpu
     fusietoets: listOf<FusietoetsClassification>(read.fusietoets),
     benchmarks: listOf<BenchmarkComparison>(read.benchmarks),
     ...(read.comparison === undefined ? {} : { comparison: read.comparison }),
+    ...(read.trend === undefined ? {} : { trend: read.trend }),
+    ...(read.plan === undefined ? {} : { plan: read.plan }),
   };
   const parts = Object.keys(result).filter((key) => key !== 'title' && key !== 'fusietoets' && key !== 'benchmarks');
   if (
