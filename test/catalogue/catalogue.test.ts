@@ -23,7 +23,7 @@ describe('catalogue', () => {
     expect(Object.isFrozen(catalogue.mappings)).toBe(true);
     const copy = JSON.parse(JSON.stringify(catalogue)) as Record<string, unknown>;
     expect(Object.keys(copy)).toEqual(Object.keys(catalogue));
-    expect(copy['forms']).toEqual(catalogue.forms);
+    expect(copy.forms).toEqual(catalogue.forms);
     expect({ ...catalogue }.stages).toBe(catalogue.stages);
   });
 
