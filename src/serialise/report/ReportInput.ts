@@ -1,6 +1,8 @@
 import { type Issue, SamenwerkingError } from '../../errors/SamenwerkingError.js';
 import { quoteValue } from '../../i18n/format.js';
 import { reportTexts } from '../../i18n/reportTexts/reportTexts.js';
+import { isParsed } from '../../internal/parsed.js';
+import { safeParsePlan } from '../../schema/PlanSchema.js';
 import type { Assessment, Collaboration, Plan } from '../../schema/types.js';
 import type { FactorBalance } from '../../scoring/balanceFactors.js';
 import type { AssessmentComparison } from '../../scoring/compareAssessments.js';
@@ -11,6 +13,7 @@ import type { StageInference } from '../../scoring/stageInference.js';
 import type { PortfolioSummary } from '../../scoring/summarisePortfolio.js';
 import type { Trend } from '../../scoring/trend.js';
 import type { BerenschotScore, PitfallFinding } from '../../scoring/types.js';
+import { isTrend } from '../toTrendSvg.js';
 
 /**
  * What a report is made of: any combination of documents and results of the scoring functions. Every key is
@@ -209,6 +212,7 @@ export function readReportInput(input: unknown, allowSummary: boolean): ReadInpu
     ...(read.trend === undefined ? {} : { trend: read.trend }),
     ...(read.plan === undefined ? {} : { plan: read.plan }),
   };
+  checkFollowUp(result);
   const parts = Object.keys(result).filter((key) => key !== 'title' && key !== 'fusietoets' && key !== 'benchmarks');
   if (
     parts.length === 0 &&
@@ -219,4 +223,31 @@ export function readReportInput(input: unknown, allowSummary: boolean): ReadInpu
     refuse({ nl: reportTexts.nl.emptyReport, en: reportTexts.en.emptyReport });
   }
   return result;
+}
+
+/** Refuses a trend that is not the result of `trend`, and a plan that is not a valid plan document. */
+function checkFollowUp(read: ReadInput): void {
+  if (read.trend !== undefined && !isTrend(read.trend)) {
+    refuse(
+      {
+        nl: reportTexts.nl.notTrend(quoteValue(read.trend, 'nl')),
+        en: reportTexts.en.notTrend(quoteValue(read.trend, 'en')),
+      },
+      ['trend'],
+    );
+  }
+  if (read.plan !== undefined && !isParsed(read.plan)) {
+    const parsed = safeParsePlan(read.plan);
+    if (!parsed.success) {
+      const issues: Issue[] = [
+        {
+          code: 'invalid_argument',
+          path: ['input', 'plan'],
+          message: { nl: reportTexts.nl.notPlan, en: reportTexts.en.notPlan },
+        },
+        ...parsed.error.issues.map((issue) => ({ ...issue, path: ['input', 'plan', ...issue.path] })),
+      ];
+      throw new SamenwerkingError(issues);
+    }
+  }
 }
