@@ -21,6 +21,7 @@ import { importIssues } from '../i18n/importIssues/importIssues.js';
 import type { Locale } from '../i18n/LocalisedText.js';
 import { questionnaireTexts } from '../i18n/questionnaireTexts/questionnaireTexts.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { lazy } from '../internal/lazy.js';
 import { suggestIds } from '../internal/suggest.js';
 import { MAX_RESPONSES, safeParseAssessment } from '../schema/AssessmentSchema.js';
 import { SLUG_PATTERN } from '../schema/fields.js';
@@ -87,23 +88,26 @@ export const MAX_ISSUES = 100;
 const OPTION_NAMES = ['collaboration', 'date', 'locale', 'columns', 'partnerColumn', 'respondentColumn'] as const;
 
 /** The folded answers that mean "no answer": the questionnaire's choice and the usual short forms. */
-const MISSING = new Set<string>([
-  '',
-  'nvt',
-  'n v t',
-  'na',
-  'n a',
-  'weet ik niet',
-  'weet niet',
-  'niet van toepassing',
-  'dont know',
-  'don t know',
-  'do not know',
-  'not applicable',
-  'none',
-  foldText(questionnaire.notApplicable.label.nl),
-  foldText(questionnaire.notApplicable.label.en),
-]);
+const MISSING = lazy(
+  (): ReadonlySet<string> =>
+    new Set<string>([
+      '',
+      'nvt',
+      'n v t',
+      'na',
+      'n a',
+      'weet ik niet',
+      'weet niet',
+      'niet van toepassing',
+      'dont know',
+      'don t know',
+      'do not know',
+      'not applicable',
+      'none',
+      foldText(questionnaire.notApplicable.label.nl),
+      foldText(questionnaire.notApplicable.label.en),
+    ]),
+);
 
 type Role = 'indicator' | 'partner' | 'role' | 'respondent';
 interface Column {
@@ -182,11 +186,13 @@ function statementIndex(locale: Locale): Map<string, IndicatorId> {
 }
 
 /** The folded headers that name the partner, the role and the respondent without an option saying so. */
-const HEADERS: Readonly<Record<'partner' | 'role' | 'respondent', ReadonlySet<string>>> = {
-  partner: new Set(['partner', 'partner id', 'partnerid', ...labelsOf('partner')]),
-  role: new Set(['role', 'rol', ...labelsOf('role')]),
-  respondent: new Set(['respondent', 'respondent id', 'deelnemer', ...labelsOf('respondent')]),
-};
+const HEADERS = lazy(
+  (): Readonly<Record<'partner' | 'role' | 'respondent', ReadonlySet<string>>> => ({
+    partner: new Set(['partner', 'partner id', 'partnerid', ...labelsOf('partner')]),
+    role: new Set(['role', 'rol', ...labelsOf('role')]),
+    respondent: new Set(['respondent', 'respondent id', 'deelnemer', ...labelsOf('respondent')]),
+  }),
+);
 
 function labelsOf(field: 'partner' | 'role' | 'respondent'): string[] {
   const label =
@@ -259,7 +265,7 @@ function classifyColumns(
     for (const role of ['partner', 'role', 'respondent'] as const) {
       const named =
         role === 'partner' ? settings.partnerColumn : role === 'respondent' ? settings.respondentColumn : undefined;
-      if (named === undefined && HEADERS[role].has(folded)) {
+      if (named === undefined && HEADERS()[role].has(folded)) {
         claim({ index: position, header, role });
         return;
       }
@@ -287,11 +293,14 @@ function classifyColumns(
 }
 
 /** The answers by folded label, both languages, and the labels for messages. */
-const LABELS: ReadonlyMap<string, number> = new Map(
-  questionnaire.scale.labels.flatMap((point) => [
-    [foldText(point.label.nl), point.value] as const,
-    [foldText(point.label.en), point.value] as const,
-  ]),
+const LABELS = lazy(
+  (): ReadonlyMap<string, number> =>
+    new Map(
+      questionnaire.scale.labels.flatMap((point) => [
+        [foldText(point.label.nl), point.value] as const,
+        [foldText(point.label.en), point.value] as const,
+      ]),
+    ),
 );
 
 /** The text of a cell: strings trimmed, numbers as they are, empty for nothing. */
@@ -322,14 +331,14 @@ function readAnswer(
   if (typeof text === 'number') value = text;
   else {
     const folded = foldText(text);
-    if (MISSING.has(folded)) return null;
+    if (MISSING().has(folded)) return null;
     const number = /^[+]?(\d{1,6})(?:[.,]0+)?$/.exec(text);
     if (number !== null) value = Number(number[1]);
-    else if (LABELS.has(folded)) value = LABELS.get(folded);
+    else if (LABELS().has(folded)) value = LABELS().get(folded);
     else {
       // "4 - Mee eens", "4. Agree": a number with its own label.
       const labelled = /^(\d{1,6})\s*(?:[-=:.)]\s*)?(.+)$/.exec(text);
-      const said = labelled === null ? undefined : LABELS.get(foldText(labelled[2] as string));
+      const said = labelled === null ? undefined : LABELS().get(foldText(labelled[2] as string));
       if (labelled !== null && said !== undefined && said === Number(labelled[1])) value = said;
     }
   }

@@ -8,6 +8,7 @@ import type { Polarity, SourceRef } from '../catalogue/types.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { questionnaireTexts } from '../i18n/questionnaireTexts/questionnaireTexts.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { lazy } from '../internal/lazy.js';
 import { DEFAULT_SCALE } from '../schema/defaultScale.js';
 
 /**
@@ -76,6 +77,33 @@ export interface ObservationItem {
   readonly polarity: Polarity;
   /** The factor's label. */
   readonly label: LocalisedText;
+}
+
+/** Every part of the questionnaire; a `Record` so that a part added to {@link Questionnaire} must be listed here. */
+const PARTS: Readonly<Record<keyof Questionnaire, true>> = {
+  title: true,
+  instructions: true,
+  completed: true,
+  scale: true,
+  notApplicable: true,
+  respondent: true,
+  sections: true,
+  observations: true,
+  sources: true,
+  note: true,
+};
+
+/**
+ * The frozen questionnaire object: one enumerable getter per part, in the order {@link build} gives them, reading
+ * from the questionnaire built and deeply frozen on the first read.
+ */
+function lazyQuestionnaire(): Questionnaire {
+  const built = lazy(() => deepFreeze(build()));
+  const result = {};
+  for (const part of Object.keys(PARTS) as (keyof Questionnaire)[]) {
+    Object.defineProperty(result, part, { enumerable: true, get: () => built()[part] });
+  }
+  return Object.freeze(result) as Questionnaire;
 }
 
 /**
@@ -191,7 +219,8 @@ function build(): Questionnaire {
  * its statements (the 27 indicators of the catalogue) in Dutch and English; the answer scale with a label for every
  * point; the choice "weet ik niet / niet van toepassing", which becomes a missing answer (`null`); instructions; the
  * questions about the respondent (partner, role, optional name); and an optional part on promoting and hindering
- * factors with a strength, for the factor balance. Deeply frozen.
+ * factors with a strength, for the factor balance. Deeply frozen; built on the first read of one of its parts, so
+ * importing the package does not pay for it.
  *
  * @remarks
  * The statements are the catalogue's indicator questions themselves (`statement === getIndicator(id).question`), so
@@ -210,4 +239,4 @@ function build(): Questionnaire {
  * ```
  * @category Questionnaire
  */
-export const questionnaire: Questionnaire = /* @__PURE__ */ deepFreeze(build());
+export const questionnaire: Questionnaire = /* @__PURE__ */ lazyQuestionnaire();

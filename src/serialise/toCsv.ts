@@ -18,7 +18,10 @@ export interface ToCsvOptions {
   readonly locale?: Locale;
   /** `'rfc4180'` (default) or `'excel-nl'`, for Excel in Dutch. */
   readonly dialect?: CsvDialect;
-  /** Which table to write; by default the first the input has of factors, comparison, portfolio and pitfalls. */
+  /**
+   * Which table to write; by default the first the input has of factors, comparison, portfolio, pitfalls, trend and
+   * plan.
+   */
   readonly table?: CsvTable;
 }
 
@@ -45,12 +48,13 @@ export function csvRows(
 }
 
 const DIALECTS: readonly CsvDialect[] = ['rfc4180', 'excel-nl'];
-const TABLES: readonly CsvTable[] = ['factors', 'indicators', 'pitfalls', 'portfolio', 'comparison'];
+const TABLES: readonly CsvTable[] = ['factors', 'indicators', 'pitfalls', 'portfolio', 'comparison', 'trend', 'plan'];
 
 /**
  * Writes a tabular result as CSV: the factor scores or indicator scores of a `scoreBerenschot` result, the pitfalls
  * (of a score and of `detectPitfalls`, one row per pitfall), the distributions of a `summarisePortfolio` result, or a
- * `compareAssessments` result. A header row first, then one row per item, with a stable column order.
+ * `compareAssessments` result, a `trend` (one row per factor and date, the total included), or the actions of a plan.
+ * A header row first, then one row per item, with a stable column order.
  *
  * @remarks
  * Two dialects. `rfc4180` (the default): comma-separated, CRLF line ends, fields with a comma, quote or line break in

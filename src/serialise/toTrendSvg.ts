@@ -69,7 +69,7 @@ function isSeries(value: unknown, length: number): boolean {
 }
 
 /** Tells whether a value has the fields of a trend that the chart reads; a plain check, not a validation. */
-function isTrend(value: unknown): value is Trend {
+export function isTrend(value: unknown): value is Trend {
   const candidate = value as Partial<Trend> | null;
   return (
     typeof candidate === 'object' &&

@@ -17,6 +17,16 @@ describe('catalogue', () => {
     expect(isDeeplyFrozen(catalogue)).toBe(true);
   });
 
+  it('gives the same frozen array on every read of a list, and enumerates its lists as plain data does', () => {
+    expect(catalogue.themes).toBe(catalogue.themes);
+    expect(catalogue.benchmarks).toBe(catalogue.benchmarks);
+    expect(Object.isFrozen(catalogue.mappings)).toBe(true);
+    const copy = JSON.parse(JSON.stringify(catalogue)) as Record<string, unknown>;
+    expect(Object.keys(copy)).toEqual(Object.keys(catalogue));
+    expect(copy.forms).toEqual(catalogue.forms);
+    expect({ ...catalogue }.stages).toBe(catalogue.stages);
+  });
+
   it('cannot be changed by assignment', () => {
     expect(() => {
       (catalogue as { edition: string }).edition = 'x';

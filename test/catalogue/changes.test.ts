@@ -3,7 +3,7 @@
  * leaves its list, retired entries are marked and point to a current replacement, and the shipped JSON Schemas
  * still accept every id a document may hold.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonSchemas } from '../../scripts/lib/json-schemas.js';
 import {
   type CatalogueEntry,
@@ -23,6 +23,14 @@ const everyChange = changes.flatMap((edition) => [
 ]);
 
 describe('catalogue.changes', () => {
+  it('is deeply frozen as exported, in a fresh module graph where the catalogue object was never read', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/catalogue/data/changes.js');
+    expect(Object.isFrozen(fresh.changes)).toBe(true);
+    expect(Object.isFrozen(fresh.changes[0]?.added[0])).toBe(true);
+    expect(Object.isFrozen(fresh.changes[0]?.added[0]?.reason)).toBe(true);
+  });
+
   it('is the change list of the catalogue object, and its last entry is the current edition', () => {
     expect(catalogue.changes).toBe(changes);
     expect(changes.at(-1)?.edition).toBe(catalogue.edition);

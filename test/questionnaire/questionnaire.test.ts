@@ -73,6 +73,29 @@ describe('questionnaire', () => {
     expect(Object.isFrozen(questionnaire.scale.labels[0]?.label)).toBe(true);
     expect(Object.isFrozen(questionnaire.sections[0]?.questions)).toBe(true);
   });
+
+  it('is a frozen object whose parts are the same objects on every read, and that copies as plain data', () => {
+    expect(Object.isFrozen(questionnaire)).toBe(true);
+    expect(() => {
+      (questionnaire as { note: unknown }).note = null;
+    }).toThrow(TypeError);
+    expect(questionnaire.sections).toBe(questionnaire.sections);
+    expect(questionnaire.scale).toBe(questionnaire.scale);
+    const copy = JSON.parse(JSON.stringify(questionnaire)) as Record<string, unknown>;
+    expect(Object.keys(copy)).toEqual([
+      'title',
+      'instructions',
+      'completed',
+      'scale',
+      'notApplicable',
+      'respondent',
+      'sections',
+      'observations',
+      'sources',
+      'note',
+    ]);
+    expect(copy.observations).toEqual(questionnaire.observations);
+  });
 });
 
 describe('blankAssessment', () => {

@@ -232,9 +232,16 @@ describe('a report of fewer parts', () => {
       expect(error.issues[0]?.message.nl.length).toBeGreaterThan(10);
       expect(error.issues[0]?.message.en.length).toBeGreaterThan(10);
     }
-    const unknown = caught(() => toHtml({ score, trend: {} } as never));
-    expect(unknown.issues[0]).toMatchObject({ code: 'invalid_argument', path: ['input', 'trend'] });
-    expect(unknown.issues[0]?.message.en).toContain("no part 'trend'");
+    const unknown = caught(() => toHtml({ score, trends: {} } as never));
+    expect(unknown.issues[0]).toMatchObject({ code: 'invalid_argument', path: ['input', 'trends'] });
+    expect(unknown.issues[0]?.message.en).toContain("no part 'trends'");
+    const notTrend = caught(() => toHtml({ score, trend: {} } as never));
+    expect(notTrend.issues[0]).toMatchObject({ code: 'invalid_argument', path: ['input', 'trend'] });
+    expect(notTrend.issues[0]?.message.en).toContain('the result of the function trend');
+    const notPlan = caught(() => toMarkdown({ score, plan: { kind: 'plan', actions: 'x' } } as never));
+    expect(notPlan.issues[0]).toMatchObject({ code: 'invalid_argument', path: ['input', 'plan'] });
+    expect(notPlan.issues.slice(1).every((issue) => issue.path.slice(0, 2).join('/') === 'input/plan')).toBe(true);
+    expect(notPlan.issues.length).toBeGreaterThan(1);
     expect(caught(() => toMarkdown({ score, title: 3 } as never)).issues[0]?.path).toEqual(['input', 'title']);
   });
 

@@ -1,4 +1,5 @@
 import { type CatalogueListName, catalogueListNames } from '../../i18n/catalogueLists/listNames.js';
+import { deepFreeze } from '../../internal/deepFreeze.js';
 import type { Catalogue, CatalogueChange, EditionChanges, LocalisedText } from '../types.js';
 
 /** Ids grouped by the list they belong to, typed so that an id that is not in its list does not compile. */
@@ -27,7 +28,7 @@ function changesOf(ids: IdsPerList, reason: LocalisedText): CatalogueChange[] {
  * ```
  * @category Catalogue
  */
-export const changes: readonly EditionChanges[] = [
+export const changes: readonly EditionChanges[] = /* @__PURE__ */ deepFreeze([
   {
     edition: '2026.1',
     added: changesOf(
@@ -754,4 +755,4 @@ export const changes: readonly EditionChanges[] = [
     ],
     retired: [],
   },
-];
+]);

@@ -170,6 +170,29 @@ export const nl = {
   change: 'Verandering',
   appeared: 'Nieuwe valkuilen',
   resolved: 'Opgeloste valkuilen',
+  trend: 'Ontwikkeling over meer jaren',
+  trendCaption: (collaboration: string, first: string, last: string): string =>
+    `Scores per factor van ${collaboration}, ${first} tot en met ${last}`,
+  direction: { rising: 'stijgend', falling: 'dalend', stable: 'gelijk' } as Readonly<
+    Record<'rising' | 'falling' | 'stable', string>
+  >,
+  directionColumn: 'Richting',
+  sinceFirst: 'Sinds de eerste',
+  pitfallChanges: 'Valkuilen die kwamen en gingen',
+  pitfallAppearedOn: (pitfall: string, date: string): string => `${pitfall}: nieuw op ${date}`,
+  pitfallResolvedOn: (pitfall: string, date: string): string => `${pitfall}: opgelost op ${date}`,
+  plan: 'Plan van aanpak',
+  planIntro: (date: string, count: number): string =>
+    `Plan van ${date} met ${count === 1 ? 'één actie' : `${count} acties`}.`,
+  planTargets: 'Streefscores',
+  target: 'Streefscore',
+  planAction: 'Actie',
+  owner: 'Trekker',
+  due: 'Streefdatum',
+  status: 'Stand',
+  actionStatus: { gepland: 'gepland', bezig: 'bezig', gedaan: 'gedaan', geschrapt: 'geschrapt' } as Readonly<
+    Record<'gepland' | 'bezig' | 'gedaan' | 'geschrapt', string>
+  >,
   factor: 'Factor',
   score: 'Score',
   band: 'Oordeel',
@@ -242,13 +265,22 @@ export const nl = {
     band_after: 'Oordeel nu',
     date_before: 'Datum eerder',
     date_after: 'Datum nu',
+    school_year: 'Schooljaar',
+    action: 'Actie',
+    title: 'Omschrijving',
+    owner: 'Trekker',
+    due: 'Streefdatum',
+    status: 'Stand',
   },
   csvSource: csvSource as Readonly<Record<'assessment' | 'collaboration' | 'both', string>>,
   csvOverall: 'totaal',
   expectedReportInput:
-    'een document of resultaat, of een object met een of meer van: collaboration, assessment, score, pitfalls, balance, stage, forms, fusietoets, benchmarks, comparison, title',
+    'een document of resultaat, of een object met een of meer van: collaboration, assessment, score, pitfalls, balance, stage, forms, fusietoets, benchmarks, comparison, trend, plan, title',
   unknownReportKey: (key: string, known: string): string =>
     `Het rapport kent het onderdeel '${key}' niet. Gebruik een van: ${known}.`,
+  notTrend: (given: string): string =>
+    `Onder 'trend' hoort het resultaat van de functie trend (kind: 'trend'), gegeven: ${given}. Geef de uitkomst van trend(beoordelingen) mee.`,
+  notPlan: "Onder 'plan' hoort een geldig plan-document; de problemen staan in de volgende meldingen.",
   emptyReport: 'Het rapport heeft niets om te tonen. Geef minstens een document of een resultaat mee.',
   noTable: (table: string, has: string): string =>
     `Voor de tabel '${table}' ontbreekt wat ervoor nodig is (${has}). Geef dat mee of kies een andere tabel.`,

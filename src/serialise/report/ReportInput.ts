@@ -4,6 +4,7 @@ import { type Issue, type PathSegment, SamenwerkingError } from '../../errors/Sa
 import type { InputKind } from '../../i18n/expectedValues/expectedValues.js';
 import { quoteValue } from '../../i18n/format.js';
 import { reportTexts } from '../../i18n/reportTexts/reportTexts.js';
+import { isParsed } from '../../internal/parsed.js';
 import {
   type Accept,
   acceptsAssessment,
@@ -15,7 +16,8 @@ import {
   acceptsPortfolioSummary,
   acceptsStageInference,
 } from '../../schema/acceptors.js';
-import type { Assessment, Collaboration } from '../../schema/types.js';
+import { safeParsePlan } from '../../schema/PlanSchema.js';
+import type { Assessment, Collaboration, Plan } from '../../schema/types.js';
 import type { FactorBalance } from '../../scoring/balanceFactors.js';
 import type { AssessmentComparison } from '../../scoring/compareAssessments.js';
 import type { BenchmarkComparison } from '../../scoring/compareWithBenchmark.js';
@@ -23,7 +25,9 @@ import type { FusietoetsClassification } from '../../scoring/fusietoetsClassific
 import type { FormRecommendation } from '../../scoring/recommendForms.js';
 import type { StageInference } from '../../scoring/stageInference.js';
 import type { PortfolioSummary } from '../../scoring/summarisePortfolio.js';
+import type { Trend } from '../../scoring/trend.js';
 import type { BerenschotScore, PitfallFinding } from '../../scoring/types.js';
+import { isTrend } from '../toTrendSvg.js';
 
 /**
  * What a report is made of: any combination of documents and results of the scoring functions. Every key is
@@ -55,6 +59,10 @@ export interface ReportInput {
   readonly benchmarks?: BenchmarkComparison | readonly BenchmarkComparison[];
   /** The result of `compareAssessments`: the comparison with an earlier self-assessment. */
   readonly comparison?: AssessmentComparison;
+  /** The result of `trend`: the scores of one collaboration over several self-assessments. */
+  readonly trend?: Trend;
+  /** A plan document (for example from `proposePlan`): its targets and actions, owners by name. */
+  readonly plan?: Plan;
 }
 
 /**
@@ -72,7 +80,9 @@ export type ReportPart =
   | FormRecommendation
   | FusietoetsClassification
   | BenchmarkComparison
-  | AssessmentComparison;
+  | AssessmentComparison
+  | Trend
+  | Plan;
 
 /** A report input as the writers use it: lists always lists, and a portfolio summary for the CSV tables. */
 export interface ReadInput {
@@ -87,6 +97,8 @@ export interface ReadInput {
   readonly fusietoets: readonly FusietoetsClassification[];
   readonly benchmarks: readonly BenchmarkComparison[];
   readonly comparison?: AssessmentComparison;
+  readonly trend?: Trend;
+  readonly plan?: Plan;
   readonly portfolioSummary?: PortfolioSummary;
 }
 
@@ -103,6 +115,8 @@ export const REPORT_KEYS = [
   'fusietoets',
   'benchmarks',
   'comparison',
+  'trend',
+  'plan',
 ] as const;
 
 type Key = (typeof REPORT_KEYS)[number] | 'portfolioSummary';
@@ -130,6 +144,10 @@ function keyOf(value: Readonly<Record<string, unknown>>): Key | undefined {
       return 'comparison';
     case 'portfolio-summary':
       return 'portfolioSummary';
+    case 'trend':
+      return 'trend';
+    case 'plan':
+      return 'plan';
   }
   if (has(value, 'overall', 'factors', 'disagreements')) return 'score';
   if (has(value, 'outlook', 'observations')) return 'balance';
@@ -205,7 +223,10 @@ function collectReportInput(input: unknown, allowSummary: boolean): ReadInput {
     fusietoets: listOf<FusietoetsClassification>(read.fusietoets),
     benchmarks: listOf<BenchmarkComparison>(read.benchmarks),
     ...(read.comparison === undefined ? {} : { comparison: read.comparison }),
+    ...(read.trend === undefined ? {} : { trend: read.trend }),
+    ...(read.plan === undefined ? {} : { plan: read.plan }),
   };
+  checkFollowUp(result);
   const parts = Object.keys(result).filter((key) => key !== 'title' && key !== 'fusietoets' && key !== 'benchmarks');
   if (
     parts.length === 0 &&
@@ -254,4 +275,31 @@ export function readReportInput(input: unknown, allowSummary: boolean): ReadInpu
   }
   throwIfIssues(issues);
   return read;
+}
+
+/** Refuses a trend that is not the result of `trend`, and a plan that is not a valid plan document. */
+function checkFollowUp(read: ReadInput): void {
+  if (read.trend !== undefined && !isTrend(read.trend)) {
+    refuse(
+      {
+        nl: reportTexts.nl.notTrend(quoteValue(read.trend, 'nl')),
+        en: reportTexts.en.notTrend(quoteValue(read.trend, 'en')),
+      },
+      ['trend'],
+    );
+  }
+  if (read.plan !== undefined && !isParsed(read.plan)) {
+    const parsed = safeParsePlan(read.plan);
+    if (!parsed.success) {
+      const issues: Issue[] = [
+        {
+          code: 'invalid_argument',
+          path: ['input', 'plan'],
+          message: { nl: reportTexts.nl.notPlan, en: reportTexts.en.notPlan },
+        },
+        ...parsed.error.issues.map((issue) => ({ ...issue, path: ['input', 'plan', ...issue.path] })),
+      ];
+      throw new SamenwerkingError(issues);
+    }
+  }
 }

@@ -25,6 +25,7 @@ import { reportTexts } from '../../i18n/reportTexts/reportTexts.js';
 import { scoringTermsIn } from '../../i18n/scoringTerms/scoringTermsByLocale.js';
 import type { AssessmentPitfall, Band, BerenschotScore, PitfallEvidence, PitfallFinding } from '../../scoring/types.js';
 import { toRadarSvg } from '../toRadarSvg.js';
+import { toTrendSvg } from '../toTrendSvg.js';
 import {
   type Block,
   type FactsBlock,
@@ -154,13 +155,17 @@ export function buildReport(input: ReadInput, locale: Locale): ReportModel {
     assessment?.collaboration ??
     input.balance?.collaboration ??
     input.stage?.collaboration ??
-    input.comparison?.collaboration;
+    input.comparison?.collaboration ??
+    input.trend?.collaboration ??
+    input.plan?.collaboration;
   const date =
     score?.date ??
     assessment?.date ??
     input.comparison?.after.date ??
     input.stage?.referenceDate ??
     input.fusietoets[0]?.on ??
+    input.trend?.dates[input.trend.dates.length - 1] ??
+    input.plan?.date ??
     null;
   const title =
     input.title ??
@@ -676,9 +681,85 @@ export function buildReport(input: ReadInput, locale: Locale): ReportModel {
     sections.push({ id: 'comparison', title: t.comparison, blocks });
   }
 
-  // EXTENSION POINT (issue 20): the trend over several assessments and the plan of actions get their sections here,
-  // after the comparison over time, once `trend` and `proposePlan` results exist on main: add `trend` and `plan` to
-  // ReportInput and REPORT_KEYS (ReportInput.ts), a section each below, and their CSV tables in csvTables.ts.
+  // The trend over several assessments: its summary, the chart, a table of the scores per date, and the pitfalls that
+  // came and went.
+  if (input.trend !== undefined) {
+    const trend = input.trend;
+    const series = [...trend.factors, trend.overall];
+    const first = trend.dates[0] as string;
+    const last = trend.dates[trend.dates.length - 1] as string;
+    const blocks: Block[] = [paragraph(trend.summary[locale])];
+    if (trend.dates.length > 1) {
+      blocks.push({
+        kind: 'figure',
+        svg: toTrendSvg(trend, { locale, id: 'report-trend', size: 560 }),
+        caption: t.trendCaption(collaboration?.name ?? trend.collaboration, day(first), day(last)),
+      });
+    }
+    blocks.push({
+      kind: 'table',
+      caption: t.trend,
+      header: [t.factor, ...trend.dates.map(day), t.sinceFirst, t.directionColumn],
+      align: ['l', ...trend.dates.map((): 'r' => 'r'), 'r', 'l'],
+      rowHeaders: true,
+      rows: series.map((line) => [
+        line.subject === 'overall' ? terms.overallScore : line.label[locale],
+        ...line.points.map((point) => number(point.score)),
+        line.changeSinceFirst === null ? '–' : formatChange(line.changeSinceFirst, locale),
+        line.direction === null ? '–' : t.direction[line.direction],
+      ]),
+    });
+    if (trend.pitfallChanges.length > 0) {
+      blocks.push(
+        { kind: 'heading', level: 1, text: t.pitfallChanges },
+        list(
+          trend.pitfallChanges.map((change) =>
+            change.change === 'appeared'
+              ? t.pitfallAppearedOn(change.label[locale], day(change.date))
+              : t.pitfallResolvedOn(change.label[locale], day(change.date)),
+          ),
+        ),
+      );
+    }
+    sections.push({ id: 'trend', title: t.trend, blocks });
+  }
+
+  // The plan: its targets per factor and its actions, owners by name.
+  if (input.plan !== undefined) {
+    const plan = input.plan;
+    const blocks: Block[] = [paragraph(t.planIntro(day(plan.date), plan.actions.length))];
+    const targets = strategyFactors.flatMap((factor) => {
+      const target = plan.targets?.[factor.id];
+      return target === undefined ? [] : [[factor.label[locale], number(target)]];
+    });
+    if (targets.length > 0) {
+      blocks.push({
+        kind: 'table',
+        caption: t.planTargets,
+        header: [t.factor, t.target],
+        align: ['l', 'r'],
+        rowHeaders: true,
+        rows: targets,
+      });
+    }
+    if (plan.actions.length > 0) {
+      blocks.push({
+        kind: 'table',
+        caption: t.plan,
+        header: [t.planAction, t.factor, t.owner, t.due, t.status],
+        align: ['l', 'l', 'l', 'l', 'l'],
+        rowHeaders: true,
+        rows: plan.actions.map((action) => [
+          action.title,
+          factorLabel(action.factor),
+          action.owner === undefined ? '–' : partnerName(action.owner),
+          action.due === undefined ? '–' : day(action.due),
+          t.actionStatus[action.status],
+        ]),
+      });
+    }
+    sections.push({ id: 'plan', title: t.plan, blocks });
+  }
 
   // Appendix A: the score of every statement.
   if (score !== undefined) {

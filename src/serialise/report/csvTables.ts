@@ -11,11 +11,12 @@ import type { ReadInput } from './ReportInput.js';
 
 /**
  * The tables a result can be written as in CSV: the factor scores and the indicator scores of a score, the pitfalls
- * (of a score and of `detectPitfalls`, merged), the distributions of a portfolio summary, and a comparison.
+ * (of a score and of `detectPitfalls`, merged), the distributions of a portfolio summary, a comparison, a trend (one
+ * row per factor and date, the total included) and the actions of a plan.
  *
  * @category Serialise
  */
-export type CsvTable = 'factors' | 'indicators' | 'pitfalls' | 'portfolio' | 'comparison';
+export type CsvTable = 'factors' | 'indicators' | 'pitfalls' | 'portfolio' | 'comparison' | 'trend' | 'plan';
 
 /** The name of a column: its header in `rfc4180`, and its key in the localised headers of `excel-nl`. */
 export type ColumnKey = keyof (typeof reportTexts)['nl']['csvHeader'];
@@ -41,12 +42,17 @@ const factorLabel = (id: string, locale: Locale): string =>
 const indicatorLabel = (id: string, locale: Locale): string =>
   indicators.find((entry) => entry.id === id)?.label[locale] ?? id;
 
-/** The table a report input gives when none is named: the first of factors, comparison, portfolio and pitfalls. */
+/**
+ * The table a report input gives when none is named: the first of factors, comparison, portfolio, pitfalls, trend and
+ * plan.
+ */
 export function defaultTable(input: ReadInput): CsvTable {
   if (input.score !== undefined) return 'factors';
   if (input.comparison !== undefined) return 'comparison';
   if (input.portfolioSummary !== undefined) return 'portfolio';
   if (input.pitfalls !== undefined) return 'pitfalls';
+  if (input.trend !== undefined) return 'trend';
+  if (input.plan !== undefined) return 'plan';
   const issues: Issue[] = [
     {
       code: 'invalid_argument',
@@ -213,6 +219,56 @@ export function tableOf(input: ReadInput, table: CsvTable, locale: Locale): Tabl
           row('overall', reportTexts[locale].csvOverall, summary.overall.distribution),
           ...summary.factors.map((factor) => row(factor.factor, factor.label[locale], factor.distribution)),
         ],
+      };
+    }
+    case 'trend': {
+      const trend = input.trend ?? missing(table, 'trend');
+      return {
+        columns: [
+          ['collaboration', 'text'],
+          ['factor', 'text'],
+          ['label', 'text'],
+          ['date', 'text'],
+          ['school_year', 'text'],
+          ['score', 'score'],
+          ['band', 'band'],
+        ],
+        rows: [...trend.factors, trend.overall].flatMap((series) =>
+          series.points.map((point) => [
+            trend.collaboration,
+            series.subject,
+            series.subject === 'overall' ? scoringTermsIn[locale].overallScore : factorLabel(series.subject, locale),
+            point.date,
+            point.schoolYear,
+            point.score,
+            point.band,
+          ]),
+        ),
+      };
+    }
+    case 'plan': {
+      const plan = input.plan ?? missing(table, 'plan');
+      return {
+        columns: [
+          ['collaboration', 'text'],
+          ['action', 'text'],
+          ['title', 'text'],
+          ['factor', 'text'],
+          ['pitfall', 'text'],
+          ['owner', 'text'],
+          ['due', 'text'],
+          ['status', 'text'],
+        ],
+        rows: plan.actions.map((action) => [
+          plan.collaboration,
+          action.id,
+          action.title,
+          action.factor,
+          action.pitfall ?? null,
+          action.owner ?? null,
+          action.due ?? null,
+          action.status,
+        ]),
       };
     }
     case 'comparison': {
