@@ -9,8 +9,8 @@ import { parseAssessment, parseCollaboration } from '../../src/schema/index.js';
 import type { Assessment } from '../../src/schema/types.js';
 import { proposePlan, scoreBerenschot, trend } from '../../src/scoring/index.js';
 import { toCsv, toHtml, toMarkdown } from '../../src/serialise/index.js';
-import { caught } from '../support/caught.js';
 import { addAction, setActionStatus } from '../../src/update/index.js';
+import { caught } from '../support/caught.js';
 
 const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8'));
