@@ -22,7 +22,7 @@ import {
   safeParseAssessment,
   walkAssessment,
 } from '../../src/schema/AssessmentSchema.js';
-import { acceptsAssessment, acceptsCollaboration, acceptsPortfolio } from '../../src/schema/acceptors.js';
+import { acceptorFor, acceptsAssessment, acceptsCollaboration, acceptsPortfolio } from '../../src/schema/acceptors.js';
 import {
   collaborationKeys,
   collaborationStructure,
@@ -36,7 +36,16 @@ import {
   walkPortfolio,
 } from '../../src/schema/PortfolioSchema.js';
 import { type ParseResult, parseDocument, safeParseWith } from '../../src/schema/parseDocument.js';
-import type { Collaboration } from '../../src/schema/types.js';
+import type { ResultKind } from '../../src/schema/resultKinds.js';
+import { type ResultFormat, resultFormats, safeParseResultOf } from '../../src/schema/results.js';
+import type { Collaboration, Portfolio } from '../../src/schema/types.js';
+import {
+  balanceFactors,
+  compareAssessments,
+  inferStage,
+  scoreBerenschot,
+  summarisePortfolio,
+} from '../../src/scoring/index.js';
 import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { collaborationArbitrary } from '../support/collaborationArbitrary.js';
 
@@ -463,6 +472,63 @@ describe.each(Object.keys(kinds) as Kind[])('fast validator of a %s', (kind) => 
         mutated = mutate(mutated as Json, mutation);
       }
       agree(kind, mutated, true);
+    },
+    TIMEOUT,
+  );
+});
+
+// --- Stored results -------------------------------------------------------------------------------------------------
+
+/** A stored result as JSON data: what `fromJSON` or a hand-built result hands the library. */
+const stored = (result: unknown): Json => clone(result) as Json;
+
+const assessmentsOfOneCollaboration = fc
+  .tuple(assessmentArbitrary({ maxResponses: 4 }), assessmentArbitrary({ maxResponses: 4 }))
+  .map(([before, after]) => [before, { ...after, collaboration: before.collaboration }] as const);
+
+const results: { readonly [K in ResultKind]: fc.Arbitrary<Json> } = {
+  'berenschot-score': assessmentArbitrary({ maxResponses: 6 }).map((assessment) => stored(scoreBerenschot(assessment))),
+  'factor-balance': collaborationArbitrary.map((collaboration) => stored(balanceFactors(collaboration))),
+  'stage-inference': collaborationArbitrary.map((collaboration) => stored(inferStage(collaboration))),
+  'portfolio-summary': portfolioArbitrary.map((portfolio) =>
+    stored(summarisePortfolio(portfolio as unknown as Portfolio)),
+  ),
+  'assessment-comparison': assessmentsOfOneCollaboration.map(([before, after]) =>
+    stored(compareAssessments(before, after)),
+  ),
+};
+
+/**
+ * The full pipeline on a stored result, without the fast path (snapshot or check in place, zod structure, walker),
+ * and the fast validator that the scoring and the reports use on a result they did not parse.
+ */
+function agreeOnResult(kind: ResultKind, result: unknown): void {
+  const format = resultFormats.get(kind) as ResultFormat;
+  const full = (input: unknown, trusted: boolean) =>
+    safeParseWith(format.structure, format.walk, kind, input, trusted, null);
+  const reference = full(result, false);
+  const accepted = (acceptorFor(kind) as (value: unknown) => boolean)(clone(result));
+  expect(accepted).toBe(reference.success);
+  expect(summary(safeParseResultOf(kind, result))).toEqual(summary(reference));
+  const text = JSON.stringify(result);
+  if (text === undefined) return;
+  expect(summary(safeParseResultOf(kind, JSON.parse(text), true))).toEqual(summary(full(JSON.parse(text), true)));
+}
+
+describe.each([...resultFormats.keys()])('fast validator of a stored %s', (kind) => {
+  test.prop([results[kind]], { numRuns: 200 })(
+    'accepts every result the library computed, as the pipeline does',
+    (result) => {
+      expect(resultFormats.get(kind)?.structure.safeParse(result).success).toBe(true);
+      agreeOnResult(kind, result);
+    },
+    TIMEOUT,
+  );
+
+  test.prop([results[kind], mutationArbitrary], { numRuns: 1_000 })(
+    'accepts a result with one mutation only when the pipeline does',
+    (result, mutation) => {
+      agreeOnResult(kind, mutate(result, mutation));
     },
     TIMEOUT,
   );
