@@ -75,10 +75,12 @@ export function toXmlCharacters(text: string): string {
 /**
  * Escapes text for XML content and attribute values: the five special characters become character references, and
  * characters XML does not allow become U+FFFD (see {@link toXmlCharacters}), so that the result is always well-formed.
+ * NEL (U+0085) and LINE SEPARATOR (U+2028) become character references too: XML 1.1 (and parsers that follow it, such
+ * as xmldom) would read them as a line break; a reference keeps the character in every parser.
  *
  * @param text - Any text.
  * @returns The text, safe in XML content and in a quoted attribute value.
  */
 export function escapeXml(text: string): string {
-  return toXmlCharacters(text).replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
+  return toXmlCharacters(text).replace(/[<>&'"\u0085\u2028]/g, (character) => `&#${character.charCodeAt(0)};`);
 }

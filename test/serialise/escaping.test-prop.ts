@@ -149,6 +149,16 @@ describe('XML text is valid whatever comes in', () => {
     },
   );
 
+  it('keeps NEL and LINE SEPARATOR through a parser that reads them as line breaks (counterexample of the property)', () => {
+    for (const text of ['a\u2028b', 'a\u0085b']) {
+      const escaped = escapeXml(text);
+      expect(escaped).not.toBe(text);
+      const document = new DOMParser().parseFromString(`<t a="${escaped}">${escaped}</t>`, 'text/xml');
+      expect(document.documentElement?.textContent).toBe(text);
+      expect(document.documentElement?.getAttribute('a')).toBe(text);
+    }
+  });
+
   it('replaces NUL, lone surrogates and U+FFFE with U+FFFD and keeps a surrogate pair', () => {
     expect(toXmlCharacters('a\u0000b\uD800c\uDC00d\uFFFE')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFD');
     expect(toXmlCharacters('😀 \t\n\r')).toBe('😀 \t\n\r');
