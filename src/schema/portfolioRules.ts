@@ -40,7 +40,7 @@ export function portfolioRules(value: unknown): RuleIssue[] {
       const named = assessment.collaboration;
       issues.push(
         ruleIssue('dangling_reference', path, () =>
-          documentIssues.danglingCollaboration(path, named, partnersOf.keys()),
+          documentIssues.danglingCollaboration(path, named, [...partnersOf.keys()]),
         ),
       );
       continue;

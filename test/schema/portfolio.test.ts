@@ -33,6 +33,10 @@ describe('portfolio', () => {
     expect(result.success || result.error.issues[0]?.message.nl).toContain(
       "samenwerking 'elders' staat niet in deze portefeuille; bekend zijn: spil-eindhoven",
     );
+    // Both languages list the known collaborations (the English one once read an iterator the Dutch one had used up).
+    expect(result.success || result.error.issues[0]?.message.en).toContain(
+      "collaboration 'elders' is not in this portfolio; known collaborations: spil-eindhoven",
+    );
   });
 
   it('rejects a respondent partner that is not a partner of the collaboration', () => {

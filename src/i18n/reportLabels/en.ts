@@ -1,35 +1,9 @@
 import type { ReportLabelMessages } from './nl.js';
 
-/** The fixed texts of the reports, in English. */
+/** The fixed texts of the radar chart and the order warning, in English. */
 export const en: ReportLabelMessages = {
-  scoreTitle: 'Collaboration self-assessment',
-  bottleneck: 'Bottleneck',
-  noBottleneck: 'no factor below 50',
-  factors: 'The six factors',
-  factor: 'Factor',
-  score: 'Score',
-  band: 'Band',
-  coverage: 'Coverage',
-  readiness: 'Readiness',
-  explanations: 'How the scores come about',
-  indicator: 'Indicator',
-  weight: 'Weight',
-  answers: 'Answers',
-  counted: 'Counted',
-  yes: 'yes',
-  no: 'no',
-  formula: 'Formula',
-  sequence: 'Order of the strategy',
   sequenceWarning: (factor, gap, prerequisite) =>
     `${factor} scores ${gap} points above ${prerequisite}, which should be in place first.`,
-  pitfalls: 'Pitfalls',
-  pitfallSignal: (indicator, score) => `Signal: ${indicator} scores ${score}.`,
-  advice: 'Advice',
-  disagreements: 'Where partners differ',
-  spread: (indicator, spread, partners) => `${indicator}: a difference of ${spread} scale points (${partners}).`,
-  none: 'None.',
-  structuralPitfalls: 'Pitfalls in how the collaboration is set up',
-  evidence: 'Evidence',
   radarTitle: 'Scores on the six factors',
   radarDescription: (collaboration, date, scores) => `Radar chart of ${collaboration} on ${date}. ${scores}.`,
   radarCompare: (date) => `For comparison: ${date}.`,

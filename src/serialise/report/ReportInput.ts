@@ -85,20 +85,9 @@ export type ReportPart =
   | Plan;
 
 /** A report input as the writers use it: lists always lists, and a portfolio summary for the CSV tables. */
-export interface ReadInput {
-  readonly title?: string;
-  readonly collaboration?: Collaboration;
-  readonly assessment?: Assessment;
-  readonly score?: BerenschotScore;
-  readonly pitfalls?: readonly PitfallFinding[];
-  readonly balance?: FactorBalance;
-  readonly stage?: StageInference;
-  readonly forms?: FormRecommendation;
+export interface ReadInput extends Omit<ReportInput, 'fusietoets' | 'benchmarks'> {
   readonly fusietoets: readonly FusietoetsClassification[];
   readonly benchmarks: readonly BenchmarkComparison[];
-  readonly comparison?: AssessmentComparison;
-  readonly trend?: Trend;
-  readonly plan?: Plan;
   readonly portfolioSummary?: PortfolioSummary;
 }
 
