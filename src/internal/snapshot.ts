@@ -68,6 +68,11 @@ export const ABSENT: unique symbol = Symbol('absent');
 
 /** The state of one walk over a value, shared by the generic walk and the generated walkers of the format. */
 export interface Walk {
+  /**
+   * What the walk does with a value the format does not know (a value off the format, an `x-` value): copies or checks
+   * it with {@link walkValue}, or, for a walk that only answers yes or no, {@link acceptValue}.
+   */
+  readonly generic: (walk: Walk, value: unknown, depth: number) => unknown;
   /** The bounds. */
   readonly limits: SnapshotLimits;
   /** Whether the walk builds a copy (untrusted input) or only checks the value in place (data the library owns). */
@@ -102,14 +107,34 @@ export interface Walk {
   readonly strayKeyDocuments: (readonly PathSegment[])[];
 }
 
-/** Starts a walk. */
+/** Starts a walk that copies or checks a value and files its problems. */
 export function startWalk(
   copying: boolean,
   freezing: boolean = copying,
   keep: number = Number.POSITIVE_INFINITY,
   limits: SnapshotLimits = defaultLimits,
 ): Walk {
+  return newWalk(walkValue, copying, freezing, keep, limits);
+}
+
+/**
+ * Starts a walk that only tells whether a value is valid, checking it in place: it stops at the first break (see
+ * {@link acceptValue}) and files no problems. It leaves out the generic walk, so a bundle that only checks values
+ * (the scoring) does not carry it.
+ */
+export function startCheck(freezing: boolean): Walk {
+  return newWalk(acceptValue, false, freezing, 0, defaultLimits);
+}
+
+function newWalk(
+  generic: Walk['generic'],
+  copying: boolean,
+  freezing: boolean,
+  keep: number,
+  limits: SnapshotLimits,
+): Walk {
   return {
+    generic,
     limits,
     copying,
     freezing,
@@ -184,6 +209,56 @@ export function walkValue(walk: Walk, source: unknown, depth: number): unknown {
       addProblem(walk, depth, 'invalid_type', 'not-json', typeof source);
       return ABSENT;
   }
+}
+
+/** Thrown by {@link acceptValue} to end a check whose answer is known: the value is refused. */
+const REFUSED: unique symbol = Symbol('refused');
+
+/**
+ * The generic step of a check (a walk from {@link startCheck}): throws {@link REFUSED} once the walk has a break or a
+ * stray key, else checks the value by the rules of {@link walkValue} (plain JSON data within the bounds, no forbidden
+ * key) and gives it back, frozen when the walk freezes.
+ */
+export function acceptValue(walk: Walk, value: unknown, depth: number): unknown {
+  if (walk.breaks > 0 || walk.strayKeys > 0 || !isPlainJson(walk, value, depth)) throw REFUSED;
+  return value;
+}
+
+/** The rules of {@link walkValue} as a yes or no, without a copy or a problem; a getter that throws throws on. */
+function isPlainJson(walk: Walk, value: unknown, depth: number): boolean {
+  const { limits } = walk;
+  if (++walk.nodes > limits.maxNodes) return false;
+  switch (typeof value) {
+    case 'string':
+      return value.length <= limits.maxStringLength;
+    case 'number':
+      return Number.isFinite(value);
+    case 'boolean':
+      return true;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  // A cycle is refused here too: it goes deeper than the bound.
+  if (depth >= limits.maxDepth) return false;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (walk.nodes + length > limits.maxNodes) return false;
+    for (let index = 0; index < length; index++) if (!isPlainJson(walk, value[index], depth + 1)) return false;
+  } else {
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return false;
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return false;
+      const item = (value as Readonly<Record<string, unknown>>)[key];
+      // A key set to `undefined` counts as absent, as in JSON.
+      if (item !== undefined && !isPlainJson(walk, item, depth + 1)) return false;
+    }
+  }
+  if (walk.freezing) Object.freeze(value);
+  return true;
 }
 
 function walkContainer(walk: Walk, source: object, depth: number): unknown {

@@ -4,15 +4,7 @@
  * generic walk of `internal/snapshot.ts`, which copies or checks it with the snapshot's rules and paths. Every step
  * that finds the value off the format counts a break in the walk; a walk without breaks is a valid structure.
  */
-import {
-  ABSENT,
-  addProblem,
-  defaultLimits,
-  isForbiddenKey,
-  startWalk,
-  type Walk,
-  walkValue,
-} from '../internal/snapshot.js';
+import { ABSENT, addProblem, defaultLimits, isForbiddenKey, startCheck, type Walk } from '../internal/snapshot.js';
 
 export { ABSENT, type Walk };
 
@@ -67,7 +59,7 @@ export function allDistinct(list: readonly unknown[]): boolean {
 export function other(walk: Walk, value: unknown, depth: number): unknown {
   walk.breaks++;
   walk.nodes--;
-  return walkValue(walk, value, depth);
+  return walk.generic(walk, value, depth);
 }
 
 /** The value of a field `key` of the object at `depth` that does not fit the field: a break, then the generic walk. */
@@ -92,7 +84,7 @@ export function extension(walk: Walk, item: unknown, depth: number, key: string)
 function opaqueValue(walk: Walk, item: unknown, depth: number): unknown {
   walk.opaque++;
   try {
-    return walkValue(walk, item, depth);
+    return walk.generic(walk, item, depth);
   } finally {
     walk.opaque--;
   }
@@ -155,7 +147,7 @@ export function runWalk(
 ): unknown {
   if (prototypeHasEnumerableKeys()) {
     walk.breaks++;
-    return walkValue(walk, value, 0);
+    return walk.generic(walk, value, 0);
   }
   walk.nodes = 1;
   const result = walkRoot(walk, value, 0);
@@ -177,10 +169,11 @@ export function structureHolds(
   value: unknown,
   freeze: boolean,
 ): boolean {
-  const walk = startWalk(false, freeze);
+  const walk = startCheck(freeze);
   try {
     runWalk(walk, walkRoot, value);
   } catch {
+    // The check ends at the first break, or a value that is not plain data threw (a proxy): either way, refused.
     return false;
   }
   return walk.breaks === 0 && walk.strayKeys === 0 && walk.problems.length === 0;

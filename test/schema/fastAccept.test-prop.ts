@@ -507,7 +507,8 @@ function agreeOnResult(kind: ResultKind, result: unknown): void {
   const full = (input: unknown, trusted: boolean) =>
     safeParseWith(format.structure, format.walk, kind, input, trusted, null);
   const reference = full(result, false);
-  const accepted = (acceptorFor(kind) as (value: unknown) => boolean)(clone(result));
+  // The same value as the pipeline's: a JSON copy would turn a NaN or an undefined into null or drop it.
+  const accepted = (acceptorFor(kind) as (value: unknown) => boolean)(result);
   expect(accepted).toBe(reference.success);
   expect(summary(safeParseResultOf(kind, result))).toEqual(summary(reference));
   const text = JSON.stringify(result);
