@@ -348,8 +348,16 @@ export function ${exported}(walk: Walk, value: unknown): unknown {
   return runWalk(walk, ${walk}, value);
 }`,
   );
-  // A stored result is checked in place (`accepts…Structure`) and parsed by the full pipeline, never copied by a
-  // generated walk: no `walk…Result` entry is generated, so nothing here goes unused.
+  // A stored result is parsed like a document: the same walk copies it (or checks it in place), then its rules.
+  for (const [kind, node] of Object.entries(model.results)) {
+    exports.push(`/**
+ * Walks a stored result of kind ${kind}: copies it (untrusted input) or checks it in place, and counts a break for
+ * everything that is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walk${node.id}Result(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, ${objectFunction(node)}, value);
+}`);
+  }
   const roots = [
     ...Object.entries(model.documents).map(([kind, node]) => ({ node, about: `a ${kind} document` })),
     ...Object.entries(model.results).map(([kind, node]) => ({ node, about: `a stored result of kind ${kind}` })),

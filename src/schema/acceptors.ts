@@ -4,14 +4,18 @@
  * stored results. The `accepts…` functions tell, without copying, whether a value is a valid document or result;
  * `false` means "not sure", and the full pipeline decides and finds the issues.
  */
-import { startWalk, type Walk } from '../internal/snapshot.js';
+import type { Walk } from '../internal/snapshot.js';
 import { assessmentRules } from './assessmentRules.js';
 import { collaborationRules } from './collaborationRules.js';
 import {
   acceptsAssessmentComparisonStructure,
+  acceptsAssessmentStructure,
   acceptsBerenschotScoreStructure,
+  acceptsCollaborationStructure,
   acceptsFactorBalanceStructure,
   acceptsPitfallFindingsStructure,
+  acceptsPlanStructure,
+  acceptsPortfolioStructure,
   acceptsPortfolioSummaryStructure,
   acceptsStageInferenceStructure,
   walkAssessmentDocument,
@@ -49,22 +53,9 @@ export const documentWalkers: ReadonlyMap<string, DocumentWalker> = /* @__PURE__
   ['plan', { walk: walkPlanDocument, rules: planRules }],
 ]);
 
-function documentAcceptor(walker: DocumentWalker, freezing: boolean): Accept {
-  return (value) => {
-    const walk = startWalk(false, freezing);
-    try {
-      walker.walk(walk, value);
-    } catch {
-      // Only a value that is not plain data can throw (a proxy): the full pipeline reports it.
-      return false;
-    }
-    return walk.breaks === 0 && walk.strayKeys === 0 && walker.rules(value).length === 0;
-  };
-}
-
 type StructureCheck = (value: unknown, freeze: boolean) => boolean;
 
-function resultAcceptor(structure: StructureCheck, rules: (value: unknown) => RuleIssue[], freeze: boolean): Accept {
+function acceptor(structure: StructureCheck, rules: (value: unknown) => RuleIssue[], freeze: boolean): Accept {
   return (value) => structure(value, freeze) && rules(value).length === 0;
 }
 
@@ -72,59 +63,51 @@ function resultAcceptor(structure: StructureCheck, rules: (value: unknown) => Ru
  * Tells whether a value is a valid collaboration document by every rule of `safeParseCollaboration`. `false`
  * means "not sure": the full pipeline decides.
  */
-export const acceptsCollaboration: Accept = /* @__PURE__ */ documentAcceptor(
-  { walk: walkCollaborationDocument, rules: collaborationRules },
+export const acceptsCollaboration: Accept = /* @__PURE__ */ acceptor(
+  acceptsCollaborationStructure,
+  collaborationRules,
   false,
 );
 
 /** Tells whether a value is a valid assessment document by every rule of `safeParseAssessment`. */
-export const acceptsAssessment: Accept = /* @__PURE__ */ documentAcceptor(
-  { walk: walkAssessmentDocument, rules: assessmentRules },
-  false,
-);
+export const acceptsAssessment: Accept = /* @__PURE__ */ acceptor(acceptsAssessmentStructure, assessmentRules, false);
 
 /** Tells whether a value is a valid portfolio document by every rule of `safeParsePortfolio`. */
-export const acceptsPortfolio: Accept = /* @__PURE__ */ documentAcceptor(
-  { walk: walkPortfolioDocument, rules: portfolioRulesAll },
-  false,
-);
+export const acceptsPortfolio: Accept = /* @__PURE__ */ acceptor(acceptsPortfolioStructure, portfolioRulesAll, false);
 
 /** Tells whether a value is a valid plan document by every rule of `safeParsePlan`. */
-export const acceptsPlan: Accept = /* @__PURE__ */ documentAcceptor(
-  { walk: walkPlanDocument, rules: planRules },
-  false,
-);
+export const acceptsPlan: Accept = /* @__PURE__ */ acceptor(acceptsPlanStructure, planRules, false);
 
 /** Tells whether a value is a valid stored Berenschot score by every rule of its format. */
-export const acceptsBerenschotScore: Accept = /* @__PURE__ */ resultAcceptor(
+export const acceptsBerenschotScore: Accept = /* @__PURE__ */ acceptor(
   acceptsBerenschotScoreStructure,
   berenschotScoreRules,
   false,
 );
 
 /** Tells whether a value is a valid stored factor balance by every rule of its format. */
-export const acceptsFactorBalance: Accept = /* @__PURE__ */ resultAcceptor(
+export const acceptsFactorBalance: Accept = /* @__PURE__ */ acceptor(
   acceptsFactorBalanceStructure,
   factorBalanceRules,
   false,
 );
 
 /** Tells whether a value is a valid stored stage inference by every rule of its format. */
-export const acceptsStageInference: Accept = /* @__PURE__ */ resultAcceptor(
+export const acceptsStageInference: Accept = /* @__PURE__ */ acceptor(
   acceptsStageInferenceStructure,
   stageInferenceRules,
   false,
 );
 
 /** Tells whether a value is a valid stored portfolio summary by every rule of its format. */
-export const acceptsPortfolioSummary: Accept = /* @__PURE__ */ resultAcceptor(
+export const acceptsPortfolioSummary: Accept = /* @__PURE__ */ acceptor(
   acceptsPortfolioSummaryStructure,
   portfolioSummaryRules,
   false,
 );
 
 /** Tells whether a value is a valid stored assessment comparison by every rule of its format. */
-export const acceptsAssessmentComparison: Accept = /* @__PURE__ */ resultAcceptor(
+export const acceptsAssessmentComparison: Accept = /* @__PURE__ */ acceptor(
   acceptsAssessmentComparisonStructure,
   assessmentComparisonRules,
   false,
@@ -135,20 +118,17 @@ export const acceptsPitfallFindings: Accept = (value) =>
   Array.isArray(value) && acceptsPitfallFindingsStructure({ findings: value }, false);
 
 const freezingAcceptors: ReadonlyMap<string, Accept> = /* @__PURE__ */ new Map<string, Accept>([
-  [
-    'collaboration',
-    /* @__PURE__ */ documentAcceptor({ walk: walkCollaborationDocument, rules: collaborationRules }, true),
-  ],
-  ['assessment', /* @__PURE__ */ documentAcceptor({ walk: walkAssessmentDocument, rules: assessmentRules }, true)],
-  ['portfolio', /* @__PURE__ */ documentAcceptor({ walk: walkPortfolioDocument, rules: portfolioRulesAll }, true)],
-  ['plan', /* @__PURE__ */ documentAcceptor({ walk: walkPlanDocument, rules: planRules }, true)],
-  ['berenschot-score', /* @__PURE__ */ resultAcceptor(acceptsBerenschotScoreStructure, berenschotScoreRules, true)],
-  ['factor-balance', /* @__PURE__ */ resultAcceptor(acceptsFactorBalanceStructure, factorBalanceRules, true)],
-  ['stage-inference', /* @__PURE__ */ resultAcceptor(acceptsStageInferenceStructure, stageInferenceRules, true)],
-  ['portfolio-summary', /* @__PURE__ */ resultAcceptor(acceptsPortfolioSummaryStructure, portfolioSummaryRules, true)],
+  ['collaboration', /* @__PURE__ */ acceptor(acceptsCollaborationStructure, collaborationRules, true)],
+  ['assessment', /* @__PURE__ */ acceptor(acceptsAssessmentStructure, assessmentRules, true)],
+  ['portfolio', /* @__PURE__ */ acceptor(acceptsPortfolioStructure, portfolioRulesAll, true)],
+  ['plan', /* @__PURE__ */ acceptor(acceptsPlanStructure, planRules, true)],
+  ['berenschot-score', /* @__PURE__ */ acceptor(acceptsBerenschotScoreStructure, berenschotScoreRules, true)],
+  ['factor-balance', /* @__PURE__ */ acceptor(acceptsFactorBalanceStructure, factorBalanceRules, true)],
+  ['stage-inference', /* @__PURE__ */ acceptor(acceptsStageInferenceStructure, stageInferenceRules, true)],
+  ['portfolio-summary', /* @__PURE__ */ acceptor(acceptsPortfolioSummaryStructure, portfolioSummaryRules, true)],
   [
     'assessment-comparison',
-    /* @__PURE__ */ resultAcceptor(acceptsAssessmentComparisonStructure, assessmentComparisonRules, true),
+    /* @__PURE__ */ acceptor(acceptsAssessmentComparisonStructure, assessmentComparisonRules, true),
   ],
 ]);
 

@@ -6105,6 +6105,46 @@ export function walkPlanDocument(walk: Walk, value: unknown): unknown {
 }
 
 /**
+ * Walks a stored result of kind berenschot-score: copies it (untrusted input) or checks it in place, and counts a break for
+ * everything that is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walkBerenschotScoreResult(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, walkBerenschotScore, value);
+}
+
+/**
+ * Walks a stored result of kind factor-balance: copies it (untrusted input) or checks it in place, and counts a break for
+ * everything that is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walkFactorBalanceResult(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, walkFactorBalance, value);
+}
+
+/**
+ * Walks a stored result of kind stage-inference: copies it (untrusted input) or checks it in place, and counts a break for
+ * everything that is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walkStageInferenceResult(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, walkStageInference, value);
+}
+
+/**
+ * Walks a stored result of kind portfolio-summary: copies it (untrusted input) or checks it in place, and counts a break for
+ * everything that is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walkPortfolioSummaryResult(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, walkPortfolioSummary, value);
+}
+
+/**
+ * Walks a stored result of kind assessment-comparison: copies it (untrusted input) or checks it in place, and counts a break for
+ * everything that is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walkAssessmentComparisonResult(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, walkAssessmentComparison, value);
+}
+
+/**
  * Tells whether a value has the structure of a collaboration document (every field, every catalogue id, every bound and the snapshot
  * bounds), without copying it, freezing it in place when asked to. The rules that span fields are checked separately.
  */

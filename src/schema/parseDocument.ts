@@ -76,8 +76,8 @@ export type DocumentKindName = 'collaboration' | 'assessment' | 'portfolio' | 'p
 
 type Walker = (value: unknown) => RuleIssue[];
 
-/** What the full pipeline needs of a document kind: its zod structure and its walker. */
-interface FullPipeline {
+/** What the full pipeline needs of a document kind or stored result kind: its zod structure and its walker. */
+export interface FullPipeline {
   readonly structure: z.ZodType;
   readonly walk: Walker;
 }
@@ -153,8 +153,23 @@ export function parseDocument<T>(
   trusted: boolean,
   maxIssues: number = DEFAULT_MAX_ISSUES,
 ): ParseResult<T> {
+  const walker = documentWalkers.get(kind) as DocumentWalker;
+  return parseWalked(kind, walker, pipelines.get(kind) as FullPipeline, input, trusted, maxIssues);
+}
+
+/**
+ * Parses a value of a kind with its generated walk and rules, and the full pipeline only when one of them finds
+ * something: the one path of the documents and the stored results. Never throws.
+ */
+export function parseWalked<T>(
+  kind: string,
+  walker: DocumentWalker,
+  pipeline: FullPipeline,
+  input: unknown,
+  trusted: boolean,
+  maxIssues: number,
+): ParseResult<T> {
   try {
-    const walker = documentWalkers.get(kind) as DocumentWalker;
     let walk = startWalk(!trusted, true, maxIssues);
     let value: unknown;
     try {
@@ -175,7 +190,7 @@ export function parseDocument<T>(
       for (const issue of broken) list.add(issue);
       return failure(list.issues());
     }
-    return failure(fullIssues(kind, value, walk, maxIssues));
+    return failure(fullIssues(kind, pipeline, value, walk, maxIssues));
   } catch (error) {
     return { success: false, error: internalError(error) };
   }
@@ -216,7 +231,13 @@ function internalError(error: unknown): SamenwerkingError {
 }
 
 /** Every issue of a value whose walk found breaks: its problems, zod's structure issues and the walker's. */
-function fullIssues(kind: DocumentKindName, value: unknown, walk: Walk, maxIssues: number): readonly ListedIssue[] {
+function fullIssues(
+  kind: string,
+  pipeline: FullPipeline,
+  value: unknown,
+  walk: Walk,
+  maxIssues: number,
+): readonly ListedIssue[] {
   const places = new ProblemPlaces();
   for (const problem of walk.problems) places.add(problem.path);
   for (const path of walk.morePaths) places.add(path);
@@ -226,7 +247,6 @@ function fullIssues(kind: DocumentKindName, value: unknown, walk: Walk, maxIssue
   if (kind === 'portfolio' && isJsonObject(value)) {
     portfolioIssues(value, walk, list);
   } else {
-    const pipeline = pipelines.get(kind) as FullPipeline;
     // Without a break of the structure zod finds nothing: only keys it lets pass, which the walker reports.
     if (walk.breaks > 0) addStructureIssues(pipeline.structure, value, [], value, kind, list);
     for (const issue of pipeline.walk(value)) list.add(issue);

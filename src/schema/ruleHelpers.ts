@@ -76,7 +76,8 @@ export function findRepeats<Item>(
   const first = new Map<unknown, number>();
   for (let index = 0; index < items.length; index++) {
     const item: Item = items[index];
-    const value = isJsonObject(item) || typeof item !== 'object' ? keyOf(item) : undefined;
+    // A hole (an item that could not be read) has no key; nor has `null` or a list.
+    const value = isJsonObject(item) || (item !== undefined && typeof item !== 'object') ? keyOf(item) : undefined;
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     const earlier = first.get(value);
     if (earlier === undefined) first.set(value, index);

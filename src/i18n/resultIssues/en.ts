@@ -8,9 +8,9 @@ export const en: ResultIssueMessages = {
   band: (where, score, band, expected) =>
     `${where}: the score ${formatNumber(score, 'en', 6)} falls in band '${expected}' under these limits (options.bands), not in '${band}'. Compute the score again rather than changing the band by hand.`,
   bandWithoutScore: (where) =>
-    `${where}: a band without a score, or a score without a band. Without a score the band is null; with one it never is.`,
+    `${where}: a band without a score, or a score without a band. Compute the result again rather than editing it by hand: without a score the band is null, with one it never is.`,
   bandOrder: (voldoende, goed) =>
-    `Options: the limit of voldoende (${formatNumber(voldoende, 'en', 6)}) must be below the limit of goed (${formatNumber(goed, 'en', 6)}).`,
+    `Options: the limit of voldoende (${formatNumber(voldoende, 'en', 6)}) must be below the limit of goed (${formatNumber(goed, 'en', 6)}). Compute the result again with limits in that order.`,
   bottleneck: (expected, found) =>
-    `Bottleneck: the first factor with band onvoldoende is ${expected === null ? 'none (so the bottleneck is null)' : `'${expected}'`}, but the result names ${found === null ? 'none' : `'${String(found)}'`}.`,
+    `Bottleneck: the first factor with band onvoldoende is ${expected === null ? 'none (so the bottleneck is null)' : `'${expected}'`}, but the result names ${found === null ? 'none' : `'${String(found)}'`}. Compute the result again rather than editing it by hand.`,
 };

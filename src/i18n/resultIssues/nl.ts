@@ -11,11 +11,11 @@ export const nl = {
   band: (where: string, score: number, band: string, expected: string): string =>
     `${where}: de score ${formatNumber(score, 'nl', 6)} valt met deze grenzen (options.bands) in de band '${expected}', niet in '${band}'. Bereken de score opnieuw in plaats van de band met de hand te wijzigen.`,
   bandWithoutScore: (where: string): string =>
-    `${where}: een band zonder score, of een score zonder band. Zonder score is de band null, met een score nooit.`,
+    `${where}: een band zonder score, of een score zonder band. Bereken het resultaat opnieuw in plaats van het met de hand aan te passen: zonder score is de band null, met een score nooit.`,
   bandOrder: (voldoende: number, goed: number): string =>
-    `Opties: de grens van voldoende (${formatNumber(voldoende, 'nl', 6)}) moet lager zijn dan die van goed (${formatNumber(goed, 'nl', 6)}).`,
+    `Opties: de grens van voldoende (${formatNumber(voldoende, 'nl', 6)}) moet lager zijn dan die van goed (${formatNumber(goed, 'nl', 6)}). Bereken het resultaat opnieuw met grenzen in die volgorde.`,
   bottleneck: (expected: string | null, found: unknown): string =>
-    `Knelpunt: de eerste factor met band onvoldoende is ${expected === null ? 'er niet (dan is het knelpunt null)' : `'${expected}'`}, maar het resultaat noemt ${found === null ? 'geen' : `'${String(found)}'`}.`,
+    `Knelpunt: de eerste factor met band onvoldoende is ${expected === null ? 'er niet (dan is het knelpunt null)' : `'${expected}'`}, maar het resultaat noemt ${found === null ? 'geen' : `'${String(found)}'`}. Bereken het resultaat opnieuw in plaats van het met de hand aan te passen.`,
 };
 
 /** The messages about a stored result: the shape every language implements. */
