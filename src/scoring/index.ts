@@ -125,3 +125,7 @@ export {
   trend,
 } from './trend.js';
 export type * from './types.js';
+export type { AppliedComparisonOptions } from '../schema/AssessmentComparison.js';
+export type { AppliedBalanceOptions } from '../schema/FactorBalance.js';
+export type { AppliedPortfolioOptions } from '../schema/PortfolioSummary.js';
+export type { AppliedStageOptions } from '../schema/StageInference.js';
