@@ -155,3 +155,24 @@ describe('reviewPlan', () => {
     expect(caught(() => reviewPlan(small, score, {} as never)).issues[0]?.path).toStrictEqual(['options', 'on']);
   });
 });
+
+describe('the rules of a plan', () => {
+  it('name an action id given twice and a pitfall of another factor, with a message that says what to do', () => {
+    const plan = JSON.parse(toJSON(small));
+    plan.actions[1].id = 'kennismaken';
+    // 'geen-klik' threatens relatie; the action belongs to ambitie.
+    plan.actions[2].pitfall = 'geen-klik';
+    const result = safeParsePlan(plan);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const issues = result.error.issues.map((issue) => ({ code: issue.code, path: issue.path }));
+    expect(issues).toEqual([
+      { code: 'duplicate_id', path: ['actions', 1, 'id'] },
+      { code: 'invalid_value', path: ['actions', 2, 'pitfall'] },
+    ]);
+    const message = result.error.issues[1]?.message;
+    expect(message?.en).toContain("'geen-klik'");
+    expect(message?.en).toMatch(/Put the action under '.+' or leave the pitfall out\.$/);
+    expect(message?.nl).toMatch(/Zet de actie onder '.+' of laat de valkuil weg\.$/);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/index.js';
 import { isSamenwerkingError } from '../../src/errors/index.js';
 import { parseAssessment, parseCollaboration, parsePortfolio } from '../../src/schema/index.js';
+import { inferStage } from '../../src/scoring/index.js';
 import { fromJSON, toJSON } from '../../src/serialise/index.js';
 import { CURRENT_VERSION, type MigrationRegistry, migrate, readableVersions } from '../../src/serialise/migrations.js';
 import { validAssessment, validCollaboration, validPortfolio } from '../support/documents.js';
@@ -285,5 +286,33 @@ describe('messages about text that is not JSON (issue 17, item 15)', () => {
     expect(issueOf(fromJSON(text, { kind: 'survey' } as never))?.code).toBe('invalid_option');
     expect(issueOf(fromJSON(text, { kind: 'constructor' } as never))?.code).toBe('invalid_option');
     expect(fromJSON(text, null as never).success).toBe(false);
+  });
+});
+
+describe('toJSON of a stored result with parts of several kinds', () => {
+  /** The same value with the keys of every object in reverse order. */
+  function reversed(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(reversed);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, item]) => [key, reversed(item)]),
+    );
+  }
+
+  it('writes the keys of every evidence entry in the order of its own kind, whatever order they came in', () => {
+    const { ambition, interests, agreements, ...bare } = validCollaboration();
+    const stage = inferStage(parseCollaboration(bare));
+    const kinds = new Set(stage.reasons.flatMap((reason) => reason.evidence.map((evidence) => evidence.kind)));
+    expect(kinds.size).toBeGreaterThanOrEqual(2);
+    const text = toJSON(stage);
+    expect(toJSON(JSON.parse(JSON.stringify(reversed(stage))))).toBe(text);
+    const written = JSON.parse(text) as { reasons: { evidence: Record<string, unknown>[] }[] };
+    for (const reason of written.reasons) {
+      for (const evidence of reason.evidence) expect(Object.keys(evidence)[0]).toBe('kind');
+    }
+    const back = fromJSON(text);
+    expect(back.success && back.data).toEqual(stage);
   });
 });
