@@ -7,6 +7,11 @@
  *
  * @module samenwerking/scoring
  */
+
+export type { AppliedComparisonOptions } from '../schema/AssessmentComparison.js';
+export type { AppliedBalanceOptions } from '../schema/FactorBalance.js';
+export type { AppliedPortfolioOptions } from '../schema/PortfolioSummary.js';
+export type { AppliedStageOptions } from '../schema/StageInference.js';
 export {
   type BalanceFactorsOptions,
   balanceFactors,
@@ -125,7 +130,3 @@ export {
   trend,
 } from './trend.js';
 export type * from './types.js';
-export type { AppliedComparisonOptions } from '../schema/AssessmentComparison.js';
-export type { AppliedBalanceOptions } from '../schema/FactorBalance.js';
-export type { AppliedPortfolioOptions } from '../schema/PortfolioSummary.js';
-export type { AppliedStageOptions } from '../schema/StageInference.js';
