@@ -82,6 +82,13 @@ export interface Walk {
   stopped: boolean;
   /** How many times the value broke a rule of the format's structure or of the bounds: 0 for a valid structure. */
   breaks: number;
+  /**
+   * The keys of the root whose values hold a break (filled by the generated walkers; a key may repeat): the full
+   * pipeline runs zod on these fields only. Meaningful only while `rootBroken` is false.
+   */
+  readonly brokenKeys: PathSegment[];
+  /** Whether a break lies at the root itself (not an object, a field missing) or could not be placed under a key. */
+  rootBroken: boolean;
   /** How many keys the format does not know the value had in its parts (zod lets them pass; the walker does not). */
   strayKeys: number;
   /** The first `keep` problems, in document order. */
@@ -117,6 +124,8 @@ export function startWalk(
     nodes: 0,
     stopped: false,
     breaks: 0,
+    brokenKeys: [],
+    rootBroken: false,
     strayKeys: 0,
     problems: [],
     morePaths: [],

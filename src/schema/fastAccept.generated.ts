@@ -22,6 +22,7 @@ import {
   ABSENT,
   allDistinct,
   atMostCodePoints,
+  breakAt,
   extension,
   finish,
   isExtensionKey,
@@ -155,7 +156,7 @@ const ambitionProblemValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unkn
 function walkList0(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1 || length > 30) walk.breaks++;
+  if (length < 1 || length > 30) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -176,7 +177,7 @@ function walkList0(walk: Walk, value: unknown, depth: number): unknown {
     if (item === ABSENT) copy.length = index + 1;
     else copy.push(item);
   }
-  if (!allDistinct(copy ?? (value as unknown[]))) walk.breaks++;
+  if (!allDistinct(copy ?? (value as unknown[]))) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -229,7 +230,7 @@ function walkPartner(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -237,7 +238,7 @@ function walkPartner(walk: Walk, value: unknown, depth: number): unknown {
 function walkList1(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 2 || length > 500) walk.breaks++;
+  if (length < 2 || length > 500) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -300,7 +301,7 @@ function walkStakeholder(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -308,7 +309,7 @@ function walkStakeholder(walk: Walk, value: unknown, depth: number): unknown {
 function walkList2(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 100) walk.breaks++;
+  if (length > 100) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -336,7 +337,7 @@ function walkList2(walk: Walk, value: unknown, depth: number): unknown {
 function walkList3(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 100) walk.breaks++;
+  if (length > 100) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -401,7 +402,7 @@ function walkContribution(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -409,7 +410,7 @@ function walkContribution(walk: Walk, value: unknown, depth: number): unknown {
 function walkList4(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5000) walk.breaks++;
+  if (length > 5000) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -469,7 +470,7 @@ function walkAmbition(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 1) walk.breaks++;
+  if (required !== 1) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -518,7 +519,7 @@ function walkInterest(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -526,7 +527,7 @@ function walkInterest(walk: Walk, value: unknown, depth: number): unknown {
 function walkList5(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5000) walk.breaks++;
+  if (length > 5000) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -554,7 +555,7 @@ function walkList5(walk: Walk, value: unknown, depth: number): unknown {
 function walkList7(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5) walk.breaks++;
+  if (length > 5) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -575,7 +576,7 @@ function walkList7(walk: Walk, value: unknown, depth: number): unknown {
     if (item === ABSENT) copy.length = index + 1;
     else copy.push(item);
   }
-  if (!allDistinct(copy ?? (value as unknown[]))) walk.breaks++;
+  if (!allDistinct(copy ?? (value as unknown[]))) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -617,7 +618,7 @@ function walkAgreement(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -625,7 +626,7 @@ function walkAgreement(walk: Walk, value: unknown, depth: number): unknown {
 function walkList6(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5000) walk.breaks++;
+  if (length > 5000) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -693,7 +694,7 @@ function walkTurnoverEvent(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -741,7 +742,7 @@ function walkPublicAnnouncementEvent(walk: Walk, value: unknown, depth: number):
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -785,7 +786,7 @@ function walkExecutionStartEvent(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -815,7 +816,7 @@ function walkCollaborationEvent(walk: Walk, value: unknown, depth: number): unkn
 function walkList8(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5000) walk.breaks++;
+  if (length > 5000) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -874,7 +875,7 @@ function walkFactorObservation(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -882,7 +883,7 @@ function walkFactorObservation(walk: Walk, value: unknown, depth: number): unkno
 function walkList9(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 95) walk.breaks++;
+  if (length > 95) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -999,7 +1000,7 @@ function walkCollaboration(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) walk.breaks++;
+  if (required !== 127) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1034,7 +1035,7 @@ function walkScale(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1103,7 +1104,7 @@ function walkResponse(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1111,7 +1112,7 @@ function walkResponse(walk: Walk, value: unknown, depth: number): unknown {
 function walkList10(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1 || length > 10000) walk.breaks++;
+  if (length < 1 || length > 10000) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1185,7 +1186,7 @@ function walkAssessment(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1193,7 +1194,7 @@ function walkAssessment(walk: Walk, value: unknown, depth: number): unknown {
 function walkList11(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 100000) walk.breaks++;
+  if (length > 100000) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1225,7 +1226,7 @@ function walkList11(walk: Walk, value: unknown, depth: number): unknown {
 function walkList12(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 1000000) walk.breaks++;
+  if (length > 1000000) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1299,7 +1300,7 @@ function walkPortfolio(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1385,7 +1386,7 @@ function walkPlanAction(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1393,7 +1394,7 @@ function walkPlanAction(walk: Walk, value: unknown, depth: number): unknown {
 function walkList13(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 1000) walk.breaks++;
+  if (length > 1000) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1471,7 +1472,7 @@ function walkPlan(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1516,7 +1517,7 @@ function walkOverallScore(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1561,7 +1562,7 @@ function walkIndicatorScore(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1638,7 +1639,7 @@ function walkExplainedIndicator(walk: Walk, value: unknown, depth: number): unkn
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1700,7 +1701,7 @@ function walkLocalisedText(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1762,7 +1763,7 @@ function walkFactorExplanation(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) walk.breaks++;
+  if (required !== 127) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1832,7 +1833,7 @@ function walkFactorScore(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) walk.breaks++;
+  if (required !== 127) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1840,7 +1841,7 @@ function walkFactorScore(walk: Walk, value: unknown, depth: number): unknown {
 function walkList14(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) walk.breaks++;
+  if (length < 6 || length > 6) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1900,7 +1901,7 @@ function walkSequenceWarning(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -1975,7 +1976,7 @@ function walkAssessmentPitfall(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2042,7 +2043,7 @@ function walkPartnerMean(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2050,7 +2051,7 @@ function walkPartnerMean(walk: Walk, value: unknown, depth: number): unknown {
 function walkList20(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 2) walk.breaks++;
+  if (length < 2) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -2111,7 +2112,7 @@ function walkDisagreement(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2227,7 +2228,7 @@ function walkBandThresholds(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2289,7 +2290,7 @@ function walkAppliedScoreOptions(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) walk.breaks++;
+  if (required !== 127) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2369,7 +2370,7 @@ function walkBerenschotScore(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 2047) walk.breaks++;
+  if (required !== 2047) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2459,7 +2460,7 @@ function walkWeighedFactor(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 255) walk.breaks++;
+  if (required !== 255) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2579,7 +2580,7 @@ function walkCategoryBalance(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) walk.breaks++;
+  if (required !== 127) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2699,7 +2700,7 @@ function walkStrategyFactorBalance(walk: Walk, value: unknown, depth: number): u
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) walk.breaks++;
+  if (required !== 127) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2707,7 +2708,7 @@ function walkStrategyFactorBalance(walk: Walk, value: unknown, depth: number): u
 function walkList25(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) walk.breaks++;
+  if (length < 6 || length > 6) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -2791,7 +2792,7 @@ function walkObstacle(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 255) walk.breaks++;
+  if (required !== 255) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2877,7 +2878,7 @@ function walkReasonEvidence(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) walk.breaks++;
+  if (required !== 127) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -2885,7 +2886,7 @@ function walkReasonEvidence(walk: Walk, value: unknown, depth: number): unknown 
 function walkList29(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1) walk.breaks++;
+  if (length < 1) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -2956,7 +2957,7 @@ function walkLikelyReason(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3020,7 +3021,7 @@ function walkBalanceExplanation(walk: Walk, value: unknown, depth: number): unkn
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3082,7 +3083,7 @@ function walkAppliedBalanceOptions(walk: Walk, value: unknown, depth: number): u
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3182,7 +3183,7 @@ function walkFactorBalance(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 16383) walk.breaks++;
+  if (required !== 16383) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3233,7 +3234,7 @@ function walkStageScore(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3241,7 +3242,7 @@ function walkStageScore(walk: Walk, value: unknown, depth: number): unknown {
 function walkList30(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 5 || length > 5) walk.breaks++;
+  if (length < 5 || length > 5) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -3296,7 +3297,7 @@ function walkSelfPlacementEvidence(walk: Walk, value: unknown, depth: number): u
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3331,7 +3332,7 @@ function walkMissingSectionEvidence(walk: Walk, value: unknown, depth: number): 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3374,7 +3375,7 @@ function walkAmbitionContentEvidence(walk: Walk, value: unknown, depth: number):
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3430,7 +3431,7 @@ function walkInterestsSummaryEvidence(walk: Walk, value: unknown, depth: number)
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) walk.breaks++;
+  if (required !== 127) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3502,7 +3503,7 @@ function walkAgreementTopicsEvidence(walk: Walk, value: unknown, depth: number):
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3554,7 +3555,7 @@ function walkEventEvidence(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3599,7 +3600,7 @@ function walkDurationEvidence(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3638,7 +3639,7 @@ function walkObservedFactorEvidence(walk: Walk, value: unknown, depth: number): 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3678,7 +3679,7 @@ function walkFactorScoreEvidence(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3718,7 +3719,7 @@ function walkOverallBandEvidence(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3762,7 +3763,7 @@ function walkStageEvidence(walk: Walk, value: unknown, depth: number): unknown {
 function walkList32(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1) walk.breaks++;
+  if (length < 1) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -3837,7 +3838,7 @@ function walkStageReason(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 63) walk.breaks++;
+  if (required !== 63) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3891,7 +3892,7 @@ function walkAppliedStageOptions(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 0) walk.breaks++;
+  if (required !== 0) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -3985,7 +3986,7 @@ function walkStageInference(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 16383) walk.breaks++;
+  if (required !== 16383) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4029,7 +4030,7 @@ function walkThemeCountShown(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4069,7 +4070,7 @@ function walkThemeCountSuppressed(walk: Walk, value: unknown, depth: number): un
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4160,7 +4161,7 @@ function walkFormCountShown(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4200,7 +4201,7 @@ function walkFormCountSuppressed(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4296,7 +4297,7 @@ function walkStageCountShown(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4341,7 +4342,7 @@ function walkStageCountSuppressed(walk: Walk, value: unknown, depth: number): un
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4369,7 +4370,7 @@ function walkStageCount(walk: Walk, value: unknown, depth: number): unknown {
 function walkList36(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 5 || length > 5) walk.breaks++;
+  if (length < 5 || length > 5) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -4424,7 +4425,7 @@ function walkCountedGroup(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4455,7 +4456,7 @@ function walkSuppressedGroup(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 1) walk.breaks++;
+  if (required !== 1) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4545,7 +4546,7 @@ function walkScoreDistribution(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 511) walk.breaks++;
+  if (required !== 511) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4604,7 +4605,7 @@ function walkOverallDistribution(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4652,7 +4653,7 @@ function walkFactorDistribution(walk: Walk, value: unknown, depth: number): unkn
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4660,7 +4661,7 @@ function walkFactorDistribution(walk: Walk, value: unknown, depth: number): unkn
 function walkList37(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) walk.breaks++;
+  if (length < 6 || length > 6) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -4735,7 +4736,7 @@ function walkPitfallFrequency(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 63) walk.breaks++;
+  if (required !== 63) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4770,7 +4771,7 @@ function walkList38(walk: Walk, value: unknown, depth: number): unknown {
 function walkList40(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) walk.breaks++;
+  if (length < 6 || length > 6) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -4842,7 +4843,7 @@ function walkSchoolYearSummary(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4904,7 +4905,7 @@ function walkHiddenGroups(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -4940,7 +4941,7 @@ function walkAppliedPortfolioOptions(walk: Walk, value: unknown, depth: number):
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5057,7 +5058,7 @@ function walkPortfolioSummary(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 524287) walk.breaks++;
+  if (required !== 524287) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5108,7 +5109,7 @@ function walkComparedMoment(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5187,7 +5188,7 @@ function walkFactorChange(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 255) walk.breaks++;
+  if (required !== 255) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5195,7 +5196,7 @@ function walkFactorChange(walk: Walk, value: unknown, depth: number): unknown {
 function walkList41(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) walk.breaks++;
+  if (length < 6 || length > 6) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -5258,7 +5259,7 @@ function walkBandChange(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5349,7 +5350,7 @@ function walkPitfallChange(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 63) walk.breaks++;
+  if (required !== 63) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5462,7 +5463,7 @@ function walkAppliedComparisonOptions(walk: Walk, value: unknown, depth: number)
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 1) walk.breaks++;
+  if (required !== 1) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5570,7 +5571,7 @@ function walkAssessmentComparison(walk: Walk, value: unknown, depth: number): un
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 65535) walk.breaks++;
+  if (required !== 65535) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5614,7 +5615,7 @@ function walkPartnerEvidence(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5653,7 +5654,7 @@ function walkPartnerCountEvidence(walk: Walk, value: unknown, depth: number): un
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) walk.breaks++;
+  if (required !== 7) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5696,7 +5697,7 @@ function walkStakeholderEvidence(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5731,7 +5732,7 @@ function walkMissingStakeholderEvidence(walk: Walk, value: unknown, depth: numbe
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5766,7 +5767,7 @@ function walkAmbitionEvidence(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5818,7 +5819,7 @@ function walkInterestEvidence(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 63) walk.breaks++;
+  if (required !== 63) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5863,7 +5864,7 @@ function walkAgreementEvidence(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) walk.breaks++;
+  if (required !== 15) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5898,7 +5899,7 @@ function walkMissingAgreementEvidence(walk: Walk, value: unknown, depth: number)
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) walk.breaks++;
+  if (required !== 3) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -5940,7 +5941,7 @@ function walkPitfallEvidence(walk: Walk, value: unknown, depth: number): unknown
 function walkList47(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1) walk.breaks++;
+  if (length < 1) breakAt(walk, depth);
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -6009,7 +6010,7 @@ function walkPitfallFinding(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) walk.breaks++;
+  if (required !== 31) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 
@@ -6068,7 +6069,7 @@ function walkPitfallFindings(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 1) walk.breaks++;
+  if (required !== 1) breakAt(walk, depth);
   return finish(walk, copy, value);
 }
 

@@ -4,6 +4,7 @@
  * generic walk of `internal/snapshot.ts`, which copies or checks it with the snapshot's rules and paths. Every step
  * that finds the value off the format counts a break in the walk; a walk without breaks is a valid structure.
  */
+import type { PathSegment } from '../errors/SamenwerkingError.js';
 import {
   ABSENT,
   addProblem,
@@ -61,11 +62,22 @@ export function allDistinct(list: readonly unknown[]): boolean {
 }
 
 /**
+ * Counts a break of the value at `depth` and notes where it lies: under which key of the root (`walk.keys[0]`, set
+ * before a field of the root is walked), or at the root itself. Called only off the format, so it costs a valid
+ * document nothing.
+ */
+export function breakAt(walk: Walk, depth: number): void {
+  walk.breaks++;
+  if (depth === 0) walk.rootBroken = true;
+  else walk.brokenKeys.push(walk.keys[0] as PathSegment);
+}
+
+/**
  * A value at `depth` that is not what the format expects there (the wrong type, or an object where a list belongs):
  * a break, and the generic walk copies or checks it. Its parent counted it already.
  */
 export function other(walk: Walk, value: unknown, depth: number): unknown {
-  walk.breaks++;
+  breakAt(walk, depth);
   walk.nodes--;
   return walkValue(walk, value, depth);
 }
@@ -120,7 +132,7 @@ export function unknownKey(walk: Walk, item: unknown, depth: number, key: string
     addProblem(walk, depth + 1, 'unknown_key', 'forbidden-key', key);
     return ABSENT;
   }
-  walk.breaks++;
+  breakAt(walk, depth);
   walk.nodes--;
   return opaqueValue(walk, item, depth + 1);
 }
@@ -154,7 +166,7 @@ export function runWalk(
   value: unknown,
 ): unknown {
   if (prototypeHasEnumerableKeys()) {
-    walk.breaks++;
+    breakAt(walk, 0);
     return walkValue(walk, value, 0);
   }
   walk.nodes = 1;
