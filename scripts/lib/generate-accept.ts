@@ -225,7 +225,7 @@ ${cases.join('\n')}
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== ${2 ** required.length - 1}) ${use('breakAt')}(walk, depth);
+  if (required !== ${2 ** required.length - 1}) walk.breaks++;
   return finish(walk, copy, value);
 }`);
     return name;
@@ -303,13 +303,13 @@ ${readKey}
       ? `const breaks = walk.breaks;\n    const strayKeys = walk.strayKeys;\n    ${walkItem}\n    if (walk.breaks !== breaks) walk.rejected.push(walk.keys.slice(0, depth + 1));\n    else if (walk.strayKeys !== strayKeys) walk.strayKeyDocuments.push(walk.keys.slice(0, depth + 1));`
       : walkItem;
     const unique = node.plain.map(
-      (plain) => `\n  if (!${usePlain(plain)}(copy ?? (value as unknown[]))) ${use('breakAt')}(walk, depth);`,
+      (plain) => `\n  if (!${usePlain(plain)}(copy ?? (value as unknown[]))) walk.breaks++;`,
     );
     use('unreadable');
     functions.push(`/** A list of ${about}${node.minItems ? `, at least ${node.minItems}` : ''}${node.maxItems !== undefined ? `, at most ${node.maxItems}` : ''}${node.unique ? ', no value twice' : ''}. */
 function ${name}(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
-  const length = value.length;${bounds.length > 0 ? `\n  if (${bounds.join(' || ')}) ${use('breakAt')}(walk, depth);` : ''}
+  const length = value.length;${bounds.length > 0 ? `\n  if (${bounds.join(' || ')}) walk.breaks++;` : ''}
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;

@@ -83,12 +83,10 @@ export interface Walk {
   /** How many times the value broke a rule of the format's structure or of the bounds: 0 for a valid structure. */
   breaks: number;
   /**
-   * The keys of the root whose values hold a break (filled by the generated walkers; a key may repeat): the full
-   * pipeline runs zod on these fields only. Meaningful only while `rootBroken` is false.
+   * Where the breaks noted by the generated walkers' runtime lie: the field of the root each is under, `undefined` for
+   * the root itself. Fewer entries than `breaks` when a break could not be placed; the full pipeline then reads all.
    */
-  readonly brokenKeys: PathSegment[];
-  /** Whether a break lies at the root itself (not an object, a field missing) or could not be placed under a key. */
-  rootBroken: boolean;
+  readonly brokenKeys: (PathSegment | undefined)[];
   /** How many keys the format does not know the value had in its parts (zod lets them pass; the walker does not). */
   strayKeys: number;
   /** The first `keep` problems, in document order. */
@@ -125,7 +123,6 @@ export function startWalk(
     stopped: false,
     breaks: 0,
     brokenKeys: [],
-    rootBroken: false,
     strayKeys: 0,
     problems: [],
     morePaths: [],

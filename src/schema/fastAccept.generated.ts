@@ -22,7 +22,6 @@ import {
   ABSENT,
   allDistinct,
   atMostCodePoints,
-  breakAt,
   extension,
   finish,
   isExtensionKey,
@@ -156,7 +155,7 @@ const ambitionProblemValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unkn
 function walkList0(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1 || length > 30) breakAt(walk, depth);
+  if (length < 1 || length > 30) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -177,7 +176,7 @@ function walkList0(walk: Walk, value: unknown, depth: number): unknown {
     if (item === ABSENT) copy.length = index + 1;
     else copy.push(item);
   }
-  if (!allDistinct(copy ?? (value as unknown[]))) breakAt(walk, depth);
+  if (!allDistinct(copy ?? (value as unknown[]))) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -230,7 +229,7 @@ function walkPartner(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -238,7 +237,7 @@ function walkPartner(walk: Walk, value: unknown, depth: number): unknown {
 function walkList1(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 2 || length > 500) breakAt(walk, depth);
+  if (length < 2 || length > 500) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -301,7 +300,7 @@ function walkStakeholder(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -309,7 +308,7 @@ function walkStakeholder(walk: Walk, value: unknown, depth: number): unknown {
 function walkList2(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 100) breakAt(walk, depth);
+  if (length > 100) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -337,7 +336,7 @@ function walkList2(walk: Walk, value: unknown, depth: number): unknown {
 function walkList3(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 100) breakAt(walk, depth);
+  if (length > 100) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -402,7 +401,7 @@ function walkContribution(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -410,7 +409,7 @@ function walkContribution(walk: Walk, value: unknown, depth: number): unknown {
 function walkList4(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5000) breakAt(walk, depth);
+  if (length > 5000) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -470,7 +469,7 @@ function walkAmbition(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 1) breakAt(walk, depth);
+  if (required !== 1) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -519,7 +518,7 @@ function walkInterest(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -527,7 +526,7 @@ function walkInterest(walk: Walk, value: unknown, depth: number): unknown {
 function walkList5(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5000) breakAt(walk, depth);
+  if (length > 5000) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -555,7 +554,7 @@ function walkList5(walk: Walk, value: unknown, depth: number): unknown {
 function walkList7(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5) breakAt(walk, depth);
+  if (length > 5) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -576,7 +575,7 @@ function walkList7(walk: Walk, value: unknown, depth: number): unknown {
     if (item === ABSENT) copy.length = index + 1;
     else copy.push(item);
   }
-  if (!allDistinct(copy ?? (value as unknown[]))) breakAt(walk, depth);
+  if (!allDistinct(copy ?? (value as unknown[]))) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -618,7 +617,7 @@ function walkAgreement(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -626,7 +625,7 @@ function walkAgreement(walk: Walk, value: unknown, depth: number): unknown {
 function walkList6(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5000) breakAt(walk, depth);
+  if (length > 5000) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -694,7 +693,7 @@ function walkTurnoverEvent(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -742,7 +741,7 @@ function walkPublicAnnouncementEvent(walk: Walk, value: unknown, depth: number):
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -786,7 +785,7 @@ function walkExecutionStartEvent(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -816,7 +815,7 @@ function walkCollaborationEvent(walk: Walk, value: unknown, depth: number): unkn
 function walkList8(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 5000) breakAt(walk, depth);
+  if (length > 5000) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -875,7 +874,7 @@ function walkFactorObservation(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -883,7 +882,7 @@ function walkFactorObservation(walk: Walk, value: unknown, depth: number): unkno
 function walkList9(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 95) breakAt(walk, depth);
+  if (length > 95) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1000,7 +999,7 @@ function walkCollaboration(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) breakAt(walk, depth);
+  if (required !== 127) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1035,7 +1034,7 @@ function walkScale(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1104,7 +1103,7 @@ function walkResponse(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1112,7 +1111,7 @@ function walkResponse(walk: Walk, value: unknown, depth: number): unknown {
 function walkList10(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1 || length > 10000) breakAt(walk, depth);
+  if (length < 1 || length > 10000) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1186,7 +1185,7 @@ function walkAssessment(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1194,7 +1193,7 @@ function walkAssessment(walk: Walk, value: unknown, depth: number): unknown {
 function walkList11(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 100000) breakAt(walk, depth);
+  if (length > 100000) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1226,7 +1225,7 @@ function walkList11(walk: Walk, value: unknown, depth: number): unknown {
 function walkList12(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 1000000) breakAt(walk, depth);
+  if (length > 1000000) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1300,7 +1299,7 @@ function walkPortfolio(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1386,7 +1385,7 @@ function walkPlanAction(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1394,7 +1393,7 @@ function walkPlanAction(walk: Walk, value: unknown, depth: number): unknown {
 function walkList13(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length > 1000) breakAt(walk, depth);
+  if (length > 1000) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1472,7 +1471,7 @@ function walkPlan(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1517,7 +1516,7 @@ function walkOverallScore(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1562,7 +1561,7 @@ function walkIndicatorScore(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1639,7 +1638,7 @@ function walkExplainedIndicator(walk: Walk, value: unknown, depth: number): unkn
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1701,7 +1700,7 @@ function walkLocalisedText(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1763,7 +1762,7 @@ function walkFactorExplanation(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) breakAt(walk, depth);
+  if (required !== 127) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1833,7 +1832,7 @@ function walkFactorScore(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) breakAt(walk, depth);
+  if (required !== 127) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1841,7 +1840,7 @@ function walkFactorScore(walk: Walk, value: unknown, depth: number): unknown {
 function walkList14(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) breakAt(walk, depth);
+  if (length < 6 || length > 6) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -1901,7 +1900,7 @@ function walkSequenceWarning(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -1976,7 +1975,7 @@ function walkAssessmentPitfall(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2043,7 +2042,7 @@ function walkPartnerMean(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2051,7 +2050,7 @@ function walkPartnerMean(walk: Walk, value: unknown, depth: number): unknown {
 function walkList20(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 2) breakAt(walk, depth);
+  if (length < 2) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -2112,7 +2111,7 @@ function walkDisagreement(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2228,7 +2227,7 @@ function walkBandThresholds(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2290,7 +2289,7 @@ function walkAppliedScoreOptions(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) breakAt(walk, depth);
+  if (required !== 127) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2370,7 +2369,7 @@ function walkBerenschotScore(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 2047) breakAt(walk, depth);
+  if (required !== 2047) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2460,7 +2459,7 @@ function walkWeighedFactor(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 255) breakAt(walk, depth);
+  if (required !== 255) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2580,7 +2579,7 @@ function walkCategoryBalance(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) breakAt(walk, depth);
+  if (required !== 127) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2700,7 +2699,7 @@ function walkStrategyFactorBalance(walk: Walk, value: unknown, depth: number): u
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) breakAt(walk, depth);
+  if (required !== 127) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2708,7 +2707,7 @@ function walkStrategyFactorBalance(walk: Walk, value: unknown, depth: number): u
 function walkList25(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) breakAt(walk, depth);
+  if (length < 6 || length > 6) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -2792,7 +2791,7 @@ function walkObstacle(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 255) breakAt(walk, depth);
+  if (required !== 255) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2878,7 +2877,7 @@ function walkReasonEvidence(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) breakAt(walk, depth);
+  if (required !== 127) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -2886,7 +2885,7 @@ function walkReasonEvidence(walk: Walk, value: unknown, depth: number): unknown 
 function walkList29(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1) breakAt(walk, depth);
+  if (length < 1) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -2957,7 +2956,7 @@ function walkLikelyReason(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3021,7 +3020,7 @@ function walkBalanceExplanation(walk: Walk, value: unknown, depth: number): unkn
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3083,7 +3082,7 @@ function walkAppliedBalanceOptions(walk: Walk, value: unknown, depth: number): u
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3183,7 +3182,7 @@ function walkFactorBalance(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 16383) breakAt(walk, depth);
+  if (required !== 16383) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3234,7 +3233,7 @@ function walkStageScore(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3242,7 +3241,7 @@ function walkStageScore(walk: Walk, value: unknown, depth: number): unknown {
 function walkList30(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 5 || length > 5) breakAt(walk, depth);
+  if (length < 5 || length > 5) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -3297,7 +3296,7 @@ function walkSelfPlacementEvidence(walk: Walk, value: unknown, depth: number): u
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3332,7 +3331,7 @@ function walkMissingSectionEvidence(walk: Walk, value: unknown, depth: number): 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3375,7 +3374,7 @@ function walkAmbitionContentEvidence(walk: Walk, value: unknown, depth: number):
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3431,7 +3430,7 @@ function walkInterestsSummaryEvidence(walk: Walk, value: unknown, depth: number)
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 127) breakAt(walk, depth);
+  if (required !== 127) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3503,7 +3502,7 @@ function walkAgreementTopicsEvidence(walk: Walk, value: unknown, depth: number):
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3555,7 +3554,7 @@ function walkEventEvidence(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3600,7 +3599,7 @@ function walkDurationEvidence(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3639,7 +3638,7 @@ function walkObservedFactorEvidence(walk: Walk, value: unknown, depth: number): 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3679,7 +3678,7 @@ function walkFactorScoreEvidence(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3719,7 +3718,7 @@ function walkOverallBandEvidence(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3763,7 +3762,7 @@ function walkStageEvidence(walk: Walk, value: unknown, depth: number): unknown {
 function walkList32(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1) breakAt(walk, depth);
+  if (length < 1) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -3838,7 +3837,7 @@ function walkStageReason(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 63) breakAt(walk, depth);
+  if (required !== 63) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3892,7 +3891,7 @@ function walkAppliedStageOptions(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 0) breakAt(walk, depth);
+  if (required !== 0) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -3986,7 +3985,7 @@ function walkStageInference(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 16383) breakAt(walk, depth);
+  if (required !== 16383) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4030,7 +4029,7 @@ function walkThemeCountShown(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4070,7 +4069,7 @@ function walkThemeCountSuppressed(walk: Walk, value: unknown, depth: number): un
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4161,7 +4160,7 @@ function walkFormCountShown(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4201,7 +4200,7 @@ function walkFormCountSuppressed(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4297,7 +4296,7 @@ function walkStageCountShown(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4342,7 +4341,7 @@ function walkStageCountSuppressed(walk: Walk, value: unknown, depth: number): un
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4370,7 +4369,7 @@ function walkStageCount(walk: Walk, value: unknown, depth: number): unknown {
 function walkList36(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 5 || length > 5) breakAt(walk, depth);
+  if (length < 5 || length > 5) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -4425,7 +4424,7 @@ function walkCountedGroup(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4456,7 +4455,7 @@ function walkSuppressedGroup(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 1) breakAt(walk, depth);
+  if (required !== 1) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4546,7 +4545,7 @@ function walkScoreDistribution(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 511) breakAt(walk, depth);
+  if (required !== 511) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4605,7 +4604,7 @@ function walkOverallDistribution(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4653,7 +4652,7 @@ function walkFactorDistribution(walk: Walk, value: unknown, depth: number): unkn
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4661,7 +4660,7 @@ function walkFactorDistribution(walk: Walk, value: unknown, depth: number): unkn
 function walkList37(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) breakAt(walk, depth);
+  if (length < 6 || length > 6) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -4736,7 +4735,7 @@ function walkPitfallFrequency(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 63) breakAt(walk, depth);
+  if (required !== 63) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4771,7 +4770,7 @@ function walkList38(walk: Walk, value: unknown, depth: number): unknown {
 function walkList40(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) breakAt(walk, depth);
+  if (length < 6 || length > 6) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -4843,7 +4842,7 @@ function walkSchoolYearSummary(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4905,7 +4904,7 @@ function walkHiddenGroups(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -4941,7 +4940,7 @@ function walkAppliedPortfolioOptions(walk: Walk, value: unknown, depth: number):
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5058,7 +5057,7 @@ function walkPortfolioSummary(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 524287) breakAt(walk, depth);
+  if (required !== 524287) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5109,7 +5108,7 @@ function walkComparedMoment(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5188,7 +5187,7 @@ function walkFactorChange(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 255) breakAt(walk, depth);
+  if (required !== 255) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5196,7 +5195,7 @@ function walkFactorChange(walk: Walk, value: unknown, depth: number): unknown {
 function walkList41(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 6 || length > 6) breakAt(walk, depth);
+  if (length < 6 || length > 6) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -5259,7 +5258,7 @@ function walkBandChange(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5350,7 +5349,7 @@ function walkPitfallChange(walk: Walk, value: unknown, depth: number): unknown {
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 63) breakAt(walk, depth);
+  if (required !== 63) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5463,7 +5462,7 @@ function walkAppliedComparisonOptions(walk: Walk, value: unknown, depth: number)
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 1) breakAt(walk, depth);
+  if (required !== 1) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5571,7 +5570,7 @@ function walkAssessmentComparison(walk: Walk, value: unknown, depth: number): un
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 65535) breakAt(walk, depth);
+  if (required !== 65535) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5615,7 +5614,7 @@ function walkPartnerEvidence(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5654,7 +5653,7 @@ function walkPartnerCountEvidence(walk: Walk, value: unknown, depth: number): un
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 7) breakAt(walk, depth);
+  if (required !== 7) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5697,7 +5696,7 @@ function walkStakeholderEvidence(walk: Walk, value: unknown, depth: number): unk
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5732,7 +5731,7 @@ function walkMissingStakeholderEvidence(walk: Walk, value: unknown, depth: numbe
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5767,7 +5766,7 @@ function walkAmbitionEvidence(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5819,7 +5818,7 @@ function walkInterestEvidence(walk: Walk, value: unknown, depth: number): unknow
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 63) breakAt(walk, depth);
+  if (required !== 63) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5864,7 +5863,7 @@ function walkAgreementEvidence(walk: Walk, value: unknown, depth: number): unkno
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 15) breakAt(walk, depth);
+  if (required !== 15) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5899,7 +5898,7 @@ function walkMissingAgreementEvidence(walk: Walk, value: unknown, depth: number)
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 3) breakAt(walk, depth);
+  if (required !== 3) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -5941,7 +5940,7 @@ function walkPitfallEvidence(walk: Walk, value: unknown, depth: number): unknown
 function walkList47(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
-  if (length < 1) breakAt(walk, depth);
+  if (length < 1) walk.breaks++;
   // Checked before the first item is read: the generic walk reports the bound.
   if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
   walk.ancestors[depth] = value;
@@ -6010,7 +6009,7 @@ function walkPitfallFinding(walk: Walk, value: unknown, depth: number): unknown 
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 31) breakAt(walk, depth);
+  if (required !== 31) walk.breaks++;
   return finish(walk, copy, value);
 }
 
@@ -6069,7 +6068,7 @@ function walkPitfallFindings(walk: Walk, value: unknown, depth: number): unknown
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== 1) breakAt(walk, depth);
+  if (required !== 1) walk.breaks++;
   return finish(walk, copy, value);
 }
 

@@ -4,7 +4,6 @@
  * generic walk of `internal/snapshot.ts`, which copies or checks it with the snapshot's rules and paths. Every step
  * that finds the value off the format counts a break in the walk; a walk without breaks is a valid structure.
  */
-import type { PathSegment } from '../errors/SamenwerkingError.js';
 import {
   ABSENT,
   addProblem,
@@ -62,14 +61,14 @@ export function allDistinct(list: readonly unknown[]): boolean {
 }
 
 /**
- * Counts a break of the value at `depth` and notes where it lies: under which key of the root (`walk.keys[0]`, set
- * before a field of the root is walked), or at the root itself. Called only off the format, so it costs a valid
- * document nothing.
+ * Counts a break of the value at `depth` and notes under which field of the root it lies (`walk.keys[0]`, set before
+ * a field of the root is walked; nothing for the root itself). Only the breaks found here are noted: a walk with more
+ * breaks than notes had one the full pipeline cannot place (a missing field, a list's length), and zod then reads the
+ * whole value. Runs only off the format, so it costs a valid document nothing.
  */
-export function breakAt(walk: Walk, depth: number): void {
+function breakAt(walk: Walk, depth: number): void {
   walk.breaks++;
-  if (depth === 0) walk.rootBroken = true;
-  else walk.brokenKeys.push(walk.keys[0] as PathSegment);
+  walk.brokenKeys.push(depth > 0 ? walk.keys[0] : undefined);
 }
 
 /**
@@ -166,7 +165,7 @@ export function runWalk(
   value: unknown,
 ): unknown {
   if (prototypeHasEnumerableKeys()) {
-    breakAt(walk, 0);
+    walk.breaks++;
     return walkValue(walk, value, 0);
   }
   walk.nodes = 1;

@@ -165,7 +165,6 @@ export function parseDocument<T>(
       walk = startWalk(!trusted, true, maxIssues);
       value = walkValue(walk, input, 0);
       walk.breaks++;
-      walk.rootBroken = true;
     }
     if (value === ABSENT) value = undefined;
     if (walk.breaks === 0 && walk.strayKeys === 0) {
@@ -257,16 +256,16 @@ function fullIssues(kind: DocumentKindName, value: unknown, walk: Walk, maxIssue
 /**
  * The fields of the root that zod must look at, in the order zod visits them, when the walk placed every break under
  * a field of the root: zod checks the fields of a plain object one by one (no checks of the object itself, which
- * `part` never adds), so the issues of the fields without a break are none, and the others' come out in the same
- * order as from the whole document. `undefined` when zod must see the whole value: a break at the root (not an
- * object, a required field missing), a problem of the walk, or a structure that is not a plain object schema.
+ * `part` never adds), so the fields without a break give no issue and the others give theirs in the same order as in
+ * the whole document. `undefined` when zod must read the whole value: a break the walk could not place (at the root,
+ * a missing field, a list's length, a repeat), a problem of the walk, or a structure that is not a plain object.
  */
 function brokenFields(
   structure: z.ZodType,
   value: unknown,
   walk: Walk,
 ): readonly (readonly [string, z.ZodType])[] | undefined {
-  if (walk.rootBroken || problemCount(walk) > 0 || !isJsonObject(value)) return undefined;
+  if (walk.brokenKeys.length !== walk.breaks || problemCount(walk) > 0 || !isJsonObject(value)) return undefined;
   const definition = structure._zod.def as { readonly type: string; readonly checks?: readonly unknown[] };
   if (definition.type !== 'object' || (definition.checks?.length ?? 0) > 0) return undefined;
   const shape = (structure as z.ZodObject).shape as Readonly<Record<string, z.ZodType>>;
@@ -275,7 +274,7 @@ function brokenFields(
   for (const key of Object.keys(shape)) {
     if (broken.delete(key)) fields.push([key, shape[key] as z.ZodType]);
   }
-  // A break under a key that is not a field (it cannot happen: such keys are stray) leaves the choice to zod.
+  // A break at the root (`undefined`) or under a key that is not a field leaves the whole value to zod.
   return broken.size === 0 ? fields : undefined;
 }
 
