@@ -87,6 +87,11 @@ export interface Walk {
   stopped: boolean;
   /** How many times the value broke a rule of the format's structure or of the bounds: 0 for a valid structure. */
   breaks: number;
+  /**
+   * Where the breaks noted by the generated walkers' runtime lie: the field of the root each is under, `undefined` for
+   * the root itself. Fewer entries than `breaks` when a break could not be placed; the full pipeline then reads all.
+   */
+  readonly brokenKeys: (PathSegment | undefined)[];
   /** How many keys the format does not know the value had in its parts (zod lets them pass; the walker does not). */
   strayKeys: number;
   /** The first `keep` problems, in document order. */
@@ -142,6 +147,7 @@ function newWalk(
     nodes: 0,
     stopped: false,
     breaks: 0,
+    brokenKeys: [],
     strayKeys: 0,
     problems: [],
     morePaths: [],

@@ -53,11 +53,22 @@ export function allDistinct(list: readonly unknown[]): boolean {
 }
 
 /**
+ * Counts a break of the value at `depth` and notes under which field of the root it lies (`walk.keys[0]`, set before
+ * a field of the root is walked; nothing for the root itself). Only the breaks found here are noted: a walk with more
+ * breaks than notes had one the full pipeline cannot place (a missing field, a list's length), and zod then reads the
+ * whole value. Runs only off the format, so it costs a valid document nothing.
+ */
+function breakAt(walk: Walk, depth: number): void {
+  walk.breaks++;
+  walk.brokenKeys.push(depth > 0 ? walk.keys[0] : undefined);
+}
+
+/**
  * A value at `depth` that is not what the format expects there (the wrong type, or an object where a list belongs):
  * a break, and the generic walk copies or checks it. Its parent counted it already.
  */
 export function other(walk: Walk, value: unknown, depth: number): unknown {
-  walk.breaks++;
+  breakAt(walk, depth);
   walk.nodes--;
   return walk.generic(walk, value, depth);
 }
@@ -112,7 +123,7 @@ export function unknownKey(walk: Walk, item: unknown, depth: number, key: string
     addProblem(walk, depth + 1, 'unknown_key', 'forbidden-key', key);
     return ABSENT;
   }
-  walk.breaks++;
+  breakAt(walk, depth);
   walk.nodes--;
   return opaqueValue(walk, item, depth + 1);
 }

@@ -7,7 +7,7 @@
  * others through their rules. At most `maxIssues` issues come back, the last one saying how many there were, and
  * only their messages are built.
  */
-import type * as z from 'zod';
+import * as z from 'zod';
 import { readNumberField, readOptions, wholeNumberRule } from '../arguments/argumentReader.js';
 import { indicatorIds } from '../catalogue/ids/indicators.js';
 import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
@@ -213,8 +213,20 @@ export function orThrow<T>(result: ParseResult<T>): T {
   throw result.error;
 }
 
+/**
+ * The failure of a parse, whose error is made on first read, once: a caller that only branches on `success` (a
+ * form's quick check, a filter over many documents) pays for the issues found but not for the error object, its
+ * stack and its frozen copies of the issues. zod 4 makes its `safeParse` error the same way.
+ */
 function failure(issues: readonly ListedIssue[]): { readonly success: false; readonly error: SamenwerkingError } {
-  return { success: false, error: new SamenwerkingError(issues) };
+  let error: SamenwerkingError | undefined;
+  return {
+    success: false,
+    get error(): SamenwerkingError {
+      error ??= new SamenwerkingError(issues);
+      return error;
+    },
+  };
 }
 
 /** The error for a bug of ours: an issue that says so, with the exception kept as `cause` so the bug can be found. */
@@ -248,10 +260,42 @@ function fullIssues(
     portfolioIssues(value, walk, list);
   } else {
     // Without a break of the structure zod finds nothing: only keys it lets pass, which the walker reports.
-    if (walk.breaks > 0) addStructureIssues(pipeline.structure, value, [], value, kind, list);
+    if (walk.breaks > 0) {
+      const fields = brokenFields(pipeline.structure, value, walk);
+      if (fields === undefined) addStructureIssues(pipeline.structure, value, [], value, kind, list);
+      else {
+        const record = value as Readonly<Record<string, unknown>>;
+        for (const [key, field] of fields) addStructureIssues(field, record[key], [key], value, kind, list);
+      }
+    }
     for (const issue of pipeline.walk(value)) list.add(issue);
   }
   return list.issues();
+}
+
+/**
+ * The fields of the root that zod must look at, in the order zod visits them, when the walk placed every break under
+ * a field of the root: zod checks the fields of a plain object one by one (no checks of the object itself, which
+ * `part` never adds), so the fields without a break give no issue and the others give theirs in the same order as in
+ * the whole document. `undefined` when zod must read the whole value: a break the walk could not place (at the root,
+ * a missing field, a list's length, a repeat), a problem of the walk, or a structure that is not a plain object.
+ */
+function brokenFields(
+  structure: z.ZodType,
+  value: unknown,
+  walk: Walk,
+): readonly (readonly [string, z.ZodType])[] | undefined {
+  if (walk.brokenKeys.length !== walk.breaks || problemCount(walk) > 0 || !isJsonObject(value)) return undefined;
+  const definition = structure._zod.def as { readonly type: string; readonly checks?: readonly unknown[] };
+  if (definition.type !== 'object' || (definition.checks?.length ?? 0) > 0) return undefined;
+  const shape = (structure as z.ZodObject).shape as Readonly<Record<string, z.ZodType>>;
+  const broken = new Set(walk.brokenKeys);
+  const fields: (readonly [string, z.ZodType])[] = [];
+  for (const key of Object.keys(shape)) {
+    if (broken.delete(key)) fields.push([key, shape[key] as z.ZodType]);
+  }
+  // A break at the root (`undefined`) or under a key that is not a field leaves the whole value to zod.
+  return broken.size === 0 ? fields : undefined;
 }
 
 /** Adds zod's issues of `value` (at `at` within `root`) as ours. */
@@ -263,11 +307,17 @@ function addStructureIssues(
   kind: string,
   list: IssueList,
 ): void {
-  const result = structure.safeParse(value);
-  if (result.success) return;
-  for (const zodIssue of result.error.issues) {
-    const path = at.length === 0 ? zodIssue.path : [...at, ...zodIssue.path];
-    for (const issue of fromZod(zodIssue, path, root, kind)) list.add(issue);
+  // zod's own run, without its error: `safeParse` would write zod's English message of every issue (and build an
+  // error with a stack) on the first read of the issues, where only the issues' codes and details are used. The
+  // message is finished only for the few kinds of issue whose text is shown (see `fromZod`), and only when read.
+  const context = { async: false } as const;
+  const result = structure._zod.run({ value, issues: [] }, context);
+  if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+  for (const raw of result.issues) {
+    const rawPath = raw.path ?? [];
+    const path = at.length === 0 ? rawPath : [...at, ...rawPath];
+    const message = (): string => z.core.util.finalizeIssue(raw, context, z.core.config()).message;
+    for (const issue of fromZod(raw as z.core.$ZodIssue, path, root, kind, message)) list.add(issue);
   }
 }
 
@@ -305,7 +355,9 @@ function portfolioIssues(value: Readonly<Record<string, unknown>>, walk: Walk, l
   for (const key of portfolioKeys) {
     for (const zodIssue of topIssues) {
       if (zodIssue.path[0] === key)
-        for (const issue of fromZod(zodIssue, zodIssue.path, shallow, 'portfolio')) list.add(issue);
+        for (const issue of fromZod(zodIssue, zodIssue.path, shallow, 'portfolio', () => zodIssue.message)) {
+          list.add(issue);
+        }
     }
     const documents = portfolioLists.find((entry) => entry.key === key);
     if (documents === undefined || !checked.has(key)) continue;
@@ -433,6 +485,7 @@ function fromZod(
   fullPath: readonly PropertyKey[],
   root: unknown,
   kind: string,
+  zodMessage: () => string,
 ): LazyIssue[] {
   const path = fullPath.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
   const value = valueAt(root, path);
@@ -445,7 +498,7 @@ function fromZod(
       if (params?.code !== undefined && build !== undefined) return [issue(params.code, path, () => build(path))];
       const message = params?.message;
       if (params?.code !== undefined && message !== undefined) return [issue(params.code, path, () => message)];
-      return [issue('custom', path, () => documentIssues.other(path, zodIssue.message))];
+      return [issue('custom', path, () => documentIssues.other(path, zodMessage()))];
     }
     case 'invalid_type': {
       if (path.length === 0 && typeof value === 'string') {
@@ -512,7 +565,7 @@ function fromZod(
       if (options !== undefined) {
         return [issue('invalid_value', path, () => documentIssues.notAllowed(path, value, options.map(String)))];
       }
-      return [issue('invalid_union', path, () => documentIssues.other(path, zodIssue.message))];
+      return [issue('invalid_union', path, () => documentIssues.other(path, zodMessage()))];
     }
     case 'unrecognized_keys': {
       // The records with fixed keys are the answers of an assessment (keyed by indicator) and the targets of a plan
@@ -533,6 +586,6 @@ function fromZod(
       }
       return [issue('invalid_format', path, () => documentIssues.invalidSlug(path, value))];
     default:
-      return [issue(zodIssue.code, path, () => documentIssues.other(path, zodIssue.message))];
+      return [issue(zodIssue.code, path, () => documentIssues.other(path, zodMessage()))];
   }
 }

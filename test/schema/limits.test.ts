@@ -151,10 +151,13 @@ describe('what cannot be read, and bugs of the library (item 16)', () => {
 
   it('keeps an exception of its own as cause', () => {
     const bug = new Error('bug');
+    // The pipeline runs a schema through its own `_zod.run` (no zod messages it does not use): the bug is thrown there.
+    const throwing = () => {
+      throw bug;
+    };
     const broken = {
-      safeParse: () => {
-        throw bug;
-      },
+      safeParse: throwing,
+      _zod: { run: throwing, def: { type: 'object' } },
     } as unknown as z.ZodType<unknown>;
     const error = failure(safeParseWith(broken, () => [], 'test', {}));
     expect(error.issues[0]?.message.en).toContain('internal error');
