@@ -27,8 +27,10 @@ import {
   factorBalanceRuleTexts,
   portfolioSummaryRuleTexts,
   stageInferenceRuleTexts,
+  trendRuleTexts,
 } from '../../src/schema/resultRules.js';
 import { stageInferenceStructure } from '../../src/schema/stageInferenceFormat.js';
+import { trendStructure } from '../../src/schema/trendFormat.js';
 
 /** The stored result kinds (DOMAIN §8, "Results as documents"), in the order the generators write them. */
 export type ResultKind =
@@ -36,7 +38,8 @@ export type ResultKind =
   | 'factor-balance'
   | 'stage-inference'
   | 'portfolio-summary'
-  | 'assessment-comparison';
+  | 'assessment-comparison'
+  | 'trend';
 
 /** The document kinds, in the order the generators write them. */
 export type DocumentKindName = 'collaboration' | 'assessment' | 'portfolio' | 'plan';
@@ -96,6 +99,7 @@ export const libraryFormat: FormatSource = {
     'stage-inference': stageInferenceStructure,
     'portfolio-summary': portfolioSummaryStructure,
     'assessment-comparison': assessmentComparisonStructure,
+    trend: trendStructure,
   },
   resultRuleTexts: {
     'berenschot-score': berenschotScoreRuleTexts,
@@ -103,6 +107,7 @@ export const libraryFormat: FormatSource = {
     'stage-inference': stageInferenceRuleTexts,
     'portfolio-summary': portfolioSummaryRuleTexts,
     'assessment-comparison': assessmentComparisonRuleTexts,
+    trend: trendRuleTexts,
   },
   checked: { pitfallFindings: pitfallFindingsPart },
   registry: formatRegistry,
@@ -132,12 +137,13 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
       load('internal/snapshot.ts'),
       load('schema/CatalogueSchema.ts'),
     ]);
-  const [score, balance, stage, summary, comparison, findings, rules] = await Promise.all([
+  const [score, balance, stage, summary, comparison, trend, findings, rules] = await Promise.all([
     load('schema/berenschotScoreFormat.ts'),
     load('schema/factorBalanceFormat.ts'),
     load('schema/stageInferenceFormat.ts'),
     load('schema/portfolioSummaryFormat.ts'),
     load('schema/assessmentComparisonFormat.ts'),
+    load('schema/trendFormat.ts'),
     load('schema/pitfallFindingFormat.ts'),
     load('schema/resultRules.ts'),
   ]);
@@ -160,6 +166,7 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
       'stage-inference': stage.stageInferenceStructure,
       'portfolio-summary': summary.portfolioSummaryStructure,
       'assessment-comparison': comparison.assessmentComparisonStructure,
+      trend: trend.trendStructure,
     },
     resultRuleTexts: {
       'berenschot-score': rules.berenschotScoreRuleTexts,
@@ -167,6 +174,7 @@ export async function loadFormatSource(folder: string): Promise<FormatSource> {
       'stage-inference': rules.stageInferenceRuleTexts,
       'portfolio-summary': rules.portfolioSummaryRuleTexts,
       'assessment-comparison': rules.assessmentComparisonRuleTexts,
+      trend: rules.trendRuleTexts,
     },
     checked: { pitfallFindings: findings.pitfallFindingsPart },
     registry: fields.formatRegistry,

@@ -322,6 +322,12 @@ export function jsonSchemas(source: FormatSource = libraryFormat): Record<string
       'Assessment comparison (result of compareAssessments), format version 1',
       'What changed between two assessments of the same collaboration: per factor and overall, bands, and pitfalls that appeared, were resolved or remain; the catalogue edition and the options used.',
     ),
+    trend: resultSchema(
+      source,
+      'trend',
+      'Trend (result of trend), format version 1',
+      'The course of one collaboration over its assessments: per strategy factor and overall a series of scores with bands, the change since the first and the previous assessment, a direction and the band changes; the pitfalls that appeared or were resolved along the way and those signalled now; the catalogue edition and the options used.',
+    ),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   acceptsPortfolioStructure,
   acceptsPortfolioSummaryStructure,
   acceptsStageInferenceStructure,
+  acceptsTrendStructure,
   walkAssessmentDocument,
   walkCollaborationDocument,
   walkPlanDocument,
@@ -31,6 +32,7 @@ import {
   factorBalanceRules,
   portfolioSummaryRules,
   stageInferenceRules,
+  trendRules,
 } from './resultRules.js';
 import type { RuleIssue } from './ruleHelpers.js';
 
@@ -113,6 +115,9 @@ export const acceptsAssessmentComparison: Accept = /* @__PURE__ */ acceptor(
   false,
 );
 
+/** Tells whether a value is a valid stored trend by every rule of its format. */
+export const acceptsTrend: Accept = /* @__PURE__ */ acceptor(acceptsTrendStructure, trendRules, false);
+
 /** Tells whether a value is a list of pitfall findings as `detectPitfalls` returns it. */
 export const acceptsPitfallFindings: Accept = (value) =>
   Array.isArray(value) && acceptsPitfallFindingsStructure({ findings: value }, false);
@@ -130,6 +135,7 @@ const freezingAcceptors: ReadonlyMap<string, Accept> = /* @__PURE__ */ new Map<s
     'assessment-comparison',
     /* @__PURE__ */ acceptor(acceptsAssessmentComparisonStructure, assessmentComparisonRules, true),
   ],
+  ['trend', /* @__PURE__ */ acceptor(acceptsTrendStructure, trendRules, true)],
 ]);
 
 /**

@@ -7,12 +7,26 @@ import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
 import type { AppliedComparisonOptions, AssessmentComparison } from './AssessmentComparison.js';
 import { appliedScoreOptionsPart } from './berenschotScoreFormat.js';
 import { indicatorId, pitfallId, strategyFactorId } from './enums.js';
-import { formatRegistry, isoDate, part, slug } from './fields.js';
+import { type EnumOf, isoDate, namedEnum, part, slug } from './fields.js';
 import { band, frameOf, localisedText, schoolYear, score, tally } from './resultFields.js';
 import type { Agrees, Assert } from './sameType.js';
 
-/** A change of a score: after − before, from −100 to 100. */
-const change = z.number().min(-100).max(100);
+/** A change of a score: after − before, from −100 to 100; the trend's changes too. */
+export const change: z.ZodNumber = z.number().min(-100).max(100);
+
+/** What a band or a series belongs to: a strategy factor, or `overall`; the trend's series use it too. */
+export const bandSubject: EnumOf<readonly [...typeof strategyFactorIds, 'overall']> = namedEnum(
+  'BandSubject',
+  [...strategyFactorIds, 'overall'],
+  'What a band belongs to: a strategy factor, or overall for the overall score.',
+);
+
+/** Which way a band moved; the trend's band changes use it too. */
+export const bandDirection: EnumOf<readonly ['up', 'down', 'scored', 'unscored']> = namedEnum(
+  'BandDirection',
+  ['up', 'down', 'scored', 'unscored'],
+  'Which way a band moved: up or down between two bands, scored from no score to a band, unscored from a band to no score.',
+);
 
 const momentPart = part('ComparedMoment', 'One side of a comparison: when it was measured and how it scored overall.', {
   date: [isoDate, 'The date of the assessment.'],
@@ -33,23 +47,10 @@ const factorChangePart = part('FactorChange', "The change of one strategy factor
 });
 
 const bandChangePart = part('BandChange', 'A band that differs between the two assessments.', {
-  subject: [
-    z.enum([...strategyFactorIds, 'overall']).register(formatRegistry, {
-      id: 'BandSubject',
-      description: 'What a band belongs to: a strategy factor, or overall for the overall score.',
-    }),
-    'The strategy factor, or overall for the overall score.',
-  ],
+  subject: [bandSubject, 'The strategy factor, or overall for the overall score.'],
   before: [band.nullable(), 'The band before, or null without a score.'],
   after: [band.nullable(), 'The band after, or null without a score.'],
-  direction: [
-    z.enum(['up', 'down', 'scored', 'unscored']).register(formatRegistry, {
-      id: 'BandDirection',
-      description:
-        'Which way a band moved: up or down between two bands, scored from no score to a band, unscored from a band to no score.',
-    }),
-    'Which way it moved.',
-  ],
+  direction: [bandDirection, 'Which way it moved.'],
 });
 
 const pitfallChangePart = part('PitfallChange', 'A pitfall that appeared or was resolved.', {

@@ -149,6 +149,8 @@ const bandDirectionValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknow
   'scored',
   'unscored',
 ]);
+const trendDirectionValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['rising', 'falling', 'stable']);
+const trendPitfallChangeKindValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['appeared', 'resolved']);
 const ambitionProblemValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['missing', 'no-principles']);
 
 /** A list of ThemeId, at least 1, at most 30, no value twice. */
@@ -5574,6 +5576,536 @@ function walkAssessmentComparison(walk: Walk, value: unknown, depth: number): un
   return finish(walk, copy, value);
 }
 
+/** A list of Date, at least 1. */
+function walkList46(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  if (length < 1) walk.breaks++;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+      item = mismatchItem(walk, item, depth);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** TrendPoint: 4 required field(s), 0 optional, and x- keys. */
+function walkTrendPoint(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'date':
+        required |= 1;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+          item = mismatch(walk, item, depth, 'date');
+        break;
+      case 'schoolYear':
+        required |= 2;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern3.test(item)))
+          item = mismatch(walk, item, depth, 'schoolYear');
+        break;
+      case 'score':
+        required |= 4;
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          item = mismatch(walk, item, depth, 'score');
+        break;
+      case 'band':
+        required |= 8;
+        if (!(item === null || bandValues.has(item))) item = mismatch(walk, item, depth, 'band');
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 15) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
+/** A list of TrendPoint, at least 1. */
+function walkList47(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  if (length < 1) walk.breaks++;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    item = walkTrendPoint(walk, item, depth + 1);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** TrendBandChange: 5 required field(s), 0 optional, and x- keys. */
+function walkTrendBandChange(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'subject':
+        required |= 1;
+        if (!bandSubjectValues.has(item)) item = mismatch(walk, item, depth, 'subject');
+        break;
+      case 'before':
+        required |= 2;
+        if (!(item === null || bandValues.has(item))) item = mismatch(walk, item, depth, 'before');
+        break;
+      case 'after':
+        required |= 4;
+        if (!(item === null || bandValues.has(item))) item = mismatch(walk, item, depth, 'after');
+        break;
+      case 'direction':
+        required |= 8;
+        if (!bandDirectionValues.has(item)) item = mismatch(walk, item, depth, 'direction');
+        break;
+      case 'date':
+        required |= 16;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+          item = mismatch(walk, item, depth, 'date');
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 31) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
+/** A list of TrendBandChange. */
+function walkList48(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    item = walkTrendBandChange(walk, item, depth + 1);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** TrendSeries: 8 required field(s), 0 optional, and x- keys. */
+function walkTrendSeries(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'subject':
+        required |= 1;
+        if (!bandSubjectValues.has(item)) item = mismatch(walk, item, depth, 'subject');
+        break;
+      case 'label':
+        required |= 2;
+        walk.keys[depth] = 'label';
+        item = walkLocalisedText(walk, item, depth + 1);
+        break;
+      case 'points':
+        required |= 4;
+        walk.keys[depth] = 'points';
+        item = walkList47(walk, item, depth + 1);
+        break;
+      case 'changeSinceFirst':
+        required |= 8;
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= -100 && (item as number) <= 100)
+          )
+        )
+          item = mismatch(walk, item, depth, 'changeSinceFirst');
+        break;
+      case 'changeSincePrevious':
+        required |= 16;
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= -100 && (item as number) <= 100)
+          )
+        )
+          item = mismatch(walk, item, depth, 'changeSincePrevious');
+        break;
+      case 'direction':
+        required |= 32;
+        if (!(item === null || trendDirectionValues.has(item))) item = mismatch(walk, item, depth, 'direction');
+        break;
+      case 'bandChanges':
+        required |= 64;
+        walk.keys[depth] = 'bandChanges';
+        item = walkList48(walk, item, depth + 1);
+        break;
+      case 'text':
+        required |= 128;
+        walk.keys[depth] = 'text';
+        item = walkLocalisedText(walk, item, depth + 1);
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 255) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
+/** A list of TrendSeries, at least 6, at most 6. */
+function walkList49(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  if (length < 6 || length > 6) walk.breaks++;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    item = walkTrendSeries(walk, item, depth + 1);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** TrendPitfallChange: 8 required field(s), 0 optional, and x- keys. */
+function walkTrendPitfallChange(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'pitfall':
+        required |= 1;
+        if (!pitfallIdValues.has(item)) item = mismatch(walk, item, depth, 'pitfall');
+        break;
+      case 'factor':
+        required |= 2;
+        if (!strategyFactorIdValues.has(item)) item = mismatch(walk, item, depth, 'factor');
+        break;
+      case 'indicator':
+        required |= 4;
+        if (!indicatorIdValues.has(item)) item = mismatch(walk, item, depth, 'indicator');
+        break;
+      case 'label':
+        required |= 8;
+        walk.keys[depth] = 'label';
+        item = walkLocalisedText(walk, item, depth + 1);
+        break;
+      case 'before':
+        required |= 16;
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          item = mismatch(walk, item, depth, 'before');
+        break;
+      case 'after':
+        required |= 32;
+        if (
+          !(
+            item === null ||
+            (typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100)
+          )
+        )
+          item = mismatch(walk, item, depth, 'after');
+        break;
+      case 'change':
+        required |= 64;
+        if (!trendPitfallChangeKindValues.has(item)) item = mismatch(walk, item, depth, 'change');
+        break;
+      case 'date':
+        required |= 128;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && isCalendarDate(item)))
+          item = mismatch(walk, item, depth, 'date');
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 255) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
+/** A list of TrendPitfallChange. */
+function walkList50(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    item = walkTrendPitfallChange(walk, item, depth + 1);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** A list of PitfallId. */
+function walkList51(walk: Walk, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return other(walk, value, depth);
+  const length = value.length;
+  // Checked before the first item is read: the generic walk reports the bound.
+  if (walk.nodes + length > walk.limits.maxNodes) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: unknown[] | undefined = walk.copying ? [] : undefined;
+  walk.nodes += length;
+  for (let index = 0; index < length; index++) {
+    walk.keys[depth] = index;
+    let item: unknown;
+    try {
+      item = value[index];
+    } catch {
+      unreadable(walk, depth, index);
+      if (copy !== undefined) copy.length = index + 1;
+      continue;
+    }
+    if (!pitfallIdValues.has(item)) item = mismatchItem(walk, item, depth);
+    if (copy === undefined) continue;
+    if (item === ABSENT) copy.length = index + 1;
+    else copy.push(item);
+  }
+  return finish(walk, copy, value);
+}
+
+/** AppliedTrendOptions: 2 required field(s), 0 optional, and x- keys. */
+function walkAppliedTrendOptions(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'minChange':
+        required |= 1;
+        if (!(typeof item === 'number' && Number.isFinite(item) && (item as number) >= 0 && (item as number) <= 100))
+          item = mismatch(walk, item, depth, 'minChange');
+        break;
+      case 'scoring':
+        required |= 2;
+        walk.keys[depth] = 'scoring';
+        item = walkAppliedScoreOptions(walk, item, depth + 1);
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 3) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
+/** Trend: 11 required field(s), 0 optional, and x- keys. */
+function walkTrend(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  let required = 0;
+  for (const key in value) {
+    let item: unknown;
+    try {
+      item = value[key];
+    } catch {
+      unreadable(walk, depth, key);
+      continue;
+    }
+    // A key set to undefined counts as absent, as in JSON.
+    if (item === undefined) continue;
+    walk.nodes++;
+    switch (key) {
+      case 'kind':
+        required |= 1;
+        if (!(item === 'trend')) item = mismatch(walk, item, depth, 'kind');
+        break;
+      case 'schemaVersion':
+        required |= 2;
+        if (!(item === 1)) item = mismatch(walk, item, depth, 'schemaVersion');
+        break;
+      case 'edition':
+        required |= 4;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern2.test(item)))
+          item = mismatch(walk, item, depth, 'edition');
+        break;
+      case 'collaboration':
+        required |= 8;
+        if (!(typeof item === 'string' && atMostCodePoints(item, maxLength0) && pattern0.test(item)))
+          item = mismatch(walk, item, depth, 'collaboration');
+        break;
+      case 'dates':
+        required |= 16;
+        walk.keys[depth] = 'dates';
+        item = walkList46(walk, item, depth + 1);
+        break;
+      case 'overall':
+        required |= 32;
+        walk.keys[depth] = 'overall';
+        item = walkTrendSeries(walk, item, depth + 1);
+        break;
+      case 'factors':
+        required |= 64;
+        walk.keys[depth] = 'factors';
+        item = walkList49(walk, item, depth + 1);
+        break;
+      case 'pitfallChanges':
+        required |= 128;
+        walk.keys[depth] = 'pitfallChanges';
+        item = walkList50(walk, item, depth + 1);
+        break;
+      case 'pitfallsNow':
+        required |= 256;
+        walk.keys[depth] = 'pitfallsNow';
+        item = walkList51(walk, item, depth + 1);
+        break;
+      case 'summary':
+        required |= 512;
+        walk.keys[depth] = 'summary';
+        item = walkLocalisedText(walk, item, depth + 1);
+        break;
+      case 'options':
+        required |= 1024;
+        walk.keys[depth] = 'options';
+        item = walkAppliedTrendOptions(walk, item, depth + 1);
+        break;
+      default:
+        item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
+    }
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  if (required !== 2047) walk.breaks++;
+  return finish(walk, copy, value);
+}
+
 /** PartnerEvidence: 4 required field(s), 0 optional, and x- keys. */
 function walkPartnerEvidence(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
@@ -5937,7 +6469,7 @@ function walkPitfallEvidence(walk: Walk, value: unknown, depth: number): unknown
 }
 
 /** A list of PitfallEvidence, at least 1. */
-function walkList47(walk: Walk, value: unknown, depth: number): unknown {
+function walkList53(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   if (length < 1) walk.breaks++;
@@ -5997,7 +6529,7 @@ function walkPitfallFinding(walk: Walk, value: unknown, depth: number): unknown 
       case 'evidence':
         required |= 8;
         walk.keys[depth] = 'evidence';
-        item = walkList47(walk, item, depth + 1);
+        item = walkList53(walk, item, depth + 1);
         break;
       case 'message':
         required |= 16;
@@ -6014,7 +6546,7 @@ function walkPitfallFinding(walk: Walk, value: unknown, depth: number): unknown 
 }
 
 /** A list of PitfallFinding. */
-function walkList46(walk: Walk, value: unknown, depth: number): unknown {
+function walkList52(walk: Walk, value: unknown, depth: number): unknown {
   if (!Array.isArray(value)) return other(walk, value, depth);
   const length = value.length;
   // Checked before the first item is read: the generic walk reports the bound.
@@ -6061,7 +6593,7 @@ function walkPitfallFindings(walk: Walk, value: unknown, depth: number): unknown
       case 'findings':
         required |= 1;
         walk.keys[depth] = 'findings';
-        item = walkList46(walk, item, depth + 1);
+        item = walkList52(walk, item, depth + 1);
         break;
       default:
         item = isExtensionKey(key) ? extension(walk, item, depth, key) : strayKey(walk, item, depth, key);
@@ -6145,6 +6677,14 @@ export function walkAssessmentComparisonResult(walk: Walk, value: unknown): unkn
 }
 
 /**
+ * Walks a stored result of kind trend: copies it (untrusted input) or checks it in place, and counts a break for
+ * everything that is off the format or the snapshot bounds. The rules that span fields are checked separately.
+ */
+export function walkTrendResult(walk: Walk, value: unknown): unknown {
+  return runWalk(walk, walkTrend, value);
+}
+
+/**
  * Tells whether a value has the structure of a collaboration document (every field, every catalogue id, every bound and the snapshot
  * bounds), without copying it, freezing it in place when asked to. The rules that span fields are checked separately.
  */
@@ -6214,6 +6754,14 @@ export function acceptsPortfolioSummaryStructure(value: unknown, freeze: boolean
  */
 export function acceptsAssessmentComparisonStructure(value: unknown, freeze: boolean): boolean {
   return structureHolds(walkAssessmentComparison, value, freeze);
+}
+
+/**
+ * Tells whether a value has the structure of a stored result of kind trend (every field, every catalogue id, every bound and the snapshot
+ * bounds), without copying it, freezing it in place when asked to. The rules that span fields are checked separately.
+ */
+export function acceptsTrendStructure(value: unknown, freeze: boolean): boolean {
+  return structureHolds(walkTrend, value, freeze);
 }
 
 /**

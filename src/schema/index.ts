@@ -1,7 +1,7 @@
 /**
  * The document formats (collaboration, assessment, portfolio, plan) as zod schemas, with parse functions that return
  * deeply frozen documents or a `SamenwerkingError` with every issue in Dutch and English; and the schemas of the
- * stored results (a score, a balance, a stage, a portfolio summary, a comparison), which `fromJSON` reads. The error class
+ * stored results (a score, a balance, a stage, a portfolio summary, a comparison, a trend), which `fromJSON` reads. The error class
  * {@link "samenwerking/errors".SamenwerkingError | SamenwerkingError} and its guard
  * {@link "samenwerking/errors".isSamenwerkingError | isSamenwerkingError} are re-exported here from
  * `samenwerking/errors`.
@@ -30,6 +30,7 @@ export { PortfolioSummarySchema } from './PortfolioSummarySchema.js';
 export type { ParseOptions, ParseResult } from './parseDocument.js';
 export { type ResultKind, type ResultsByKind, resultKinds, type StoredResult } from './resultKinds.js';
 export { StageInferenceSchema } from './StageInferenceSchema.js';
+export { TrendSchema } from './TrendSchema.js';
 export {
   type DocumentsByKind,
   type StandardSchema,

@@ -3,11 +3,11 @@
  * keep, each with `kind`, `schemaVersion`, the catalogue `edition` and the `options` it was computed with.
  *
  * @remarks
- * Two more are planned: the `trend` result (from `trend`, a result like these: add its kind here, its type to
- * {@link ResultsByKind}, its format module `trendFormat.ts` and its rules in `resultRules.ts`, and register it in
- * `results.ts`, `acceptors.ts` and `scripts/lib/format-source.ts`), and the `plan` document (a document people edit,
- * read and written like a collaboration: it carries `edition` but no `options`, and joins the document kinds of
- * `types.ts` rather than this list).
+ * To add a kind: add it here, its type to {@link ResultsByKind}, its format module (`trendFormat.ts` for the last one
+ * added) and its rules in `resultRules.ts`, and register it in `results.ts`, `acceptors.ts`,
+ * `scripts/lib/format-source.ts` and `scripts/lib/json-schemas.ts`, then run `npm run generate`. The `plan` is a
+ * document people edit, not a result: read and written like a collaboration, it carries `edition` but no `options`, and
+ * is one of the document kinds of `types.ts` rather than this list.
  *
  * @module
  */
@@ -16,6 +16,7 @@ import type { BerenschotScore } from './BerenschotScore.js';
 import type { FactorBalance } from './FactorBalance.js';
 import type { PortfolioSummary } from './PortfolioSummary.js';
 import type { StageInference } from './StageInference.js';
+import type { Trend } from './Trend.js';
 
 /**
  * The stored result kinds, as written in `kind`.
@@ -33,6 +34,7 @@ export const resultKinds = [
   'stage-inference',
   'portfolio-summary',
   'assessment-comparison',
+  'trend',
 ] as const;
 
 /**
@@ -58,6 +60,8 @@ export interface ResultsByKind {
   readonly 'portfolio-summary': PortfolioSummary;
   /** The result of `compareAssessments`. */
   readonly 'assessment-comparison': AssessmentComparison;
+  /** The result of `trend`. */
+  readonly trend: Trend;
 }
 
 /**

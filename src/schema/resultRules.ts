@@ -10,6 +10,8 @@ import { strategyFactorIds } from '../catalogue/ids/strategyFactors.js';
 import { pathText } from '../errors/pathText.js';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { resultIssues } from '../i18n/resultIssues/resultIssues.js';
+import { trendIssues } from '../i18n/trendIssues/trendIssues.js';
+import { trendDirection } from '../internal/trendDirection.js';
 import type { RuleIssue } from './fields.js';
 
 type Json = Readonly<Record<string, unknown>>;
@@ -188,5 +190,132 @@ export const assessmentComparisonRuleTexts: readonly string[] = [
 export function assessmentComparisonRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
   const issues: RuleIssue[] = [];
   inOrder(listAt(value, 'factors'), 'factor', strategyFactorIds, [...at, 'factors'], issues);
+  return issues;
+}
+
+/** The rules of a trend, in words: what {@link trendRules} checks. */
+export const trendRuleTexts: readonly string[] = [
+  'dates run from old to new, each date once.',
+  'factors holds the six strategy factors in strategy order (by subject); overall.subject is overall.',
+  'Every series has one point per date, point i dated dates[i]; a point has a band exactly when it has a score.',
+  'changeSinceFirst is the last score − the first, changeSincePrevious the last − the one before (null when either is null, or, for changeSincePrevious, with one date); direction follows from changeSinceFirst and options.minChange (rising at +minChange or more, falling at −minChange or less, stable between, null without a change).',
+  'Every band change and pitfall change is dated on one of the dates after the first, in date order.',
+];
+
+/** Checks that the changes of a list are dated on a later date of the trend, in date order; one issue at the first miss. */
+function changesDated(
+  changes: readonly unknown[],
+  dates: readonly string[],
+  path: readonly PathSegment[],
+  issues: RuleIssue[],
+): void {
+  const later = dates.slice(1);
+  let from = 0;
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index];
+    const date = isObject(change) ? change.date : undefined;
+    const at = typeof date === 'string' ? later.indexOf(date, from) : -1;
+    if (at >= 0) {
+      from = at;
+      continue;
+    }
+    const where = [...path, index, 'date'];
+    issues.push({ code: 'invalid_value', path: where, message: trendIssues.changeDate(pathText(where), date, later) });
+    return;
+  }
+}
+
+/** Checks one series of a trend against the dates and the smallest change. */
+function seriesRules(
+  series: unknown,
+  dates: readonly string[],
+  minChange: unknown,
+  path: readonly PathSegment[],
+  issues: RuleIssue[],
+): void {
+  if (!isObject(series)) return;
+  const points = listAt(series, 'points');
+  if (points.length !== dates.length) {
+    const where = [...path, 'points'];
+    issues.push({
+      code: 'invalid_value',
+      path: where,
+      message: trendIssues.pointCount(pathText(where), points.length, dates.length),
+    });
+    return;
+  }
+  const before = issues.length;
+  points.forEach((point, index) => {
+    if (!isObject(point)) return;
+    if (point.date !== dates[index]) {
+      const where = [...path, 'points', index, 'date'];
+      issues.push({
+        code: 'invalid_value',
+        path: where,
+        message: trendIssues.pointDate(pathText(where), dates[index] as string, point.date),
+      });
+    }
+    bandMatches(point, undefined, [...path, 'points', index], issues);
+  });
+  changesDated(listAt(series, 'bandChanges'), dates, [...path, 'bandChanges'], issues);
+  if (issues.length > before) return;
+  const scoreAt = (index: number): number | null => {
+    const found = isObject(points[index]) ? (points[index] as Json).score : null;
+    return typeof found === 'number' ? found : null;
+  };
+  const first = scoreAt(0);
+  const last = scoreAt(points.length - 1);
+  const previous = points.length > 1 ? scoreAt(points.length - 2) : null;
+  const sinceFirst = first === null || last === null ? null : last - first;
+  const expected: Readonly<Record<string, unknown>> = {
+    changeSinceFirst: sinceFirst,
+    changeSincePrevious: previous === null || last === null ? null : last - previous,
+    ...(typeof minChange === 'number' ? { direction: trendDirection(sinceFirst, minChange) } : {}),
+  };
+  for (const [key, value] of Object.entries(expected)) {
+    if (series[key] === value) continue;
+    const where = [...path, key];
+    issues.push({
+      code: 'invalid_value',
+      path: where,
+      message: trendIssues.derived(pathText(where), value, series[key]),
+    });
+  }
+}
+
+/** Checks the rules of a stored trend that span fields. */
+export function trendRules(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
+  if (!isObject(value)) return [];
+  const issues: RuleIssue[] = [];
+  const dates = listAt(value, 'dates').filter((date): date is string => typeof date === 'string');
+  for (let index = 1; index < dates.length; index++) {
+    const previous = dates[index - 1] as string;
+    const date = dates[index] as string;
+    if (date > previous) continue;
+    const where = [...at, 'dates', index];
+    issues.push({
+      code: 'invalid_value',
+      path: where,
+      message: trendIssues.dateOrder(pathText(where), previous, date),
+    });
+    return issues;
+  }
+  const minChange = isObject(value.options) ? value.options.minChange : undefined;
+  const factors = listAt(value, 'factors');
+  inOrder(factors, 'subject', strategyFactorIds, [...at, 'factors'], issues);
+  const overallSubject = isObject(value.overall) ? value.overall.subject : 'overall';
+  if (overallSubject !== 'overall') {
+    const where = [...at, 'overall', 'subject'];
+    issues.push({
+      code: 'invalid_value',
+      path: where,
+      message: trendIssues.overallSubject(pathText(where), overallSubject),
+    });
+  }
+  seriesRules(value.overall, dates, minChange, [...at, 'overall'], issues);
+  factors.forEach((series, index) => {
+    seriesRules(series, dates, minChange, [...at, 'factors', index], issues);
+  });
+  changesDated(listAt(value, 'pitfallChanges'), dates, [...at, 'pitfallChanges'], issues);
   return issues;
 }

@@ -15,6 +15,7 @@ import {
   walkFactorBalanceResult,
   walkPortfolioSummaryResult,
   walkStageInferenceResult,
+  walkTrendResult,
 } from './fastAccept.generated.js';
 import type { RuleIssue } from './fields.js';
 import { DEFAULT_MAX_ISSUES } from './issueList.js';
@@ -27,8 +28,10 @@ import {
   factorBalanceRules,
   portfolioSummaryRules,
   stageInferenceRules,
+  trendRules,
 } from './resultRules.js';
 import { stageInferenceStructure } from './stageInferenceFormat.js';
+import { trendStructure } from './trendFormat.js';
 import { structureWalker } from './walkStructure.js';
 
 /** What the pipeline needs of one result kind. */
@@ -61,6 +64,7 @@ export const resultFormats: ReadonlyMap<ResultKind, ResultFormat> = new Map<Resu
     'assessment-comparison',
     formatOf(assessmentComparisonStructure, walkAssessmentComparisonResult, assessmentComparisonRules),
   ],
+  ['trend', formatOf(trendStructure, walkTrendResult, trendRules)],
 ]);
 
 /**

@@ -7,16 +7,17 @@ import {
 } from '../arguments/argumentReader.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import { CATALOGUE_EDITION } from '../catalogue/edition.js';
-import type { PitfallId } from '../catalogue/ids/pitfalls.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { copyText } from '../i18n/copyText.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { trendTexts } from '../i18n/trendTexts/trendTexts.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { trendDirection } from '../internal/trendDirection.js';
+import type { Trend, TrendBandChange, TrendPitfallChange, TrendPoint, TrendSeries } from '../schema/Trend.js';
 import type { Assessment } from '../schema/types.js';
-import { type SchoolYear, schoolYearOf } from '../time/schoolYearOf.js';
-import { type BandChange, compareAssessments, type PitfallChange } from './compareAssessments.js';
+import { schoolYearOf } from '../time/schoolYearOf.js';
+import { compareAssessments } from './compareAssessments.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
 import { defaultScoreSettings, readScoringOption } from './scoreSettings.js';
@@ -35,114 +36,18 @@ export interface TrendOptions {
   readonly scoring?: ScoreBerenschotOptions | undefined;
 }
 
-/**
- * Which way a series went from its first to its last score.
- *
- * @category Scoring
- */
-export type TrendDirection = 'rising' | 'falling' | 'stable';
-
-/**
- * One point of a series: a score at one assessment.
- *
- * @category Scoring
- */
-export interface TrendPoint {
-  /** The date of the assessment, `YYYY-MM-DD`. */
-  readonly date: string;
-  /** The school year of that date. */
-  readonly schoolYear: SchoolYear;
-  /** The score, or `null` when the assessment gave none. */
-  readonly score: number | null;
-  /** The band of the score, or `null`. */
-  readonly band: Band | null;
-}
-
-/**
- * A band change between two consecutive assessments, with the date it was seen.
- *
- * @category Scoring
- */
-export interface TrendBandChange extends BandChange {
-  /** The date of the assessment at which the band was first different. */
-  readonly date: string;
-}
-
-/**
- * The course of one score (a strategy factor, or the overall score) over the assessments.
- *
- * @category Scoring
- */
-export interface TrendSeries {
-  /** The strategy factor, or `'overall'`. */
-  readonly subject: StrategyFactorId | 'overall';
-  /** Its name. */
-  readonly label: LocalisedText;
-  /** One point per assessment, oldest first. */
-  readonly points: readonly TrendPoint[];
-  /** The last score − the first, `null` when either is `null`; 0 for a series of one scored point. */
-  readonly changeSinceFirst: number | null;
-  /** The last score − the one before it, `null` when either is `null` or there is one assessment. */
-  readonly changeSincePrevious: number | null;
-  /** Rising, falling or stable by `changeSinceFirst` and `minChange`; `null` when `changeSinceFirst` is `null`. */
-  readonly direction: TrendDirection | null;
-  /** The band changes from one assessment to the next, oldest first. */
-  readonly bandChanges: readonly TrendBandChange[];
-  /** The series in a sentence a report can print. */
-  readonly text: LocalisedText;
-}
-
-/**
- * A pitfall that appeared or was resolved between two consecutive assessments.
- *
- * @category Scoring
- */
-export interface TrendPitfallChange extends PitfallChange {
-  /** Whether it appeared or was resolved. */
-  readonly change: 'appeared' | 'resolved';
-  /** The date of the assessment at which the change was seen. */
-  readonly date: string;
-}
-
-/**
- * The course of one collaboration over its assessments: a `trend` result document.
- *
- * @category Scoring
- */
-export interface Trend {
-  /** The kind of result: `'trend'`. */
-  readonly kind: 'trend';
-  /** The version of the result format: 1. */
-  readonly schemaVersion: 1;
-  /** The catalogue edition the scores were computed with. */
-  readonly edition: string;
-  /** The id of the collaboration. */
-  readonly collaboration: string;
-  /** The dates of the assessments, oldest first. */
-  readonly dates: readonly string[];
-  /** The smallest change that counts as rising or falling, as used. */
-  readonly minChange: number;
-  /** The overall score over time. */
-  readonly overall: TrendSeries;
-  /** The six strategy factors over time, in strategy order. */
-  readonly factors: readonly TrendSeries[];
-  /** The pitfalls that appeared or were resolved along the way: by date; per date the appeared ones, then the resolved, each in catalogue order. */
-  readonly pitfallChanges: readonly TrendPitfallChange[];
-  /** The pitfalls signalled at the last assessment, as its score lists them. */
-  readonly pitfallsNow: readonly PitfallId[];
-  /** The trend in a sentence a report can print. */
-  readonly summary: LocalisedText;
-}
+export type {
+  AppliedTrendOptions,
+  Trend,
+  TrendBandChange,
+  TrendDirection,
+  TrendPitfallChange,
+  TrendPoint,
+  TrendSeries,
+} from '../schema/Trend.js';
 
 const OPTION_NAMES: readonly string[] = ['minChange', 'scoring'];
 const MIN_CHANGE_RULE = { min: 0, max: 100, integer: false, expected: () => trendTexts.minChange() } as const;
-
-function directionOf(change: number | null, minChange: number): TrendDirection | null {
-  if (change === null) return null;
-  if (change >= minChange && change > 0) return 'rising';
-  if (change <= -minChange && change < 0) return 'falling';
-  return 'stable';
-}
 
 function seriesOf(
   subject: StrategyFactorId | 'overall',
@@ -155,7 +60,7 @@ function seriesOf(
   const last = points[points.length - 1]?.score ?? null;
   const previous = points.length > 1 ? (points[points.length - 2]?.score ?? null) : null;
   const changeSinceFirst = first === null || last === null ? null : last - first;
-  const direction = directionOf(changeSinceFirst, minChange);
+  const direction = trendDirection(changeSinceFirst, minChange);
   return {
     subject,
     label,
@@ -316,7 +221,6 @@ export function trend(assessments: readonly (Assessment | BerenschotScore)[], op
     edition: CATALOGUE_EDITION,
     collaboration: first.collaboration,
     dates: scores.map((score) => score.date),
-    minChange,
     overall,
     factors,
     pitfallChanges,
@@ -330,5 +234,6 @@ export function trend(assessments: readonly (Assessment | BerenschotScore)[], op
       appeared,
       pitfallChanges.length - appeared,
     ),
+    options: { minChange, scoring: settings.applied },
   });
 }

@@ -29,6 +29,7 @@ export const migrations: MigrationRegistry = {
   'stage-inference': [],
   'portfolio-summary': [],
   'assessment-comparison': [],
+  trend: [],
 };
 
 /** The versions a kind can be read from: every version with a path of steps to the current one. */

@@ -15,6 +15,7 @@ export type InputKind =
   | 'stage-inference'
   | 'portfolio-summary'
   | 'assessment-comparison'
+  | 'trend'
   | 'pitfall-findings'
   | 'assessment-or-score';
 
