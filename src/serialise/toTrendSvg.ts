@@ -1,4 +1,5 @@
 import { readOptions, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
+import { readInput } from '../arguments/readInput.js';
 import { readLocaleField } from '../arguments/readLocale.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
@@ -7,6 +8,7 @@ import type { Locale } from '../i18n/LocalisedText.js';
 import { scoringTerms } from '../i18n/scoringTerms/scoringTerms.js';
 import { trendTexts } from '../i18n/trendTexts/trendTexts.js';
 import { daysBetween } from '../internal/calendar.js';
+import { acceptsTrend } from '../schema/acceptors.js';
 import type { Trend, TrendSeries } from '../scoring/trend.js';
 import type { Band, BandThresholds } from '../scoring/types.js';
 import { escapeXml } from './escape.js';
@@ -45,46 +47,6 @@ function round(value: number): string {
   return (Math.round(value * 100) / 100).toFixed(2).replace(/\.?0+$/, '') || '0';
 }
 
-/** Tells whether a series has what the chart reads: a subject, a label in both languages, points and a text. */
-function isSeries(value: unknown, length: number): boolean {
-  const series = value as Partial<TrendSeries> | null;
-  return (
-    typeof series === 'object' &&
-    series !== null &&
-    typeof series.subject === 'string' &&
-    typeof series.label?.nl === 'string' &&
-    typeof series.label.en === 'string' &&
-    typeof series.text?.nl === 'string' &&
-    typeof series.text.en === 'string' &&
-    Array.isArray(series.points) &&
-    series.points.length === length &&
-    series.points.every(
-      (point) =>
-        typeof point === 'object' &&
-        point !== null &&
-        typeof point.date === 'string' &&
-        (point.score === null || (typeof point.score === 'number' && Number.isFinite(point.score))),
-    )
-  );
-}
-
-/** Tells whether a value has the fields of a trend that the chart reads; a plain check, not a validation. */
-export function isTrend(value: unknown): value is Trend {
-  const candidate = value as Partial<Trend> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    candidate.kind === 'trend' &&
-    typeof candidate.collaboration === 'string' &&
-    Array.isArray(candidate.dates) &&
-    candidate.dates.length > 0 &&
-    candidate.dates.every((date) => typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) &&
-    isSeries(candidate.overall, candidate.dates.length) &&
-    Array.isArray(candidate.factors) &&
-    candidate.factors.every((series) => isSeries(series, (candidate.dates as readonly string[]).length))
-  );
-}
-
 /**
  * Draws a trend as a line chart: a self-contained, accessible SVG document with the band zones and a legend.
  *
@@ -99,7 +61,8 @@ export function isTrend(value: unknown): value is Trend {
  * @param trend - The result of `trend`.
  * @param options - The language, width, band limits, whether to draw the factors, and the element id.
  * @returns The SVG document as text.
- * @throws {SamenwerkingError} `invalid_argument` when `trend` is not a result of `trend`; `invalid_option` when the size
+ * @throws {SamenwerkingError} `invalid_argument` when `trend` is not a valid result of `trend` (a stored one is checked
+ *   by every rule of its format; `TrendSchema.safeParse` lists each problem); `invalid_option` when the size
  *   is not a number from 200 to 2,000, the locale is not `'nl'` or `'en'`, the bands are not `0 ≤ voldoende < goed ≤
  *   100`, `factors` is not a boolean, or the id is not a valid XML id. Every problem is listed.
  *
@@ -114,7 +77,8 @@ export function isTrend(value: unknown): value is Trend {
  */
 export function toTrendSvg(trend: Trend, options?: ToTrendSvgOptions): string {
   const issues: Issue[] = [];
-  if (!isTrend(trend)) rejectValue(issues, ['trend'], 'trend', trend, trendTexts.chartTrend(), 'invalid_argument');
+  // A trend read from storage without fromJSON, or built by hand, is validated first (results as documents).
+  readInput<Trend>(trend, 'trend', 'trend', acceptsTrend, issues);
   // One rule for every function that takes a locale: options that are not an object, an unknown key or another
   // locale are refused.
   const reader = readOptions(options, ['locale', 'size', 'id', 'bands', 'factors'], issues);

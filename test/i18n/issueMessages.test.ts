@@ -5,6 +5,7 @@ import { catalogueIdIssues } from '../../src/i18n/catalogueIdIssues/catalogueIdI
 import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
 import { planIssues } from '../../src/i18n/planIssues/planIssues.js';
 import { resultIssues } from '../../src/i18n/resultIssues/resultIssues.js';
+import { trendIssues } from '../../src/i18n/trendIssues/trendIssues.js';
 
 /**
  * Every message of the issue groups below, rendered in both languages from the message functions themselves: each
@@ -74,6 +75,29 @@ const groups: Readonly<Record<string, { readonly group: Group; readonly rows: Re
       bandWithoutScore: { args: ['overall'], names: ['overall'] },
       bandOrder: { args: [80, 60], names: ['80', '60'] },
       bottleneck: { args: ['ambitie', 'relatie'], names: ["'ambitie'", "'relatie'"] },
+    },
+  },
+  trendIssues: {
+    group: trendIssues as unknown as Group,
+    rows: {
+      dateOrder: {
+        args: ['dates[2]', '2025-03-01', '2024-03-01'],
+        names: ['dates[2]', "'2025-03-01'", "'2024-03-01'"],
+      },
+      pointCount: { args: ['factors[1].points', 2, 3], names: ['factors[1].points', '2', '3'] },
+      pointDate: {
+        args: ['overall.points[1].date', '2025-03-01', '2025-04-01'],
+        names: ['overall.points[1].date', "'2025-03-01'", "'2025-04-01'"],
+      },
+      changeDate: {
+        args: ['pitfallChanges[0].date', '2024-03-01', ['2025-03-01', '2026-03-01']],
+        names: ['pitfallChanges[0].date', "'2024-03-01'", '2025-03-01'],
+      },
+      derived: {
+        args: ['factors[3].direction', 'rising', 'falling'],
+        names: ['factors[3].direction', "'rising'", "'falling'"],
+      },
+      overallSubject: { args: ['overall.subject', 'relatie'], names: ['overall.subject', "'relatie'"] },
     },
   },
 };

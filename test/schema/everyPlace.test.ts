@@ -19,6 +19,7 @@ import { summarisePortfolio } from '../../src/scoring/summarisePortfolio.js';
 import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { collaborationArbitrary } from '../support/collaborationArbitrary.js';
 import { validAssessment, validCollaboration, validPortfolio } from '../support/documents.js';
+import { scoredTrend, trendArbitrary } from '../support/trendArbitrary.js';
 
 type Json = Record<string | number, unknown>;
 type Path = readonly PathSegment[];
@@ -49,6 +50,7 @@ const values: Readonly<Record<string, readonly Json[]>> = {
     const [before, after] = sameCollaboration(index);
     return clone(compareAssessments(before as never, after as never));
   }),
+  trend: [scoredTrend(), ...sample(trendArbitrary, 2, 29)].map(clone),
 };
 
 function parse(kind: string, input: unknown, trusted = false): ParseResult<unknown> {

@@ -48,6 +48,7 @@ import {
 } from '../../src/scoring/index.js';
 import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { collaborationArbitrary } from '../support/collaborationArbitrary.js';
+import { trendArbitrary } from '../support/trendArbitrary.js';
 
 const RUNS = 2_000;
 /** Generous: thousands of documents, each through the full pipeline twice. */
@@ -496,6 +497,7 @@ const results: { readonly [K in ResultKind]: fc.Arbitrary<Json> } = {
   'assessment-comparison': assessmentsOfOneCollaboration.map(([before, after]) =>
     stored(compareAssessments(before, after)),
   ),
+  trend: trendArbitrary.map(stored),
 };
 
 /**

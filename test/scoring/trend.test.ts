@@ -56,7 +56,7 @@ describe('trend', () => {
     expect(trend(up, { minChange: 25 }).factors[1]?.direction).toBe('rising');
     const down = [measured('2024-03-01', 3, 4), measured('2025-03-01', 3, 3)];
     expect(trend(down, { minChange: 25 }).factors[1]?.direction).toBe('falling');
-    expect(trend(down).minChange).toBe(5);
+    expect(trend(down).options.minChange).toBe(5);
   });
 
   it('lets the first and last points decide the direction, and shows a dip in the series', () => {

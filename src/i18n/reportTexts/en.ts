@@ -240,8 +240,6 @@ export const en: ReportTextMessages = {
   expectedReportInput:
     'a document or a result, or an object with one or more of: collaboration, assessment, score, pitfalls, balance, stage, forms, fusietoets, benchmarks, comparison, trend, plan, title',
   unknownReportKey: (key, known) => `The report has no part '${key}'. Use one of: ${known}.`,
-  notTrend: (given) =>
-    `Under 'trend' the report expects the result of the function trend (kind: 'trend'), given: ${given}. Pass what trend(assessments) returns.`,
   notPlan: "Under 'plan' the report expects a valid plan document; the problems are in the issues that follow.",
   emptyReport: 'The report has nothing to show. Pass at least one document or result.',
   noTable: (table, has) =>

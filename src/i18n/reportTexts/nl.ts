@@ -278,8 +278,6 @@ export const nl = {
     'een document of resultaat, of een object met een of meer van: collaboration, assessment, score, pitfalls, balance, stage, forms, fusietoets, benchmarks, comparison, trend, plan, title',
   unknownReportKey: (key: string, known: string): string =>
     `Het rapport kent het onderdeel '${key}' niet. Gebruik een van: ${known}.`,
-  notTrend: (given: string): string =>
-    `Onder 'trend' hoort het resultaat van de functie trend (kind: 'trend'), gegeven: ${given}. Geef de uitkomst van trend(beoordelingen) mee.`,
   notPlan: "Onder 'plan' hoort een geldig plan-document; de problemen staan in de volgende meldingen.",
   emptyReport: 'Het rapport heeft niets om te tonen. Geef minstens een document of een resultaat mee.',
   noTable: (table: string, has: string): string =>

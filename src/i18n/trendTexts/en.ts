@@ -30,7 +30,6 @@ export const en: TrendTextMessages = {
     `Line chart of ${formatCount(assessments, 'assessment', 'assessments', 'en')}, from ${first} to ${last}, on a scale of 0 to 100 with the bands as background. ${lines}`,
   pointTitle: (name, date, score) => `${name.en}, ${date}: ${score === null ? 'no score' : number(score)}`,
   chartBands: 'an object { voldoende, goed } with 0 ≤ voldoende < goed ≤ 100',
-  chartTrend: "a trend from the function trend (kind: 'trend')",
   expectedAssessments: 'a list of one or more assessments (kind: assessment) or scores from scoreBerenschot',
   expectedAssessmentOrScore: 'an assessment (kind: assessment) or a score from scoreBerenschot',
   sameCollaboration: (collaboration) =>

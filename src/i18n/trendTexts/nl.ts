@@ -51,7 +51,6 @@ export const nl = {
   pointTitle: (name: LocalisedText, date: string, score: number | null): string =>
     `${name.nl}, ${date}: ${score === null ? 'geen score' : number(score)}`,
   chartBands: 'een object { voldoende, goed } met 0 ≤ voldoende < goed ≤ 100',
-  chartTrend: "een trend van de functie trend (kind: 'trend')",
   expectedAssessments: 'een lijst van een of meer metingen (kind: assessment) of scores van scoreBerenschot',
   expectedAssessmentOrScore: 'een meting (kind: assessment) of een score van scoreBerenschot',
   sameCollaboration: (collaboration: string): string =>

@@ -15,6 +15,7 @@ import {
   acceptsPitfallFindings,
   acceptsPortfolioSummary,
   acceptsStageInference,
+  acceptsTrend,
 } from '../../schema/acceptors.js';
 import { safeParsePlan } from '../../schema/PlanSchema.js';
 import type { Assessment, Collaboration, Plan } from '../../schema/types.js';
@@ -27,12 +28,10 @@ import type { StageInference } from '../../scoring/stageInference.js';
 import type { PortfolioSummary } from '../../scoring/summarisePortfolio.js';
 import type { Trend } from '../../scoring/trend.js';
 import type { BerenschotScore, PitfallFinding } from '../../scoring/types.js';
-import { isTrend } from '../toTrendSvg.js';
 
 /**
  * What a report is made of: any combination of documents and results of the scoring functions. Every key is
- * optional; the report shows the sections its parts support and nothing else. Trend and plan sections will join
- * when `trend` and `proposePlan` exist in the library (they are planned for version 0.2, not yet present).
+ * optional; the report shows the sections its parts support and nothing else.
  *
  * @category Serialise
  */
@@ -237,6 +236,7 @@ const CHECKED_PARTS: readonly (readonly [keyof ReadInput, InputKind, Accept])[] 
   ['balance', 'factor-balance', acceptsFactorBalance],
   ['stage', 'stage-inference', acceptsStageInference],
   ['comparison', 'assessment-comparison', acceptsAssessmentComparison],
+  ['trend', 'trend', acceptsTrend],
   ['portfolioSummary', 'portfolio-summary', acceptsPortfolioSummary],
 ];
 
@@ -266,17 +266,8 @@ export function readReportInput(input: unknown, allowSummary: boolean): ReadInpu
   return read;
 }
 
-/** Refuses a trend that is not the result of `trend`, and a plan that is not a valid plan document. */
+/** Refuses a plan that is not a valid plan document (a trend is checked with the other stored results). */
 function checkFollowUp(read: ReadInput): void {
-  if (read.trend !== undefined && !isTrend(read.trend)) {
-    refuse(
-      {
-        nl: reportTexts.nl.notTrend(quoteValue(read.trend, 'nl')),
-        en: reportTexts.en.notTrend(quoteValue(read.trend, 'en')),
-      },
-      ['trend'],
-    );
-  }
   if (read.plan !== undefined && !isParsed(read.plan)) {
     const parsed = safeParsePlan(read.plan);
     if (!parsed.success) {
