@@ -122,7 +122,7 @@ describe('fromJSON', () => {
       const issue = issueOf(fromJSON(text));
       expect(issue).toMatchObject({ code: 'invalid_value', path: ['kind'] });
       expect(issue?.message.en).toContain(
-        "Set kind to 'collaboration', 'assessment', 'portfolio', 'plan' for a document, or to 'berenschot-score', 'factor-balance', 'stage-inference', 'portfolio-summary', 'assessment-comparison' for a stored result.",
+        "Set kind to 'collaboration', 'assessment', 'portfolio', 'plan' for a document, or to 'berenschot-score', 'factor-balance', 'stage-inference', 'portfolio-summary', 'assessment-comparison', 'trend' for a stored result.",
       );
     },
   );

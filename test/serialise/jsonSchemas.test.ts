@@ -16,12 +16,14 @@ import {
   safeParseAssessment,
   safeParseCollaboration,
   safeParsePortfolio,
+  TrendSchema,
 } from '../../src/schema/index.js';
 import { scoreBerenschot } from '../../src/scoring/index.js';
-import { toJSON } from '../../src/serialise/index.js';
+import { fromJSON, toJSON } from '../../src/serialise/index.js';
 import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { collaborationArbitrary } from '../support/collaborationArbitrary.js';
 import { type Loose, validAssessment, validCollaboration, validPortfolio } from '../support/documents.js';
+import { scoredTrend, trendArbitrary } from '../support/trendArbitrary.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const schemas = jsonSchemas();
@@ -347,5 +349,37 @@ describe('limits that only the library knows (issue 17, item 14)', () => {
       expect({ what, ajv: check('collaboration', document) }).toEqual({ what, ajv: false });
       expect({ what, library: safeParseCollaboration(document).success }).toEqual({ what, library: false });
     }
+  });
+});
+
+describe('trend.json', () => {
+  it('accepts the trends the library computes, as fromJSON and TrendSchema do', () => {
+    for (const course of [scoredTrend(), ...fc.sample(trendArbitrary, { numRuns: 100, seed: 11 })]) {
+      const stored = JSON.parse(JSON.stringify(course));
+      expect(check('trend', stored), JSON.stringify(validators.trend?.errors?.slice(0, 2))).toBe(true);
+      expect(fromJSON(JSON.stringify(course)).success).toBe(true);
+      expect(TrendSchema.safeParse(stored).success).toBe(true);
+    }
+  });
+
+  it.each<[string, (doc: Loose) => void]>([
+    ['a score above 100', (doc) => (doc.factors[3].points[2].score = 101)],
+    ['five factors', (doc) => doc.factors.pop()],
+    ['no dates', (doc) => (doc.dates = [])],
+    ['an unknown direction', (doc) => (doc.overall.direction = 'up')],
+    ['a pitfall change of an unknown kind', (doc) => (doc.pitfallChanges[0].change = 'gone')],
+    ['no options', (doc) => delete doc.options],
+    ['an unknown key', (doc) => (doc.trendline = true)],
+  ])('rejects a trend with %s, as zod does', (_, mutate) => {
+    const doc = JSON.parse(JSON.stringify(scoredTrend()));
+    mutate(doc);
+    expect({ ajv: check('trend', doc), zod: TrendSchema.safeParse(doc).success }).toEqual({ ajv: false, zod: false });
+  });
+
+  it('leaves the rules across fields to fromJSON, and names them in its description', () => {
+    const doc = JSON.parse(JSON.stringify(scoredTrend()));
+    doc.dates.reverse();
+    expect({ ajv: check('trend', doc), zod: TrendSchema.safeParse(doc).success }).toEqual({ ajv: true, zod: false });
+    expect(String(schemas.trend?.description)).toContain('dates run from old to new, each date once');
   });
 });

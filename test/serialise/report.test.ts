@@ -237,9 +237,7 @@ describe('a report of fewer parts', () => {
     expect(unknown.issues[0]?.message.en).toContain("no part 'trends'");
     const notTrend = caught(() => toHtml({ score, trend: {} } as never));
     expect(notTrend.issues[0]).toMatchObject({ code: 'invalid_argument', path: ['input', 'trend'] });
-    expect(notTrend.issues[0]?.message.en).toContain(
-      "kind 'trend'; TrendSchema.safeParse(input.trend) lists each problem",
-    );
+    expect(notTrend.issues[0]?.message.en).toContain("kind 'trend'; TrendSchema.safeParse(value) lists each problem");
     const notPlan = caught(() => toMarkdown({ score, plan: { kind: 'plan', actions: 'x' } } as never));
     expect(notPlan.issues[0]).toMatchObject({ code: 'invalid_argument', path: ['input', 'plan'] });
     expect(notPlan.issues.slice(1).every((issue) => issue.path.slice(0, 2).join('/') === 'input/plan')).toBe(true);
