@@ -11,9 +11,10 @@ import type { Assessment } from '../../src/schema/types.js';
 import { trend } from '../../src/scoring/index.js';
 import { fromJSON, toCsv, toHtml, toJSON, toMarkdown, toTrendSvg } from '../../src/serialise/index.js';
 import { caught } from '../support/caught.js';
+import type { Loose } from '../support/documents.js';
 import { scoredTrend } from '../support/trendArbitrary.js';
 
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: JSON data edited by hand.
+type Json = Loose;
 
 const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8'));
