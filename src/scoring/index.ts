@@ -12,6 +12,7 @@ export type { AppliedComparisonOptions } from '../schema/AssessmentComparison.js
 export type { AppliedBalanceOptions } from '../schema/FactorBalance.js';
 export type { AppliedPortfolioOptions } from '../schema/PortfolioSummary.js';
 export type { AppliedStageOptions } from '../schema/StageInference.js';
+export type { AppliedTrendOptions } from '../schema/Trend.js';
 export {
   type BalanceFactorsOptions,
   balanceFactors,

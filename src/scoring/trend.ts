@@ -91,8 +91,9 @@ function seriesOf(
  * @param assessments - One or more assessments (or scores from `scoreBerenschot`) of one collaboration, in any order;
  *   they are not changed.
  * @param options - `minChange` (0 to 100, default 5) and the scoring options for arguments that are assessments.
- * @returns A new, deeply frozen `trend` result document (`kind`, `schemaVersion` 1, `edition`) with a summary in Dutch
- *   and English.
+ * @returns A new, deeply frozen `trend` result document (`kind`, `schemaVersion` 1, `edition`, and under `options` the
+ *   `minChange` and scoring options it was computed with) with a summary in Dutch and English; `toJSON` stores it,
+ *   `fromJSON` reads it back.
  * @throws {SamenwerkingError} `invalid_option` when an option is unknown, `minChange` is not a number from 0 to 100,
  *   or `scoring` is not a valid set of `scoreBerenschot` options; `invalid_argument` when `assessments` is not a
  *   non-empty list, an entry is neither an assessment nor a score, an entry is of another collaboration than the first

@@ -14,7 +14,7 @@ import { migrate, readableVersions } from './migrations.js';
 /**
  * The kinds `fromJSON` reads and `toJSON` writes, as written in `kind`: the documents (`collaboration`,
  * `assessment`, `portfolio`) and the stored results (`berenschot-score`, `factor-balance`, `stage-inference`,
- * `portfolio-summary`, `assessment-comparison`).
+ * `portfolio-summary`, `assessment-comparison`, `trend`).
  *
  * @category Serialise
  */
@@ -85,7 +85,7 @@ function failure(
 /**
  * Reads a document from JSON text: parses it, looks at `kind`, brings an older format version up to date, validates
  * it and returns it deeply frozen. Never throws. Reads the stored results of the scoring functions too (a score, a
- * balance, a stage, a portfolio summary, a comparison), with the same version gate: a score stored a year ago can be
+ * balance, a stage, a portfolio summary, a comparison, a trend), with the same version gate: a score stored a year ago can be
  * reported on.
  *
  * @param text - The JSON text of a collaboration, assessment, portfolio or plan document, or of a stored result.

@@ -39,7 +39,8 @@ const parsers = {
  * can always be read back: `fromJSON(toJSON(doc))` equals `doc`. The catalogue is written with its keys sorted.
  *
  * @param document - A collaboration, assessment, portfolio or plan document, a stored result (the result of
- *   `scoreBerenschot`, `balanceFactors`, `inferStage`, `summarisePortfolio` or `compareAssessments`), or the catalogue.
+ *   `scoreBerenschot`, `balanceFactors`, `inferStage`, `summarisePortfolio`, `compareAssessments` or `trend`), or the
+ *   catalogue.
  * @param options - `pretty` to indent.
  * @returns The JSON text.
  * @throws {SamenwerkingError} `invalid_argument` when `document` is not an object; `invalid_option` when `options`
