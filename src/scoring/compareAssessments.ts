@@ -20,10 +20,10 @@ import type {
   FactorChange,
   PitfallChange,
 } from '../schema/AssessmentComparison.js';
-import { acceptsBerenschotScore } from '../schema/acceptors.js';
 import type { Assessment } from '../schema/types.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
-import { acceptsAssessmentInput, readInput } from './readInput.js';
+import { acceptsAssessmentOrScore } from './acceptsAssessmentOrScore.js';
+import { readInput } from './readInput.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
 import { defaultScoreSettings, readScoringOption } from './scoreSettings.js';
@@ -89,13 +89,6 @@ function pitfallChange(pitfall: AssessmentPitfall, before: number | null, after:
     before,
     after,
   };
-}
-
-/** A valid assessment or a valid stored score, checked in place. */
-function acceptsAssessmentOrScore(value: unknown): boolean {
-  if (!isPlainObject(value)) return false;
-  if (value.kind === 'assessment') return acceptsAssessmentInput(value);
-  return value.kind === 'berenschot-score' && acceptsBerenschotScore(value);
 }
 
 /**

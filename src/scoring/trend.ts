@@ -1,10 +1,4 @@
-import {
-  isPlainObject,
-  readNumberField,
-  readOptions,
-  rejectValue,
-  throwIfIssues,
-} from '../arguments/argumentReader.js';
+import { readNumberField, readOptions, rejectValue, throwIfIssues } from '../arguments/argumentReader.js';
 import { strategyFactors } from '../catalogue/data/strategyFactors.js';
 import { CATALOGUE_EDITION } from '../catalogue/edition.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
@@ -17,11 +11,12 @@ import { trendDirection } from '../internal/trendDirection.js';
 import type { Trend, TrendBandChange, TrendPitfallChange, TrendPoint, TrendSeries } from '../schema/Trend.js';
 import type { Assessment } from '../schema/types.js';
 import { schoolYearOf } from '../time/schoolYearOf.js';
+import { acceptsAssessmentOrScore } from './acceptsAssessmentOrScore.js';
 import { compareAssessments } from './compareAssessments.js';
+import { readInput } from './readInput.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
 import { defaultScoreSettings, readScoringOption } from './scoreSettings.js';
-import { isScoreLike } from './scoreShape.js';
 import type { Band, BerenschotScore } from './types.js';
 
 /**
@@ -96,7 +91,8 @@ function seriesOf(
  *   `fromJSON` reads it back.
  * @throws {SamenwerkingError} `invalid_option` when an option is unknown, `minChange` is not a number from 0 to 100,
  *   or `scoring` is not a valid set of `scoreBerenschot` options; `invalid_argument` when `assessments` is not a
- *   non-empty list, an entry is neither an assessment nor a score, an entry is of another collaboration than the first
+ *   non-empty list, an entry is neither a valid assessment nor a valid score (path `assessments.<i>`; `parseAssessment`
+ *   or `BerenschotScoreSchema.safeParse` lists its problems), an entry is of another collaboration than the first
  *   (path `assessments.<i>.collaboration`) or two share a date (path `assessments.<i>.date`). Every problem is listed.
  *
  * @example
@@ -140,11 +136,12 @@ export function trend(assessments: readonly (Assessment | BerenschotScore)[], op
     throwIfIssues(issues);
   }
   const entries = assessments as readonly unknown[];
+  // Each entry is checked as compareAssessments checks its two: a trend is only as valid as what it is made of.
   entries.forEach((entry, index) => {
-    if (!isScoreLike(entry) && !(isPlainObject(entry) && entry.kind === 'assessment')) {
-      const expected = trendTexts.expectedAssessmentOrScore();
-      rejectValue(issues, ['assessments', index], `assessments[${index}]`, entry, expected, 'invalid_argument');
-    }
+    readInput(entry, `assessments[${index}]`, 'assessment-or-score', acceptsAssessmentOrScore, issues, [
+      'assessments',
+      index,
+    ]);
   });
   throwIfIssues(issues);
   const first = assessments[0] as Assessment | BerenschotScore;
@@ -178,7 +175,7 @@ export function trend(assessments: readonly (Assessment | BerenschotScore)[], op
   throwIfIssues(issues);
 
   const scores = assessments
-    .map((entry) => (isScoreLike(entry) ? entry : scoreAssessment(entry as Assessment, settings)))
+    .map((entry) => (entry.kind === 'berenschot-score' ? entry : scoreAssessment(entry, settings)))
     .sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
   const steps = scores.slice(1).map((score, index) => compareAssessments(scores[index] as BerenschotScore, score));
 

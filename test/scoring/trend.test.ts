@@ -122,6 +122,18 @@ describe('trend', () => {
     expect(error.issues[0]?.message.nl).toContain('samen');
   });
 
+  it('refuses an invalid assessment or an edited score, as compareAssessments does, naming the entry and the check', () => {
+    const noId = measured('2025-03-01', 2, 3, 'IKC Noord');
+    const edited = { ...scoreBerenschot(measured('2026-03-01', 3)), overall: { score: 101 } };
+    const error = caught(() => trend([measured('2024-03-01', 1), noId, edited] as never));
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toStrictEqual([
+      ['invalid_argument', ['assessments', 1]],
+      ['invalid_argument', ['assessments', 2]],
+    ]);
+    expect(error.issues[0]?.message.en).toContain('parseAssessment(value)');
+    expect(error.issues[1]?.message.nl).toContain('BerenschotScoreSchema.safeParse(waarde)');
+  });
+
   it('refuses an empty list, a list of other things and bad options', () => {
     expect(caught(() => trend([])).issues[0]?.path).toStrictEqual(['assessments']);
     expect(caught(() => trend('x' as never)).issues[0]?.code).toBe('invalid_argument');

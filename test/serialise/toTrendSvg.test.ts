@@ -101,8 +101,20 @@ describe('toTrendSvg', () => {
   });
 
   it('stays valid XML with awkward text, and gives the same text for the same input', () => {
-    const awkward = trend([measured('2024-03-01', 2, 1, 'a<b&"c\'d'), measured('2025-03-01', 3, 3, 'a<b&"c\'d')]);
-    expect(parseXml(toTrendSvg(awkward)).problems).toStrictEqual([]);
+    // An id cannot hold such text (trend refuses an assessment whose collaboration is no id), but a stored trend's
+    // labels and texts are free text: a label edited by hand is drawn escaped.
+    const fresh = trend([measured('2024-03-01', 2, 1), measured('2025-03-01', 3, 3)]);
+    const label = { nl: 'a<b&"c\'d]]>', en: 'a<b&"c\'d]]>' };
+    const awkward = {
+      ...fresh,
+      overall: { ...fresh.overall, label, text: label },
+      factors: fresh.factors.map((series) => ({ ...series, label })),
+    };
+    const drawn = toTrendSvg(awkward);
+    const parsed = parseXml(drawn);
+    expect(parsed.problems).toStrictEqual([]);
+    expect(parsed.document.documentElement?.textContent).toContain('a<b&"c\'d]]>');
+    expect(drawn).not.toContain('a<b');
     expect(toTrendSvg(course)).toBe(svg);
   });
 

@@ -31,7 +31,6 @@ export const en: TrendTextMessages = {
   pointTitle: (name, date, score) => `${name.en}, ${date}: ${score === null ? 'no score' : number(score)}`,
   chartBands: 'an object { voldoende, goed } with 0 ≤ voldoende < goed ≤ 100',
   expectedAssessments: 'a list of one or more assessments (kind: assessment) or scores from scoreBerenschot',
-  expectedAssessmentOrScore: 'an assessment (kind: assessment) or a score from scoreBerenschot',
   sameCollaboration: (collaboration) =>
     `an assessment of the same collaboration as the first ('${collaboration}'); a trend follows one collaboration`,
   distinctDate: (date, other) =>

@@ -52,7 +52,6 @@ export const nl = {
     `${name.nl}, ${date}: ${score === null ? 'geen score' : number(score)}`,
   chartBands: 'een object { voldoende, goed } met 0 ≤ voldoende < goed ≤ 100',
   expectedAssessments: 'een lijst van een of meer metingen (kind: assessment) of scores van scoreBerenschot',
-  expectedAssessmentOrScore: 'een meting (kind: assessment) of een score van scoreBerenschot',
   sameCollaboration: (collaboration: string): string =>
     `een meting van dezelfde samenwerking als de eerste ('${collaboration}'); een trend volgt één samenwerking`,
   distinctDate: (date: string, other: number): string =>
