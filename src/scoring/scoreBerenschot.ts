@@ -1,11 +1,11 @@
-import { readOptions, throwIfIssues } from '../arguments/argumentReader.js';
+import { throwIfIssues } from '../arguments/argumentReader.js';
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import type { Assessment } from '../schema/types.js';
-import { acceptsAssessmentInput, readInput } from './readInput.js';
+import { readAssessment } from './readAssessment.js';
 import { scoreAssessment } from './scoreAssessment.js';
-import { defaultScoreSettings, readScoreSettings, scoreOptionNames } from './scoreSettings.js';
+import { defaultScoreSettings, readScoreOptions, readScoreSettings } from './scoreSettings.js';
 import type { BerenschotScore } from './types.js';
 
 /**
@@ -90,10 +90,10 @@ export interface ScoreBerenschotOptions {
  */
 export function scoreBerenschot(assessment: Assessment, options?: ScoreBerenschotOptions): BerenschotScore {
   const issues: Issue[] = [];
-  const checked = readInput<Assessment>(assessment, 'assessment', 'assessment', acceptsAssessmentInput, issues);
+  const checked = readAssessment(assessment, issues);
   let settings = defaultScoreSettings();
   if (options !== undefined) {
-    const reader = readOptions(options, scoreOptionNames, issues);
+    const reader = readScoreOptions(options, issues);
     settings = readScoreSettings(reader);
   }
   throwIfIssues(issues);

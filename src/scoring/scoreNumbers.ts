@@ -217,7 +217,6 @@ function disagreementAt(
   at: number,
   partners: readonly string[],
   tallies: readonly Sums<number | bigint>[],
-  _gap: number,
   gapRatio: Ratio,
   model: StrategyModel,
 ): Disagreement | undefined {
@@ -266,14 +265,7 @@ function findDisagreements(
   const partners = [...partnerTallies.keys()].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
   const tallies = partners.map((partner) => partnerTallies.get(partner) as Sums<number | bigint>);
   for (let at = 0; at < model.indicatorIds.length; at++) {
-    const found = disagreementAt(
-      at,
-      partners,
-      tallies,
-      settings.disagreementGap,
-      settings.exact.disagreementGap,
-      model,
-    );
+    const found = disagreementAt(at, partners, tallies, settings.exact.disagreementGap, model);
     if (found !== undefined) disagreements.push(found);
   }
   return disagreements;
