@@ -60,7 +60,7 @@ export interface ScoreBerenschotOptions {
  *   `edition` and the `options` used) with the overall score, the six factor scores in strategy order, the sequence
  *   warnings, the pitfalls and the disagreements; `toJSON` writes it and `fromJSON` reads it back.
  * @throws {SamenwerkingError} `invalid_argument` when `assessment` is not a valid assessment (the message names what
- *   it is; `parseAssessment` lists each problem).
+ *   it is and points to `safeParseAssessment`, which lists each problem; a parsed assessment is not checked again).
  * @throws {SamenwerkingError} `invalid_option` when an option is unknown or out of range: a weight outside 0 to
  *   1,000,000, an unknown id among the weights, all weights of a factor 0, bands out of order or outside 0..100,
  *   `minCoverage` outside 0..1, a negative gap, or `pitfallThreshold` outside 0..100. Every problem is listed.
