@@ -208,44 +208,17 @@ function factorNumbers(
   };
 }
 
-/** Below this share of the numbers' size, a sum or difference of doubles may be off from its exact value. */
-const DOUBLE_MARGIN = 2 ** -50;
-
-/**
- * Tells from the partners' means as doubles that the spread at one indicator is certainly below the gap: each mean of
- * plain-number sums is the nearest double to its exact value, so the double spread is within a tiny share of the exact
- * one. `false` when it may reach the gap, when fewer than two partners answered, or when a sum is a `bigint`.
- */
-function surelyBelowGap(at: number, tallies: readonly Sums<number | bigint>[], gap: number): boolean {
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const tally of tallies) {
-    const count = tally.counts[at] as number;
-    if (count === 0) continue;
-    const sum = tally.sums[at] as number | bigint;
-    if (typeof sum !== 'number') return false;
-    const mean = sum / count;
-    if (mean < low) low = mean;
-    if (mean > high) high = mean;
-  }
-  const spread = high - low;
-  return spread + (Math.abs(high) + Math.abs(low) + spread) * DOUBLE_MARGIN < gap;
-}
-
 /**
  * The partners' mean answers to one indicator, and the spread between the highest and the lowest when it reaches the
- * gap. The means are compared as doubles first ({@link surelyBelowGap}); only a spread near or above the gap is
- * computed exactly.
+ * gap, all computed exactly.
  */
 function disagreementAt(
   at: number,
   partners: readonly string[],
   tallies: readonly Sums<number | bigint>[],
-  gap: number,
   gapRatio: Ratio,
   model: StrategyModel,
 ): Disagreement | undefined {
-  if (surelyBelowGap(at, tallies, gap)) return undefined;
   // Left unreduced where the sum is a number (no greatest common divisor per mean): `compare`, `subtract` and
   // `toNumber` take any ratio with a positive denominator.
   const means: (Ratio | undefined)[] = tallies.map((tally) => {
@@ -295,14 +268,7 @@ function findDisagreements(
   const partners = [...partnerTallies.keys()].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
   const tallies = partners.map((partner) => partnerTallies.get(partner) as Sums<number | bigint>);
   for (let at = 0; at < model.indicatorIds.length; at++) {
-    const found = disagreementAt(
-      at,
-      partners,
-      tallies,
-      settings.disagreementGap,
-      settings.exact.disagreementGap,
-      model,
-    );
+    const found = disagreementAt(at, partners, tallies, settings.exact.disagreementGap, model);
     if (found !== undefined) disagreements.push(found);
   }
   return disagreements;
