@@ -29,6 +29,9 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The document kinds that get a check: those a function checks a hand-built value of (the scoring: an assessment). */
+const checkedKinds: readonly string[] = ['assessment'];
+
 /** Generates the TypeScript source of the checks (not yet formatted). */
 export function generateCheck(model: FormatModel, modules: CheckModules = defaultModules): string {
   const functions: string[] = [];
@@ -257,9 +260,11 @@ function ${name}(check: Check, value: unknown, ${depthOf(element)}: number): boo
     return name;
   }
 
-  const exports = Object.entries(model.documents).map(([kind, node]) => {
-    const root = objectFunction(node);
-    return `/**
+  const exports = Object.entries(model.documents)
+    .filter(([kind]) => checkedKinds.includes(kind))
+    .map(([kind, node]) => {
+      const root = objectFunction(node);
+      return `/**
  * Tells whether a value has the structure of a ${kind} document (every field, every catalogue id, every bound and the
  * snapshot bounds), without copying or freezing it: the answer of \`accepts${capitalise(node.id)}Structure(value, false)\`,
  * with less code. The rules that span fields are checked separately.
@@ -267,7 +272,7 @@ function ${name}(check: Check, value: unknown, ${depthOf(element)}: number): boo
 export function checks${capitalise(node.id)}Structure(value: unknown): boolean {
   return checkHolds(${root}, value);
 }`;
-  });
+    });
 
   const imports: string[] = [];
   for (const [from, names] of [...plainImports].sort(([a], [b]) => a.localeCompare(b))) {
