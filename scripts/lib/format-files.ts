@@ -1,6 +1,6 @@
 /**
- * The files generated from the document format, with their content: the fast validator, the types and the
- * reference part of `docs/document-format.md`. Shared by the generator script and the test that checks the committed
+ * The files generated from the document format, with their content: the fast validator, the yes-or-no checks, the
+ * types and the reference part of `docs/document-format.md`. Shared by the generator script and the test that checks the committed
  * files are current.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { formatSource } from './biome.js';
 import { readFormat } from './format-model.js';
 import { type FormatSource, libraryFormat } from './format-source.js';
 import { generateAccept } from './generate-accept.js';
+import { generateCheck } from './generate-check.js';
 import { generateDocs, withGeneratedDocs } from './generate-docs.js';
 import { generateTypes } from './generate-types.js';
 
@@ -20,6 +21,7 @@ export function generatedFiles(source: FormatSource = libraryFormat, formatted =
   const model = readFormat(source);
   const code: Record<string, string> = {
     'src/schema/fastAccept.generated.ts': generateAccept(model),
+    'src/schema/fastCheck.generated.ts': generateCheck(model),
     'src/schema/types.ts': generateTypes(model),
   };
   const page = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'document-format.md'), 'utf8');

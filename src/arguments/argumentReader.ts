@@ -14,6 +14,7 @@ import { catalogueIdIssues } from '../i18n/catalogueIdIssues/catalogueIdIssues.j
 import type { CatalogueListName } from '../i18n/catalogueLists/listNames.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
+import { inputIssues } from '../i18n/inputIssues/inputIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { isDate, toCalendarDate } from '../internal/calendar.js';
 import { suggestIds } from '../internal/suggest.js';
@@ -113,10 +114,40 @@ export interface ObjectPlace {
 }
 
 /**
+ * The "did you mean" hints for an unknown id among weights: the known ids to suggest, closest first. The scoring passes
+ * its own (small) one, so that a bundle that only scores does not carry the edit distance.
+ */
+export type Suggest = (key: string, known: readonly string[]) => readonly string[];
+
+/** The message about a key that an object being read may not have. */
+export type UnknownKeyMessage = (place: ObjectPlace, key: string) => LocalisedText;
+
+/** The message of {@link readObject}: an unknown option or field, with the closest known name as a hint. */
+const hintedUnknownKey: UnknownKeyMessage = (place, key) => {
+  const suggestions = suggestIds(key, place.known, 1);
+  return place.holds === 'options'
+    ? argumentIssues.unknownOption(pathText([...place.name, key]), place.known, suggestions)
+    : inputIssues.unknownField(pathText(place.path), key, place.known, suggestions);
+};
+
+/**
  * Starts reading an object: checks that it is one (or `undefined`, when optional) and that every key is known; an
  * unknown key gets an `invalid_option` issue with the closest known name.
  */
 export function readObject(value: unknown, place: ObjectPlace, issues: Issue[]): FieldReader {
+  return readObjectWith(value, place, issues, hintedUnknownKey);
+}
+
+/**
+ * {@link readObject} with the message `unknownKey` for a key the object may not have (the scoring's lists the known
+ * names without a hint).
+ */
+export function readObjectWith(
+  value: unknown,
+  place: ObjectPlace,
+  issues: Issue[],
+  unknownKey: UnknownKeyMessage,
+): FieldReader {
   const reader = { fields: {}, path: place.path, name: place.name, issues };
   if (value === undefined && place.optional) return reader;
   if (!isPlainObject(value)) {
@@ -125,13 +156,7 @@ export function readObject(value: unknown, place: ObjectPlace, issues: Issue[]):
     return reader;
   }
   for (const key of Object.keys(value)) {
-    if (place.known.includes(key)) continue;
-    const suggestions = suggestIds(key, place.known, 1);
-    const message =
-      place.holds === 'options'
-        ? argumentIssues.unknownOption(pathText([...place.name, key]), place.known, suggestions)
-        : argumentIssues.unknownField(pathText(place.path), key, place.known, suggestions);
-    addIssue(issues, 'invalid_option', [...place.path, key], message);
+    if (!place.known.includes(key)) addIssue(issues, 'invalid_option', [...place.path, key], unknownKey(place, key));
   }
   return { ...reader, fields: value };
 }
@@ -206,7 +231,7 @@ export function readChoiceField<Choice extends string>(
 
 /**
  * Reads a map of weights keyed by catalogue ids, with weights from 0 to `max`. Ids left out or set to `undefined`
- * keep the default weight.
+ * keep the default weight; an unknown id gets an issue with the hints of `suggest`.
  */
 export function readWeightsField(
   reader: FieldReader,
@@ -214,6 +239,7 @@ export function readWeightsField(
   ids: readonly string[],
   kind: 'indicator' | 'factor',
   max: number,
+  suggest: Suggest,
 ): ReadonlyMap<string, number> {
   const weights = new Map<string, number>();
   const value = reader.fields[key];
@@ -225,7 +251,7 @@ export function readWeightsField(
   for (const id of Object.keys(value)) {
     const weight = value[id];
     if (!ids.includes(id)) {
-      const message = argumentIssues.unknownWeightKey(key, id, kind, suggestIds(id, ids), ids[0] ?? '');
+      const message = argumentIssues.unknownWeightKey(key, id, kind, suggest(id, ids), ids[0] ?? '');
       addIssue(reader.issues, 'invalid_option', [...reader.path, key, id], message);
     } else if (typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= max) {
       weights.set(id, weight);

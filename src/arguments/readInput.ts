@@ -15,8 +15,8 @@
  * listing them here would need zod, which the scoring does not load.
  */
 import type { Issue, PathSegment } from '../errors/SamenwerkingError.js';
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
-import { expectedValues, type InputKind } from '../i18n/expectedValues/expectedValues.js';
+import { expectedInputs, type InputKind } from '../i18n/expectedInputs/expectedInputs.js';
+import { inputIssues } from '../i18n/inputIssues/inputIssues.js';
 import { isParsed } from '../internal/parsed.js';
 
 /** A fast validator of one kind: `true` only for a valid value. */
@@ -41,7 +41,7 @@ export function readInput<T>(
   path: readonly PathSegment[] = [argument],
 ): T | undefined {
   if (parsedAs(value, kind) || accepts(value)) return value as T;
-  const message = argumentIssues.invalidArgument(argument, value, expectedValues.input(kind));
+  const message = inputIssues.invalidArgument(argument, value, expectedInputs.input(kind));
   issues.push({ code: 'invalid_argument', path, message });
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '../errors/SamenwerkingError.js';
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
+import { inputIssues } from '../i18n/inputIssues/inputIssues.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 
 /**
@@ -15,6 +15,6 @@ export function rejectArgument(issues: Issue[], argument: string, value: unknown
   issues.push({
     code: 'invalid_argument',
     path: [argument],
-    message: argumentIssues.invalidArgument(argument, value, expected),
+    message: inputIssues.invalidArgument(argument, value, expected),
   });
 }

@@ -1,6 +1,6 @@
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { errorSummary } from '../i18n/errorSummary/errorSummary.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
+import { inputIssues } from '../i18n/inputIssues/inputIssues.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { pathText } from './pathText.js';
 
@@ -80,7 +80,7 @@ export function formatPath(path: readonly PathSegment[]): string {
       {
         code: 'invalid_argument',
         path: ['path'],
-        message: argumentIssues.invalidArgument('path', path, expectedArguments.issuePath()),
+        message: inputIssues.invalidArgument('path', path, expectedArguments.issuePath()),
       },
     ]);
   }

@@ -230,8 +230,12 @@ export function acceptValue(walk: Walk, value: unknown, depth: number): unknown 
   return value;
 }
 
-/** The rules of {@link walkValue} as a yes or no, without a copy or a problem; a getter that throws throws on. */
-function isPlainJson(walk: Walk, value: unknown, depth: number): boolean {
+/**
+ * The rules of {@link walkValue} as a yes or no, without a copy or a problem; a getter that throws throws on. Counts
+ * the values into `walk.nodes`; needs only the count, the bounds and whether to freeze, so the generated checks of
+ * `src/schema/fastCheck.generated.ts` call it with a state of their own.
+ */
+export function isPlainJson(walk: Pick<Walk, 'nodes' | 'limits' | 'freezing'>, value: unknown, depth: number): boolean {
   const { limits } = walk;
   if (++walk.nodes > limits.maxNodes) return false;
   switch (typeof value) {

@@ -4,7 +4,16 @@
  * generic walk of `internal/snapshot.ts`, which copies or checks it with the snapshot's rules and paths. Every step
  * that finds the value off the format counts a break in the walk; a walk without breaks is a valid structure.
  */
-import { ABSENT, addProblem, defaultLimits, isForbiddenKey, startCheck, type Walk } from '../internal/snapshot.js';
+import {
+  ABSENT,
+  addProblem,
+  defaultLimits,
+  isForbiddenKey,
+  isPlainJson,
+  type SnapshotLimits,
+  startCheck,
+  type Walk,
+} from '../internal/snapshot.js';
 
 export { ABSENT, type Walk };
 
@@ -188,4 +197,40 @@ export function structureHolds(
     return false;
   }
   return walk.breaks === 0 && walk.strayKeys === 0 && walk.problems.length === 0;
+}
+
+/**
+ * The state of a generated check that only answers yes or no (`src/schema/fastCheck.generated.ts`): the values counted
+ * so far and the snapshot's bounds. It never freezes.
+ */
+export interface Check {
+  /** The values counted so far, as the walkers count them. */
+  nodes: number;
+  /** The bounds. */
+  readonly limits: SnapshotLimits;
+  /** A check never freezes. */
+  readonly freezing: false;
+}
+
+/** The value of an `x-` key in a check: plain JSON data within the bounds (counted once, as the walkers count it). */
+export function extensionHolds(check: Check, item: unknown, depth: number): boolean {
+  check.nodes--;
+  return isPlainJson(check, item, depth);
+}
+
+/**
+ * Runs a generated check over a value: yes only when the walk of {@link structureHolds} would find no break, no stray
+ * key and no problem. It stops at the first misfit; a getter that throws or a proxy gives no.
+ */
+export function checkHolds(
+  checkRoot: (check: Check, value: unknown, depth: number) => boolean,
+  value: unknown,
+): boolean {
+  if (prototypeHasEnumerableKeys()) return false;
+  const check: Check = { nodes: 1, limits: defaultLimits, freezing: false };
+  try {
+    return checkRoot(check, value, 0) && check.nodes <= check.limits.maxNodes;
+  } catch {
+    return false;
+  }
 }

@@ -131,7 +131,7 @@ export function berenschotScoreRules(value: unknown, at: readonly PathSegment[] 
 
 /** The rules of a factor balance, in words: what {@link factorBalanceRules} checks. */
 export const factorBalanceRuleTexts: readonly string[] = [
-  `categories lists the domains in this order (${factorCategories.join(', ')}); strategyFactors holds the six strategy factors in strategy order.`,
+  `categories lists the domains in this order (${/* @__PURE__ */ factorCategories.join(', ')}); strategyFactors holds the six strategy factors in strategy order.`,
 ];
 
 /** Checks the rules of a stored factor balance that span fields. */

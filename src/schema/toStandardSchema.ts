@@ -1,8 +1,8 @@
 import { readOptions, throwIfIssues } from '../arguments/argumentReader.js';
 import { readLocaleField } from '../arguments/readLocale.js';
 import { type Issue, SamenwerkingError } from '../errors/SamenwerkingError.js';
-import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
+import { inputIssues } from '../i18n/inputIssues/inputIssues.js';
 import type { Locale, LocalisedText } from '../i18n/LocalisedText.js';
 import { safeParseAssessment } from './AssessmentSchema.js';
 import { safeParseCollaboration } from './CollaborationSchema.js';
@@ -105,7 +105,7 @@ const parsers: { readonly [Kind in keyof DocumentsByKind]: (input: unknown) => P
 
 function refuse(argument: string, value: unknown, expected: LocalisedText): SamenwerkingError {
   return new SamenwerkingError([
-    { code: 'invalid_argument', path: [argument], message: argumentIssues.invalidArgument(argument, value, expected) },
+    { code: 'invalid_argument', path: [argument], message: inputIssues.invalidArgument(argument, value, expected) },
   ]);
 }
 

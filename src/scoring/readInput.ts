@@ -3,7 +3,7 @@
  * (`arguments/readInput.ts`, re-exported here for the scoring functions).
  */
 import { assessmentRulesHold } from '../schema/assessmentRules.js';
-import { acceptsAssessmentStructure } from '../schema/fastAccept.generated.js';
+import { checksAssessmentStructure } from '../schema/fastCheck.generated.js';
 
 export { type Accept, readInput } from '../arguments/readInput.js';
 
@@ -13,5 +13,5 @@ export { type Accept, readInput } from '../arguments/readInput.js';
  * every other kind, into a bundle that only scores.
  */
 export function acceptsAssessmentInput(value: unknown): boolean {
-  return acceptsAssessmentStructure(value, false) && assessmentRulesHold(value);
+  return checksAssessmentStructure(value) && assessmentRulesHold(value);
 }

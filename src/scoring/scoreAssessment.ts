@@ -51,7 +51,7 @@ function factorResult(
       totalWeight: numbers.totalWeight,
       coverage: numbers.coverage,
       minCoverage: settings.minCoverage,
-      formula: Object.freeze({ nl: formula.nl, en: formula.en }),
+      formula,
       summary: Object.freeze(summarise(numbers, factor.end - factor.first, settings.minCoverage)),
     }),
   });
@@ -83,7 +83,8 @@ export function scoreAssessment(assessment: Assessment, settings: ScoreSettings)
   const numbers = scoreNumbers(assessment, settings);
   const min = assessment.scale?.min ?? DEFAULT_SCALE.min;
   const max = assessment.scale?.max ?? DEFAULT_SCALE.max;
-  const formula = scoreExplanations.formula(min, max, settings.minCoverage);
+  // One frozen formula for the six factors: it is the same text for each.
+  const formula = Object.freeze(scoreExplanations.formula(min, max, settings.minCoverage));
   const factors = model.factors.map(
     (factor, index): FactorScore =>
       factorResult(

@@ -1,11 +1,11 @@
-import { readOptions, throwIfIssues } from '../arguments/argumentReader.js';
+import { throwIfIssues } from '../arguments/argumentReader.js';
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
 import type { Issue } from '../errors/SamenwerkingError.js';
 import type { Assessment } from '../schema/types.js';
-import { acceptsAssessmentInput, readInput } from './readInput.js';
+import { readAssessment } from './readAssessment.js';
 import { scoreAssessment } from './scoreAssessment.js';
-import { defaultScoreSettings, readScoreSettings, scoreOptionNames } from './scoreSettings.js';
+import { defaultScoreSettings, readScoreOptions, readScoreSettings } from './scoreSettings.js';
 import type { BerenschotScore } from './types.js';
 
 /**
@@ -60,7 +60,7 @@ export interface ScoreBerenschotOptions {
  *   `edition` and the `options` used) with the overall score, the six factor scores in strategy order, the sequence
  *   warnings, the pitfalls and the disagreements; `toJSON` writes it and `fromJSON` reads it back.
  * @throws {SamenwerkingError} `invalid_argument` when `assessment` is not a valid assessment (the message names what
- *   it is; `parseAssessment` lists each problem).
+ *   it is and points to `safeParseAssessment`, which lists each problem; a parsed assessment is not checked again).
  * @throws {SamenwerkingError} `invalid_option` when an option is unknown or out of range: a weight outside 0 to
  *   1,000,000, an unknown id among the weights, all weights of a factor 0, bands out of order or outside 0..100,
  *   `minCoverage` outside 0..1, a negative gap, or `pitfallThreshold` outside 0..100. Every problem is listed.
@@ -90,10 +90,10 @@ export interface ScoreBerenschotOptions {
  */
 export function scoreBerenschot(assessment: Assessment, options?: ScoreBerenschotOptions): BerenschotScore {
   const issues: Issue[] = [];
-  const checked = readInput<Assessment>(assessment, 'assessment', 'assessment', acceptsAssessmentInput, issues);
+  const checked = readAssessment(assessment, issues);
   let settings = defaultScoreSettings();
   if (options !== undefined) {
-    const reader = readOptions(options, scoreOptionNames, issues);
+    const reader = readScoreOptions(options, issues);
     settings = readScoreSettings(reader);
   }
   throwIfIssues(issues);

@@ -210,20 +210,22 @@ function factorNumbers(
 
 /**
  * The partners' mean answers to one indicator, and the spread between the highest and the lowest when it reaches the
- * gap. The means are found as doubles first (each the nearest double to its exact value, so their order is right
- * wherever they differ); only a spread near or above the gap is computed exactly.
+ * gap, all computed exactly.
  */
 function disagreementAt(
   at: number,
   partners: readonly string[],
   tallies: readonly Sums<number | bigint>[],
-  _gap: number,
   gapRatio: Ratio,
   model: StrategyModel,
 ): Disagreement | undefined {
+  // Left unreduced where the sum is a number (no greatest common divisor per mean): `compare`, `subtract` and
+  // `toNumber` take any ratio with a positive denominator.
   const means: (Ratio | undefined)[] = tallies.map((tally) => {
     const count = tally.counts[at] as number;
-    return count === 0 ? undefined : ratio(tally.sums[at] as number | bigint, count);
+    if (count === 0) return undefined;
+    const sum = tally.sums[at] as number | bigint;
+    return typeof sum === 'number' ? { num: sum, den: count } : ratio(sum, count);
   });
   let low: Ratio | undefined;
   let high: Ratio | undefined;
@@ -266,14 +268,7 @@ function findDisagreements(
   const partners = [...partnerTallies.keys()].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
   const tallies = partners.map((partner) => partnerTallies.get(partner) as Sums<number | bigint>);
   for (let at = 0; at < model.indicatorIds.length; at++) {
-    const found = disagreementAt(
-      at,
-      partners,
-      tallies,
-      settings.disagreementGap,
-      settings.exact.disagreementGap,
-      model,
-    );
+    const found = disagreementAt(at, partners, tallies, settings.exact.disagreementGap, model);
     if (found !== undefined) disagreements.push(found);
   }
   return disagreements;

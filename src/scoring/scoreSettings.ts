@@ -8,12 +8,14 @@ import {
   type FieldReader,
   isPlainObject,
   readNumberField,
-  readObject,
-  readOptions,
+  readObjectWith,
   readWeightsField,
   rejectField,
+  type Suggest,
+  type UnknownKeyMessage,
 } from '../arguments/argumentReader.js';
-import type { Issue } from '../errors/SamenwerkingError.js';
+import { pathText } from '../errors/pathText.js';
+import type { Issue, PathSegment } from '../errors/SamenwerkingError.js';
 import { argumentIssues } from '../i18n/argumentIssues/argumentIssues.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import { expectedValues } from '../i18n/expectedValues/expectedValues.js';
@@ -76,6 +78,43 @@ export const scoreOptionNames: readonly string[] = [
   'disagreementGap',
 ];
 
+/**
+ * No "did you mean" hint: the messages about the score options list every known name (seven options, two bands, six
+ * strategy factors), and the scoring bundle stays without the edit distance of the other readers.
+ */
+const noHints: Suggest = () => [];
+
+/** The message about an unknown score option (or band): the known names, without a hint. */
+const unknownOption: UnknownKeyMessage = (place, key) =>
+  argumentIssues.unknownOption(pathText([...place.name, key]), place.known, []);
+
+/**
+ * The hint for an unknown indicator id among the weights: the indicators of the strategy factor the id names before
+ * its dot (`ambitie.konkreet` → the indicators of `ambitie`), or none when it names no factor.
+ */
+const sameFactor: Suggest = (key, known) => {
+  const dot = key.indexOf('.');
+  return dot > 0 ? known.filter((id) => id.startsWith(key.slice(0, dot + 1))) : [];
+};
+
+/**
+ * Reads the options object of the scoring (`undefined` reads as no options): every key must be one of
+ * {@link scoreOptionNames}; an unknown one gets an `invalid_option` issue that lists the known names.
+ *
+ * @param options - The options as the caller passed them.
+ * @param issues - The issues of the call; the problems found are added.
+ * @param path - Where the options sit in the call.
+ * @returns The reader of the options, for {@link readScoreSettings}.
+ */
+export function readScoreOptions(
+  options: unknown,
+  issues: Issue[],
+  path: readonly PathSegment[] = ['options'],
+): FieldReader {
+  const place = { path, name: [], known: scoreOptionNames, expected: expectedValues.options, optional: true } as const;
+  return readObjectWith(options, { ...place, holds: 'options' }, issues, unknownOption);
+}
+
 const DEFAULT_BANDS: BandThresholds = { voldoende: 50, goed: 75 };
 
 /** Reads the `bands` option: either bound may be left out; together they must satisfy 0 ≤ voldoende < goed ≤ 100. */
@@ -83,7 +122,7 @@ function readBands(reader: FieldReader): BandThresholds {
   const value = reader.fields.bands;
   if (value === undefined) return DEFAULT_BANDS;
   const issuesBefore = reader.issues.length;
-  const bands = readObject(
+  const bands = readObjectWith(
     value,
     {
       path: [...reader.path, 'bands'],
@@ -94,6 +133,7 @@ function readBands(reader: FieldReader): BandThresholds {
       holds: 'options',
     },
     reader.issues,
+    unknownOption,
   );
   const bound = { min: 0, max: 100, integer: false, expected: expectedValues.score };
   const read: BandThresholds = {
@@ -111,8 +151,22 @@ function readBands(reader: FieldReader): BandThresholds {
 /** Reads the options of `scoreBerenschot` from a reader of them, filing every problem in the reader's issues. */
 export function readScoreSettings(reader: FieldReader): ScoreSettings {
   const model = strategyModel();
-  const indicatorWeightOverrides = readWeightsField(reader, 'weights', model.indicatorIds, 'indicator', MAX_WEIGHT);
-  const factorWeightOverrides = readWeightsField(reader, 'factorWeights', model.factorIds, 'factor', MAX_WEIGHT);
+  const indicatorWeightOverrides = readWeightsField(
+    reader,
+    'weights',
+    model.indicatorIds,
+    'indicator',
+    MAX_WEIGHT,
+    sameFactor,
+  );
+  const factorWeightOverrides = readWeightsField(
+    reader,
+    'factorWeights',
+    model.factorIds,
+    'factor',
+    MAX_WEIGHT,
+    noHints,
+  );
   const minCoverage = readNumberField(reader, 'minCoverage', 0.5, {
     min: 0,
     max: 1,
@@ -200,12 +254,12 @@ export function readScoringOption(reader: FieldReader): ScoreSettings | undefine
     return undefined;
   }
   const issues: Issue[] = [];
-  const settings = readScoreSettings(readOptions(value, scoreOptionNames, issues, [...reader.path, 'scoring']));
+  const settings = readScoreSettings(readScoreOptions(value, issues, [...reader.path, 'scoring']));
   reader.issues.push(...issues);
   return issues.length === 0 ? settings : undefined;
 }
 
 /** The settings of `scoreBerenschot` without options: every default. */
 export const defaultScoreSettings: () => ScoreSettings = /* @__PURE__ */ lazy(() =>
-  readScoreSettings(readOptions(undefined, scoreOptionNames)),
+  readScoreSettings(readScoreOptions(undefined, [])),
 );

@@ -7,6 +7,7 @@ import {
   readDateField,
   readNumberField,
   readObject,
+  readObjectWith,
   readOptions,
   readWeightsField,
   throwIfIssues,
@@ -74,6 +75,14 @@ describe('readObject for an argument', () => {
     expect(issues[0]?.message.nl).toBe("'merger' kent geen veld 'knd'. Bedoelde u 'kind'? Bekende velden: kind.");
   });
 
+  it('takes the message for an unknown field from the function it is given', () => {
+    const issues: Issue[] = [];
+    readObjectWith({ knd: 'x', kind: 'y' }, place, issues, (at, key) => ({ nl: `${at.path[0]} ${key}`, en: key }));
+    expect(issues).toEqual([
+      { code: 'invalid_option', path: ['merger', 'knd'], message: { nl: 'merger knd', en: 'knd' } },
+    ]);
+  });
+
   it('names a bad field by the argument and the field', () => {
     const issues: Issue[] = [];
     const reader = readObject({ kind: 3 }, place, issues);
@@ -100,8 +109,12 @@ describe('the field readers', () => {
 
   it('read weights by id and name an id that is not in the list', () => {
     const reader = readOptions({ weights: { a: 2, c: 1, b: -1, d: 11 } }, ['weights']);
-    const weights = readWeightsField(reader, 'weights', ['a', 'b', 'd'], 'indicator', 10);
+    const weights = readWeightsField(reader, 'weights', ['a', 'b', 'd'], 'indicator', 10, (key, known) =>
+      known.filter((id) => id !== key).slice(0, 1),
+    );
     expect([...weights]).toEqual([['a', 2]]);
+    // The hint comes from the suggest function the caller passes.
+    expect(reader.issues[0]?.message.en).toContain("Did you mean 'a'?");
     expect(reader.issues.map((issue) => issue.path)).toEqual([
       ['options', 'weights', 'c'],
       ['options', 'weights', 'b'],

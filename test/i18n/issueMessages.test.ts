@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { argumentIssues } from '../../src/i18n/argumentIssues/argumentIssues.js';
 import { calendarIssues } from '../../src/i18n/calendarIssues/calendarIssues.js';
 import { catalogueIdIssues } from '../../src/i18n/catalogueIdIssues/catalogueIdIssues.js';
+import { inputIssues } from '../../src/i18n/inputIssues/inputIssues.js';
 import type { LocalisedText } from '../../src/i18n/LocalisedText.js';
 import { planIssues } from '../../src/i18n/planIssues/planIssues.js';
 import { resultIssues } from '../../src/i18n/resultIssues/resultIssues.js';
+import { scoringInput } from '../../src/i18n/scoringInput/scoringInput.js';
 import { trendIssues } from '../../src/i18n/trendIssues/trendIssues.js';
 
 /**
@@ -29,14 +31,28 @@ const groups: Readonly<Record<string, { readonly group: Group; readonly rows: Re
     rows: {
       invalidOption: { args: ['bands.goed', 120, { nl: 'een getal', en: 'a number' }], names: ['bands.goed', '120'] },
       unknownOption: { args: ['minCoverge', ['minCoverage', 'bands'], ['minCoverage']], names: ['minCoverge'] },
-      unknownField: { args: ['merger', 'knd', ['kind'], ['kind']], names: ['merger', 'knd'] },
-      invalidArgument: { args: ['score', 'x', { nl: 'een score', en: 'a score' }], names: ["'score'", "'x'"] },
       unknownWeightKey: {
         args: ['weights', 'ambitie.concrete', 'indicator', ['ambitie.concreet'], 'ambitie.concreet'],
         names: ['weights', 'ambitie.concrete'],
       },
       zeroFactorWeight: { args: ['weights', 'relatie'], names: ['weights', 'relatie'] },
       zeroFactorWeights: { args: ['factorWeights'], names: ['factorWeights'] },
+    },
+  },
+  inputIssues: {
+    group: inputIssues as unknown as Group,
+    rows: {
+      invalidArgument: { args: ['score', 'x', { nl: 'een score', en: 'a score' }], names: ["'score'", "'x'"] },
+      unknownField: { args: ['merger', 'knd', ['kind'], ['kind']], names: ['merger', 'knd'] },
+    },
+  },
+  scoringInput: {
+    group: scoringInput as unknown as Group,
+    rows: {
+      invalidAssessment: {
+        args: [{ kind: 'assessment', responses: 'x' }],
+        names: ["'assessment'", 'safeParseAssessment(assessment)'],
+      },
     },
   },
   calendarIssues: {

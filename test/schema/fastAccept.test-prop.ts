@@ -46,6 +46,7 @@ import {
   scoreBerenschot,
   summarisePortfolio,
 } from '../../src/scoring/index.js';
+import { acceptsAssessmentInput } from '../../src/scoring/readInput.js';
 import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { collaborationArbitrary } from '../support/collaborationArbitrary.js';
 import { trendArbitrary } from '../support/trendArbitrary.js';
@@ -96,6 +97,8 @@ function agree(kind: Kind, document: unknown, exact: boolean): void {
     throw new Error(`accepted, but the pipeline rejects: ${reference.error.message}`);
   }
   if (exact) expect(accepted).toBe(reference.success);
+  // The scoring's own check (generated yes-or-no check and the rules) answers as the fast validator does.
+  if (kind === 'assessment') expect(acceptsAssessmentInput(document)).toBe(accepted);
   expect(summary(fast(document))).toEqual(summary(reference));
   // The same document as JSON data, as fromJSON hands it on: checked and frozen in place, not copied.
   const text = JSON.stringify(document);

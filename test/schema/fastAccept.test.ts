@@ -17,6 +17,7 @@ import {
 } from '../../src/schema/CollaborationSchema.js';
 import { portfolioStructure, safeParsePortfolio, walkPortfolio } from '../../src/schema/PortfolioSchema.js';
 import { safeParseWith } from '../../src/schema/parseDocument.js';
+import { acceptsAssessmentInput } from '../../src/scoring/readInput.js';
 import { fromJSON } from '../../src/serialise/fromJSON.js';
 import { type Loose, validAssessment, validCollaboration, validPortfolio } from '../support/documents.js';
 
@@ -36,12 +37,17 @@ function full(kind: Kind, input: unknown, trusted = false) {
   return safeParseWith(schema as typeof collaborationStructure, walk, kind, input, trusted, null);
 }
 
-/** The fast validator says yes only when the pipeline does; on plain data, exactly when it does. */
+/**
+ * The fast validator says yes only when the pipeline does; on plain data, exactly when it does. For an assessment,
+ * the check of the scoring (the generated yes-or-no check of `fastCheck.generated.ts` and the rules) answers the same.
+ */
 function expectAgreement(kind: Kind, document: unknown): boolean {
   const accepted = accepts[kind](document);
   const reference = full(kind, document).success;
   if (accepted && !reference) throw new Error(`accepted, but the pipeline rejects: ${show(document)}`);
   expect(accepted, show(document)).toBe(reference);
+  if (kind === 'assessment')
+    expect(acceptsAssessmentInput(document), `scoring check: ${show(document)}`).toBe(accepted);
   return accepted;
 }
 
@@ -367,7 +373,36 @@ describe('snapshot bounds', () => {
     const document = validCollaboration();
     document['x-many'] = new Array(20_000_000).fill(0);
     expect(acceptsCollaboration(document)).toBe(false);
+    const assessment = validAssessment();
+    assessment.responses[0]['x-many'] = document['x-many'];
+    expect(acceptsAssessment(assessment)).toBe(false);
+    expect(acceptsAssessmentInput(assessment)).toBe(false);
+    // Just within the bound: the count of the check is the count of the walk.
+    const within = validAssessment();
+    within['x-many'] = new Array(19_999_000).fill(0);
+    expect(acceptsAssessment(within)).toBe(true);
+    expect(acceptsAssessmentInput(within)).toBe(true);
   }, 60_000);
+
+  it('rejects every document while Object.prototype has an enumerable key, as the walk does', () => {
+    const document = validAssessment();
+    expect(acceptsAssessmentInput(document)).toBe(true);
+    // Both answers are taken while the key is there, and checked after it is gone (expect itself reads objects).
+    Object.defineProperty(Object.prototype, 'polluted', {
+      value: 1,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    let answers: boolean[];
+    try {
+      answers = [acceptsAssessment(document), acceptsAssessmentInput(document)];
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(answers).toEqual([false, false]);
+    expect(acceptsAssessmentInput(document)).toBe(true);
+  });
 });
 
 describe('values that are not JSON data', () => {
@@ -396,6 +431,7 @@ describe('values that are not JSON data', () => {
   ])('rejects a document that is %s', (_, value) => {
     expect(acceptsCollaboration(value)).toBe(false);
     expect(acceptsAssessment(value)).toBe(false);
+    expect(acceptsAssessmentInput(value)).toBe(false);
     expect(acceptsPortfolio(value)).toBe(false);
   });
 
@@ -428,6 +464,16 @@ describe('values that are not JSON data', () => {
       },
     });
     expect(acceptsAssessment(trap)).toBe(false);
+    expect(acceptsAssessmentInput(trap)).toBe(false);
+    const getter = validAssessment();
+    Object.defineProperty(getter.responses[1], 'answers', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(acceptsAssessment(getter)).toBe(false);
+    expect(acceptsAssessmentInput(getter)).toBe(false);
   });
 
   it('lets no value read differently the second time past the parse functions: they check one reading', () => {

@@ -65,8 +65,10 @@ describe('scoreBerenschot option validation', () => {
           code: 'invalid_option',
           path: ['options', 'minCoverrage'],
           message: {
-            nl: `De optie 'minCoverrage' bestaat niet. Bedoelde u 'minCoverage'? Bekende opties: ${KNOWN_SCORE_OPTIONS}.`,
-            en: `There is no option 'minCoverrage'. Did you mean 'minCoverage'? Known options: ${KNOWN_SCORE_OPTIONS}.`,
+            // No "did you mean" for the seven score options: the message lists them all, and the scoring bundle stays
+            // without the edit distance (issue 17 bundle budget).
+            nl: `De optie 'minCoverrage' bestaat niet. Bekende opties: ${KNOWN_SCORE_OPTIONS}.`,
+            en: `There is no option 'minCoverrage'. Known options: ${KNOWN_SCORE_OPTIONS}.`,
           },
         },
       ],
@@ -134,8 +136,9 @@ describe('scoreBerenschot option validation', () => {
           code: 'invalid_option',
           path: ['options', 'weights', 'ambitie.konkreet'],
           message: {
-            nl: "De optie 'weights' noemt 'ambitie.konkreet', maar dat is geen indicator uit de catalogus. Bedoelde u 'ambitie.concreet'? Gebruik id's uit de catalogus als sleutels, bijvoorbeeld 'belanghebbenden.tijdig-betrokken'.",
-            en: "The option 'weights' names 'ambitie.konkreet', which is not an indicator of the catalogue. Did you mean 'ambitie.concreet'? Use catalogue ids as keys, for example 'belanghebbenden.tijdig-betrokken'.",
+            // The hint is every indicator of the factor the id names before its dot.
+            nl: "De optie 'weights' noemt 'ambitie.konkreet', maar dat is geen indicator uit de catalogus. Bedoelde u 'ambitie.concreet', 'ambitie.uitgangspunten', 'ambitie.bijdragen', 'ambitie.urgentie'? Gebruik id's uit de catalogus als sleutels, bijvoorbeeld 'belanghebbenden.tijdig-betrokken'.",
+            en: "The option 'weights' names 'ambitie.konkreet', which is not an indicator of the catalogue. Did you mean 'ambitie.concreet', 'ambitie.uitgangspunten', 'ambitie.bijdragen', 'ambitie.urgentie'? Use catalogue ids as keys, for example 'belanghebbenden.tijdig-betrokken'.",
           },
         },
       ],

@@ -941,6 +941,9 @@ describe('scoreBerenschot as a well-behaved function', () => {
       return undefined;
     })();
     expect(caught?.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_argument', ['assessment']]]);
-    expect(caught?.issues[0]?.message.en).toContain('parseAssessment(value) lists each problem');
+    expect(caught?.issues[0]?.message).toEqual({
+      nl: "Het argument 'assessment' is geen geldige beoordeling (een object met kind 'assessment'). Gebruik safeParseAssessment(assessment) om elk probleem en zijn plek te zien.",
+      en: "The argument 'assessment' is not a valid assessment (an object of kind 'assessment'). Use safeParseAssessment(assessment) to see every problem and where it lies.",
+    });
   });
 });

@@ -11,10 +11,6 @@ export const en: ArgumentIssueMessages = {
     `The option '${option}' has an unusable value (${quote(value)}). Allowed: ${expected.en}.`,
   unknownOption: (option, known, suggestions) =>
     `There is no option '${option}'.${didYouMean(suggestions)} Known options: ${known.join(', ')}.`,
-  unknownField: (argument, key, known, suggestions) =>
-    `'${argument}' has no field '${key}'.${didYouMean(suggestions)} Known fields: ${known.join(', ')}.`,
-  invalidArgument: (argument, value, expected) =>
-    `The argument '${argument}' cannot be used here (${quote(value)}). Pass ${expected.en}.`,
   unknownWeightKey: (option, key, kind, suggestions, example) =>
     `The option '${option}' names '${key}', which is not ${kind === 'indicator' ? 'an indicator' : 'a strategy factor'} of the catalogue.${didYouMean(suggestions)} Use catalogue ids as keys, for example '${example}'.`,
   zeroFactorWeight: (option, factor) =>

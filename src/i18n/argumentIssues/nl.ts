@@ -17,12 +17,6 @@ export const nl = {
   /** An option name the function does not know. */
   unknownOption: (option: string, known: readonly string[], suggestions: readonly string[]): string =>
     `De optie '${option}' bestaat niet.${didYouMean(suggestions)} Bekende opties: ${known.join(', ')}.`,
-  /** A field of an argument object the function does not know. */
-  unknownField: (argument: string, key: string, known: readonly string[], suggestions: readonly string[]): string =>
-    `'${argument}' kent geen veld '${key}'.${didYouMean(suggestions)} Bekende velden: ${known.join(', ')}.`,
-  /** An argument that cannot be used where it was given, with the kind of value expected. */
-  invalidArgument: (argument: string, value: unknown, expected: LocalisedText): string =>
-    `Het argument '${argument}' is hier niet bruikbaar (${quote(value)}). Geef ${expected.nl}.`,
   /** A weight keyed by something that is not an indicator or strategy factor. */
   unknownWeightKey: (
     option: string,

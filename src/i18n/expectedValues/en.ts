@@ -1,11 +1,7 @@
-import { checkOf, type ExpectedValueMessages, kindsOf } from './nl.js';
+import type { ExpectedValueMessages } from './nl.js';
 
 /** The kinds of value an argument or option expects, in English. */
 export const en: ExpectedValueMessages = {
-  input: (kind) =>
-    kind === 'pitfall-findings'
-      ? 'the list of findings as detectPitfalls(collaboration) gives it, unchanged'
-      : `a valid value of kind ${kindsOf(kind, 'or')}; ${checkOf(kind, 'value')} lists each problem`,
   options: 'an object of options, or undefined',
   weight: (max) => `a number from 0 to ${max.toLocaleString('en-GB')}, or undefined for the default weight 1`,
   weights: 'an object with catalogue ids as keys and weights of 0 or more as values',

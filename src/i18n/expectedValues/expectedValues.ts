@@ -9,4 +9,3 @@ export const expectedValues: Localised<ExpectedValueMessages> = /* @__PURE__ */ 
   nl,
   en,
 });
-export type { InputKind } from './nl.js';

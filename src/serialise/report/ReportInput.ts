@@ -1,7 +1,7 @@
 import { throwIfIssues } from '../../arguments/argumentReader.js';
 import { readInput } from '../../arguments/readInput.js';
 import { type Issue, type PathSegment, SamenwerkingError } from '../../errors/SamenwerkingError.js';
-import type { InputKind } from '../../i18n/expectedValues/expectedValues.js';
+import type { InputKind } from '../../i18n/expectedInputs/expectedInputs.js';
 import { quoteValue } from '../../i18n/format.js';
 import { reportTexts } from '../../i18n/reportTexts/reportTexts.js';
 import { isParsed } from '../../internal/parsed.js';
