@@ -17,6 +17,7 @@
  * catalogue's id module, the format's own lists are written out.
  */
 import { type FormatModel, type FormatNode, tagOf } from './format-model.js';
+import { capitalise, isPrimitive, lowerFirst, primitiveChecks } from './generate-primitives.js';
 
 type ObjectNode = Extract<FormatNode, { kind: 'object' }>;
 
@@ -33,14 +34,6 @@ export interface AcceptModules {
 
 const defaultModules: AcceptModules = { catalogueIds: '../catalogue/ids', runtime: './fastAcceptRuntime.js' };
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Generates the TypeScript source of the walkers (not yet formatted). */
 export function generateAccept(model: FormatModel, modules: AcceptModules = defaultModules): string {
   const functions: string[] = [];
@@ -48,8 +41,6 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
   /** The id lists to import, by module. */
   const idImports = new Map<string, string>();
   const plainImports = new Map<string, Set<string>>();
-  const patterns = new Map<string, string>();
-  const sets = new Map<string, string>();
   const emitted = new Set<string>();
   const documentParts = new Set<ObjectNode>(Object.values(model.documents));
   let listCount = 0;
@@ -66,98 +57,8 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
     runtime.add(name);
     return name;
   };
-  const maxima = new Map<number | undefined, string>();
 
-  function maximumOf(length: number | undefined): string {
-    const known = maxima.get(length);
-    if (known !== undefined) return known;
-    const name = `maxLength${maxima.size}`;
-    // The snapshot refuses longer strings anywhere; a field that allows less says so itself.
-    constants.push(
-      `const ${name} = ${length === undefined ? use('MAX_STRING') : `/* @__PURE__ */ Math.min(${length}, ${use('MAX_STRING')})`};`,
-    );
-    maxima.set(length, name);
-    return name;
-  }
-
-  function setOf(node: Extract<FormatNode, { kind: 'enum' }>): string {
-    const known = sets.get(node.id);
-    if (known !== undefined) return known;
-    const name = `${lowerFirst(node.id)}Values`;
-    let values: string;
-    if (node.catalogue === undefined) values = JSON.stringify(node.values);
-    else {
-      // `IndicatorId` of the list `indicators`: the array `indicatorIds` of `ids/indicators.js`.
-      values = `${lowerFirst(node.id)}s`;
-      idImports.set(`${modules.catalogueIds}/${node.catalogue}.js`, values);
-    }
-    constants.push(`const ${name}: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(${values});`);
-    sets.set(node.id, name);
-    return name;
-  }
-
-  function patternOf(pattern: RegExp): string {
-    const literal = `/${pattern.source}/${pattern.flags.replace('g', '')}`;
-    const known = patterns.get(literal);
-    if (known !== undefined) return known;
-    const name = `pattern${patterns.size}`;
-    constants.push(`const ${name} = ${literal};`);
-    patterns.set(literal, name);
-    return name;
-  }
-
-  /** The name of a plain check, imported from its module (relative to `src/schema/`) unless that is the runtime. */
-  function usePlain(plain: { readonly name: string; readonly from: string }): string {
-    if (plain.from === modules.runtime) return use(plain.name);
-    const names = plainImports.get(plain.from) ?? new Set<string>();
-    names.add(plain.name);
-    plainImports.set(plain.from, names);
-    return plain.name;
-  }
-
-  /** Whether a node is checked by an expression (a primitive) rather than walked by a function of its own. */
-  function isPrimitive(node: FormatNode): boolean {
-    if (node.kind === 'nullable') return isPrimitive(node.inner);
-    return node.kind !== 'object' && node.kind !== 'union' && node.kind !== 'record' && node.kind !== 'array';
-  }
-
-  /** A boolean expression that checks a primitive `value` (an expression without side effects). */
-  function check(node: FormatNode, value: string): string {
-    switch (node.kind) {
-      case 'nullable':
-        return `(${value} === null || ${check(node.inner, value)})`;
-      case 'boolean':
-        return `typeof ${value} === 'boolean'`;
-      case 'literal':
-        return node.values.length === 1
-          ? `${value} === ${JSON.stringify(node.values[0])}`
-          : `(${node.values.map((literal) => `${value} === ${JSON.stringify(literal)}`).join(' || ')})`;
-      case 'enum':
-        return `${setOf(node)}.has(${value})`;
-      case 'number': {
-        const parts = [node.integer ? `Number.isSafeInteger(${value})` : `typeof ${value} === 'number'`];
-        if (!node.integer) parts.push(`Number.isFinite(${value})`);
-        if (node.minimum)
-          parts.push(`(${value} as number) ${node.minimum.inclusive ? '>=' : '>'} ${node.minimum.value}`);
-        if (node.maximum)
-          parts.push(`(${value} as number) ${node.maximum.inclusive ? '<=' : '<'} ${node.maximum.value}`);
-        return parts.join(' && ');
-      }
-      case 'string': {
-        const parts = [`typeof ${value} === 'string'`];
-        parts.push(`${use('atMostCodePoints')}(${value}, ${maximumOf(node.maxLength)})`);
-        if (node.minLength !== undefined && node.minLength > 0) {
-          // No field has one yet; add a helper beside atMostCodePoints in the runtime when one does.
-          throw new Error('format generator: a string with a minimum length; teach generate-accept.ts first');
-        }
-        for (const pattern of node.patterns) parts.push(`${patternOf(pattern)}.test(${value})`);
-        for (const plain of node.plain) parts.push(`${usePlain(plain)}(${value})`);
-        return parts.join(' && ');
-      }
-      default:
-        throw new Error(`format generator: no check expression for a ${node.kind}`);
-    }
-  }
+  const { check, setOf, usePlain } = primitiveChecks({ constants, idImports, plainImports, use, modules });
 
   /** The function that walks a node with a function of its own. */
   function walker(node: FormatNode): string {

@@ -8,6 +8,7 @@
  * holds the two to it). The rules that span fields are not here either.
  */
 import { type FormatModel, type FormatNode, tagOf } from './format-model.js';
+import { capitalise, isPrimitive, primitiveChecks } from './generate-primitives.js';
 
 type ObjectNode = Extract<FormatNode, { kind: 'object' }>;
 
@@ -21,14 +22,6 @@ export interface CheckModules {
 
 const defaultModules: CheckModules = { catalogueIds: '../catalogue/ids', runtime: './fastAcceptRuntime.js' };
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The document kinds that get a check: those a function checks a hand-built value of (the scoring: an assessment). */
 const checkedKinds: readonly string[] = ['assessment'];
 
@@ -38,9 +31,6 @@ export function generateCheck(model: FormatModel, modules: CheckModules = defaul
   const constants: string[] = [];
   const idImports = new Map<string, string>();
   const plainImports = new Map<string, Set<string>>();
-  const patterns = new Map<string, string>();
-  const sets = new Map<string, string>();
-  const maxima = new Map<number | undefined, string>();
   const emitted = new Set<string>();
   let listCount = 0;
   const runtime = new Set<string>(['type Check', 'checkHolds', 'extensionHolds', 'isExtensionKey', 'isPlainObject']);
@@ -49,91 +39,7 @@ export function generateCheck(model: FormatModel, modules: CheckModules = defaul
     return name;
   };
 
-  function maximumOf(length: number | undefined): string {
-    const known = maxima.get(length);
-    if (known !== undefined) return known;
-    const name = `maxLength${maxima.size}`;
-    constants.push(
-      `const ${name} = ${length === undefined ? use('MAX_STRING') : `/* @__PURE__ */ Math.min(${length}, ${use('MAX_STRING')})`};`,
-    );
-    maxima.set(length, name);
-    return name;
-  }
-
-  function setOf(node: Extract<FormatNode, { kind: 'enum' }>): string {
-    const known = sets.get(node.id);
-    if (known !== undefined) return known;
-    const name = `${lowerFirst(node.id)}Values`;
-    let values: string;
-    if (node.catalogue === undefined) values = JSON.stringify(node.values);
-    else {
-      values = `${lowerFirst(node.id)}s`;
-      idImports.set(`${modules.catalogueIds}/${node.catalogue}.js`, values);
-    }
-    constants.push(`const ${name}: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(${values});`);
-    sets.set(node.id, name);
-    return name;
-  }
-
-  function patternOf(pattern: RegExp): string {
-    const literal = `/${pattern.source}/${pattern.flags.replace('g', '')}`;
-    const known = patterns.get(literal);
-    if (known !== undefined) return known;
-    const name = `pattern${patterns.size}`;
-    constants.push(`const ${name} = ${literal};`);
-    patterns.set(literal, name);
-    return name;
-  }
-
-  function usePlain(plain: { readonly name: string; readonly from: string }): string {
-    if (plain.from === modules.runtime) return use(plain.name);
-    const names = plainImports.get(plain.from) ?? new Set<string>();
-    names.add(plain.name);
-    plainImports.set(plain.from, names);
-    return plain.name;
-  }
-
-  function isPrimitive(node: FormatNode): boolean {
-    if (node.kind === 'nullable') return isPrimitive(node.inner);
-    return node.kind !== 'object' && node.kind !== 'union' && node.kind !== 'record' && node.kind !== 'array';
-  }
-
-  /** A boolean expression that checks a primitive `value`, as the walkers check it. */
-  function check(node: FormatNode, value: string): string {
-    switch (node.kind) {
-      case 'nullable':
-        return `(${value} === null || ${check(node.inner, value)})`;
-      case 'boolean':
-        return `typeof ${value} === 'boolean'`;
-      case 'literal':
-        return node.values.length === 1
-          ? `${value} === ${JSON.stringify(node.values[0])}`
-          : `(${node.values.map((literal) => `${value} === ${JSON.stringify(literal)}`).join(' || ')})`;
-      case 'enum':
-        return `${setOf(node)}.has(${value})`;
-      case 'number': {
-        const parts = [node.integer ? `Number.isSafeInteger(${value})` : `typeof ${value} === 'number'`];
-        if (!node.integer) parts.push(`Number.isFinite(${value})`);
-        if (node.minimum)
-          parts.push(`(${value} as number) ${node.minimum.inclusive ? '>=' : '>'} ${node.minimum.value}`);
-        if (node.maximum)
-          parts.push(`(${value} as number) ${node.maximum.inclusive ? '<=' : '<'} ${node.maximum.value}`);
-        return parts.join(' && ');
-      }
-      case 'string': {
-        const parts = [`typeof ${value} === 'string'`];
-        parts.push(`${use('atMostCodePoints')}(${value}, ${maximumOf(node.maxLength)})`);
-        if (node.minLength !== undefined && node.minLength > 0) {
-          throw new Error('format generator: a string with a minimum length; teach generate-check.ts first');
-        }
-        for (const pattern of node.patterns) parts.push(`${patternOf(pattern)}.test(${value})`);
-        for (const plain of node.plain) parts.push(`${usePlain(plain)}(${value})`);
-        return parts.join(' && ');
-      }
-      default:
-        throw new Error(`format generator: no check expression for a ${node.kind}`);
-    }
-  }
+  const { check, setOf, usePlain } = primitiveChecks({ constants, idImports, plainImports, use, modules });
 
   /** The function that checks a node with a function of its own. */
   function checker(node: FormatNode): string {
