@@ -1,8 +1,8 @@
 /**
  * The part the two generators of the format share (`generate-accept.ts`, the copying walkers, and
  * `generate-check.ts`, the yes-or-no checks): the expressions that check a primitive value (booleans, literals, enums,
- * numbers, strings with their patterns and plain checks) and the module constants they need (sets, patterns, length
- * limits), written once so that a walker and a check test a field the same way.
+ * numbers, strings with their patterns and plain checks), the module constants they need (sets, patterns, length
+ * limits) and the import lines of a generated module, written once so that a walker and a check test a field the same way.
  */
 import type { FormatNode } from './format-model.js';
 
@@ -131,4 +131,23 @@ export function primitiveChecks(target: PrimitiveTarget): {
   }
 
   return { check, setOf, usePlain };
+}
+
+/** The import lines of a generated module: plain checks and id lists by module, then the runtime names it used. */
+export function importLines(
+  plainImports: ReadonlyMap<string, ReadonlySet<string>>,
+  idImports: ReadonlyMap<string, string>,
+  runtime: ReadonlySet<string>,
+  runtimeModule: string,
+): string[] {
+  const imports: string[] = [];
+  for (const [from, names] of [...plainImports].sort(([a], [b]) => a.localeCompare(b))) {
+    imports.push(`import { ${[...names].sort().join(', ')} } from '${from}';`);
+  }
+  for (const [from, name] of [...idImports].sort(([a], [b]) => a.localeCompare(b))) {
+    imports.push(`import { ${name} } from '${from}';`);
+  }
+  const runtimeNames = [...runtime].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
+  imports.push(`import { ${runtimeNames.join(', ')} } from '${runtimeModule}';`);
+  return imports;
 }
