@@ -121,6 +121,46 @@ const cross = JSON.parse(run(process.execPath, ['cross.mjs']));
 check('the ESM and CommonJS copies have different error classes', cross.differentClasses && cross.instanceofFails);
 check('isSamenwerkingError recognises an error of the other copy, both ways', cross.cjsKnowsEsm && cross.esmKnowsCjs);
 
+// The CommonJS root is lazy (scripts/lazy-cjs-root.mjs): requiring it loads no other file, each name loads its
+// subpath on first read, and the names and values are those of the subpaths and of the ES module root.
+writeFileSync(
+  join(work, 'lazy.mjs'),
+  `import { createRequire } from 'node:module';
+import * as esmRoot from 'samenwerking';
+const require = createRequire(import.meta.url);
+const before = Object.keys(require.cache).length;
+const root = require('samenwerking');
+const loadedByRoot = Object.keys(require.cache).length - before;
+const score = root.scoreBerenschot;
+const loaded = Object.keys(require.cache);
+const scoringLoaded = loaded.some((file) => file.endsWith('/dist/scoring/index.cjs'));
+const zodAfterScoring = loaded.some((file) => file.includes('/node_modules/zod/'));
+const subpaths = ${JSON.stringify(entries.slice(1))}.map((entry) => require(entry));
+const names = Object.keys(root);
+const sameValues = names.every((name) => subpaths.some((entry) => Object.hasOwn(entry, name) && entry[name] === root[name]));
+console.log(JSON.stringify({
+  loadedByRoot,
+  scoringLoaded,
+  zodAfterScoring,
+  scoreIsFunction: typeof score === 'function',
+  sameNames: [...names].sort().join(',') === Object.keys(esmRoot).sort().join(','),
+  sameValues,
+}));
+`,
+);
+const lazy = JSON.parse(run(process.execPath, ['lazy.mjs']));
+check('require: the root loads no other file until a name is read', lazy.loadedByRoot === 1, JSON.stringify(lazy));
+check(
+  'require: reading scoreBerenschot from the root loads the scoring entry and not zod',
+  lazy.scoringLoaded && !lazy.zodAfterScoring && lazy.scoreIsFunction,
+  JSON.stringify(lazy),
+);
+check(
+  'require: the root has the names of the ES module root, each the value of a subpath entry',
+  lazy.sameNames && lazy.sameValues,
+  JSON.stringify(lazy),
+);
+
 writeFileSync(
   join(work, 'consumer.ts'),
   `import { catalogue, getStrategyFactor, type StrategyFactorId } from 'samenwerking/catalogue';

@@ -5,7 +5,9 @@
  * This entry re-exports every name of the subpaths below, so `import { scoreBerenschot } from 'samenwerking'` works
  * as well as `import { scoreBerenschot } from 'samenwerking/scoring'`. Each name is documented on the page of its
  * subpath. Import from a subpath to load only what you use: `samenwerking/scoring` and `samenwerking/errors` load no
- * zod, for example.
+ * zod, for example. With `require`, this entry is lazy: it loads the subpath that holds a name when the name is first
+ * read, so `require('samenwerking')` itself costs next to nothing and `require('samenwerking').scoreBerenschot` loads
+ * the scoring code only.
  *
  * | import from | what |
  * |---|---|

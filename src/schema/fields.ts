@@ -151,6 +151,15 @@ export const isoDate: z.ZodString = described(z.string().check(dateExists), {
   pattern: DATE_PATTERN.source,
 });
 
+/**
+ * A whole number with a comma between each group of three digits (`5000` → `5,000`), for the English descriptions of
+ * the JSON Schemas. Written out rather than `toLocaleString('en')`, which loads the locale data when the schemas are
+ * built, at import.
+ */
+function grouped(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** A name: text that is not blank, at most 200 characters. */
 export const name: z.ZodString = described(z.string().max(MAX_NAME).regex(NOT_BLANK), {
   id: 'Name',
@@ -160,7 +169,7 @@ export const name: z.ZodString = described(z.string().max(MAX_NAME).regex(NOT_BL
 /** Free text: text that is not blank, at most 5,000 characters. */
 export const text: z.ZodString = described(z.string().max(MAX_TEXT).regex(NOT_BLANK), {
   id: 'Text',
-  description: `Free text with a character that is not white space, at most ${MAX_TEXT.toLocaleString('en')} characters.`,
+  description: `Free text with a character that is not white space, at most ${grouped(MAX_TEXT)} characters.`,
 });
 
 /** A whole number of zero or more. */
