@@ -121,6 +121,44 @@ const cross = JSON.parse(run(process.execPath, ['cross.mjs']));
 check('the ESM and CommonJS copies have different error classes', cross.differentClasses && cross.instanceofFails);
 check('isSamenwerkingError recognises an error of the other copy, both ways', cross.cjsKnowsEsm && cross.esmKnowsCjs);
 
+// The mark of a parsed document must survive the build (a bundler once dropped it as unused code): on the built
+// package an update that changes nothing gives a parsed document back as it is, while a plain copy, which is not
+// marked, is parsed again into a new object. Checked for both module formats.
+const assessmentText = JSON.stringify({
+  kind: 'assessment',
+  schemaVersion: 1,
+  collaboration: 'spil-eindhoven',
+  date: '2026-03-15',
+  responses: [{ respondent: 'r1', answers: { 'ambitie.concreet': 4, 'ambitie.urgentie': 2 } }],
+});
+const markProbe = (load) => `${load}
+const parsed = parseAssessment(JSON.parse(${JSON.stringify(assessmentText)}));
+const copy = structuredClone(parsed);
+const updatedCopy = updateAssessment(copy, () => {});
+console.log(JSON.stringify({
+  parsedKept: updateAssessment(parsed, () => {}) === parsed,
+  copyParsedAgain: updatedCopy !== copy && updateAssessment(updatedCopy, () => {}) === updatedCopy,
+  scoresAlike: JSON.stringify(scoreBerenschot(parsed)) === JSON.stringify(scoreBerenschot(copy)),
+}));
+`;
+writeFileSync(
+  join(work, 'mark.mjs'),
+  markProbe(`import { parseAssessment, scoreBerenschot, updateAssessment } from 'samenwerking';`),
+);
+writeFileSync(
+  join(work, 'mark.cjs'),
+  markProbe(`const { parseAssessment, scoreBerenschot, updateAssessment } = require('samenwerking');`),
+);
+for (const [format, file] of [
+  ['import', 'mark.mjs'],
+  ['require', 'mark.cjs'],
+]) {
+  const mark = JSON.parse(run(process.execPath, [file]));
+  check(`${format}: a parsed document is recognised as parsed (an update that changes nothing keeps it)`, mark.parsedKept);
+  check(`${format}: a plain copy of a parsed document is not recognised as parsed`, mark.copyParsedAgain);
+  check(`${format}: a parsed document and its plain copy get the same score`, mark.scoresAlike);
+}
+
 writeFileSync(
   join(work, 'consumer.ts'),
   `import { catalogue, getStrategyFactor, type StrategyFactorId } from 'samenwerking/catalogue';
