@@ -154,7 +154,10 @@ for (const [format, file] of [
   ['require', 'mark.cjs'],
 ]) {
   const mark = JSON.parse(run(process.execPath, [file]));
-  check(`${format}: a parsed document is recognised as parsed (an update that changes nothing keeps it)`, mark.parsedKept);
+  check(
+    `${format}: a parsed document is recognised as parsed (an update that changes nothing keeps it)`,
+    mark.parsedKept,
+  );
   check(`${format}: a plain copy of a parsed document is not recognised as parsed`, mark.copyParsedAgain);
   check(`${format}: a parsed document and its plain copy get the same score`, mark.scoresAlike);
 }
