@@ -266,7 +266,8 @@ function findDisagreements(
 ): Disagreement[] {
   const disagreements: Disagreement[] = [];
   if (partnerTallies.size < 2) return disagreements;
-  const partners = [...partnerTallies.keys()].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+  // The default order compares UTF-16 code units, as `<` does.
+  const partners = [...partnerTallies.keys()].sort();
   const tallies = partners.map((partner) => partnerTallies.get(partner) as Sums<number | bigint>);
   for (let at = 0; at < model.indicatorIds.length; at++) {
     const found = disagreementAt(at, partners, tallies, settings.exact.disagreementGap, model);
