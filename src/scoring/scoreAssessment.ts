@@ -110,9 +110,10 @@ export function scoreAssessment(assessment: Assessment, settings: ScoreSettings)
         formula,
       ),
   );
-  // Marked as the library's own, so that the reports and `inferStage` use it without checking it again.
-  return markParsed(
-    Object.freeze({
+  // Marked as the library's own, so that the reports and `inferStage` use it without checking it again; marked before
+  // it is frozen, which every engine allows (see `internal/parsed.ts`).
+  return Object.freeze(
+    markParsed<BerenschotScore>({
       kind: 'berenschot-score',
       schemaVersion: 1,
       edition: CATALOGUE_EDITION,

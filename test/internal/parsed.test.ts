@@ -15,6 +15,20 @@ describe('markParsed and isParsed', () => {
     expect(Reflect.ownKeys(document)).toEqual(['kind', 'responses']);
   });
 
+  it('recognises a document marked before it is frozen, after freezing, without a key or property added', () => {
+    const document = markParsed({ kind: 'berenschot-score' });
+    Object.freeze(document);
+    expect(isParsed(document)).toBe(true);
+    expect(Reflect.ownKeys(document)).toEqual(['kind']);
+    expect(Object.getPrototypeOf(document)).toBe(Object.prototype);
+  });
+
+  it('marks a frozen document too, which not every engine lets take a private field', () => {
+    const document = Object.freeze({ kind: 'collaboration' });
+    expect(() => markParsed(document)).not.toThrow();
+    expect(isParsed(document)).toBe(true);
+  });
+
   it('gives back a document marked already, as it is', () => {
     const document = markParsed(Object.freeze({ kind: 'plan' }));
     expect(markParsed(document)).toBe(document);
@@ -25,12 +39,15 @@ describe('markParsed and isParsed', () => {
     expect(isParsed(Object.freeze({ kind: 'assessment' }))).toBe(false);
   });
 
-  it('does not recognise a copy, a clone or a proxy of a marked document', () => {
-    const document = markParsed(Object.freeze({ kind: 'assessment', responses: Object.freeze([]) }));
-    expect(isParsed({ ...document })).toBe(false);
-    expect(isParsed(structuredClone(document))).toBe(false);
-    expect(isParsed(new Proxy(document, {}))).toBe(false);
-    expect(isParsed(Object.create(document))).toBe(false);
+  it('does not recognise a copy, a clone or a proxy of a marked document, however it was marked', () => {
+    const markedFrozen = markParsed(Object.freeze({ kind: 'assessment', responses: Object.freeze([]) }));
+    const markedThenFrozen = Object.freeze(markParsed({ kind: 'assessment', responses: Object.freeze([]) }));
+    for (const document of [markedFrozen, markedThenFrozen]) {
+      expect(isParsed({ ...document })).toBe(false);
+      expect(isParsed(structuredClone(document))).toBe(false);
+      expect(isParsed(new Proxy(document, {}))).toBe(false);
+      expect(isParsed(Object.create(document))).toBe(false);
+    }
   });
 
   it('tells that values other than objects are not parsed', () => {
