@@ -162,6 +162,19 @@ for (const [format, file] of [
   check(`${format}: a parsed document and its plain copy get the same score`, mark.scoresAlike);
 }
 
+// The private mark of a document made before it is frozen (the score results) is observable only by speed, so the
+// built code is read: a bundler that took the construction for unused code would leave no `new Parsed(` behind.
+const installed = join(work, 'node_modules', 'samenwerking', 'dist');
+for (const extension of ['.js', '.cjs']) {
+  const texts = readdirSync(installed)
+    .filter((name) => name.endsWith(extension))
+    .map((name) => readFileSync(join(installed, name), 'utf8'));
+  check(
+    `${extension}: the built package still adds the private mark of a parsed document (new Parsed(…), #parsed in …)`,
+    texts.some((text) => /\bnew Parsed\(/.test(text)) && texts.some((text) => /#parsed in /.test(text)),
+  );
+}
+
 writeFileSync(
   join(work, 'consumer.ts'),
   `import { catalogue, getStrategyFactor, type StrategyFactorId } from 'samenwerking/catalogue';
