@@ -161,6 +161,60 @@ check(
   JSON.stringify(lazy),
 );
 
+// The mark of a parsed document must survive the build (a bundler once dropped it as unused code): on the built
+// package an update that changes nothing gives a parsed document back as it is, while a plain copy, which is not
+// marked, is parsed again into a new object. Checked for both module formats.
+const assessmentText = JSON.stringify({
+  kind: 'assessment',
+  schemaVersion: 1,
+  collaboration: 'spil-eindhoven',
+  date: '2026-03-15',
+  responses: [{ respondent: 'r1', answers: { 'ambitie.concreet': 4, 'ambitie.urgentie': 2 } }],
+});
+const markProbe = (load) => `${load}
+const parsed = parseAssessment(JSON.parse(${JSON.stringify(assessmentText)}));
+const copy = structuredClone(parsed);
+const updatedCopy = updateAssessment(copy, () => {});
+console.log(JSON.stringify({
+  parsedKept: updateAssessment(parsed, () => {}) === parsed,
+  copyParsedAgain: updatedCopy !== copy && updateAssessment(updatedCopy, () => {}) === updatedCopy,
+  scoresAlike: JSON.stringify(scoreBerenschot(parsed)) === JSON.stringify(scoreBerenschot(copy)),
+}));
+`;
+writeFileSync(
+  join(work, 'mark.mjs'),
+  markProbe(`import { parseAssessment, scoreBerenschot, updateAssessment } from 'samenwerking';`),
+);
+writeFileSync(
+  join(work, 'mark.cjs'),
+  markProbe(`const { parseAssessment, scoreBerenschot, updateAssessment } = require('samenwerking');`),
+);
+for (const [format, file] of [
+  ['import', 'mark.mjs'],
+  ['require', 'mark.cjs'],
+]) {
+  const mark = JSON.parse(run(process.execPath, [file]));
+  check(
+    `${format}: a parsed document is recognised as parsed (an update that changes nothing keeps it)`,
+    mark.parsedKept,
+  );
+  check(`${format}: a plain copy of a parsed document is not recognised as parsed`, mark.copyParsedAgain);
+  check(`${format}: a parsed document and its plain copy get the same score`, mark.scoresAlike);
+}
+
+// The private mark of a document made before it is frozen (the score results) is observable only by speed, so the
+// built code is read: a bundler that took the construction for unused code would leave no `new Parsed(` behind.
+const installed = join(work, 'node_modules', 'samenwerking', 'dist');
+for (const extension of ['.js', '.cjs']) {
+  const texts = readdirSync(installed)
+    .filter((name) => name.endsWith(extension))
+    .map((name) => readFileSync(join(installed, name), 'utf8'));
+  check(
+    `${extension}: the built package still adds the private mark of a parsed document (new Parsed(…), #parsed in …)`,
+    texts.some((text) => /\bnew Parsed\(/.test(text)) && texts.some((text) => /#parsed in /.test(text)),
+  );
+}
+
 writeFileSync(
   join(work, 'consumer.ts'),
   `import { catalogue, getStrategyFactor, type StrategyFactorId } from 'samenwerking/catalogue';

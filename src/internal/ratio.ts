@@ -61,12 +61,14 @@ function big(num: bigint, den: bigint): Ratio {
   return { num: top, den: bottom };
 }
 
+/** The numerator as a `bigint` (`BigInt` gives a `bigint` back as it is). */
 function numOf(value: Ratio): bigint {
-  return typeof value.num === 'bigint' ? value.num : BigInt(value.num);
+  return BigInt(value.num);
 }
 
+/** The denominator as a `bigint`. */
 function denOf(value: Ratio): bigint {
-  return typeof value.den === 'bigint' ? value.den : BigInt(value.den);
+  return BigInt(value.den);
 }
 
 /** Zero. */
@@ -138,7 +140,7 @@ export function subtract(left: Ratio, right: Ratio): Ratio {
 
 /** The ratio with the other sign. */
 export function negate(value: Ratio): Ratio {
-  return typeof value.num === 'number' ? { num: -value.num, den: value.den } : { num: -value.num, den: value.den };
+  return { num: -value.num, den: value.den };
 }
 
 /** The product of two ratios. */
@@ -157,12 +159,8 @@ export function multiply(left: Ratio, right: Ratio): Ratio {
  * @param right - A ratio other than 0.
  */
 export function divide(left: Ratio, right: Ratio): Ratio {
-  const negative = typeof right.num === 'number' ? right.num < 0 : right.num < 0n;
-  // The inverse with its sign on the numerator, so that the denominator stays above 0.
-  const inverse: Ratio = negative
-    ? negate({ num: right.den, den: negate({ num: right.num, den: 1 }).num })
-    : { num: right.den, den: right.num };
-  return multiply(left, inverse);
+  // The inverse with its sign on the numerator, so that the denominator stays above 0 (a bigint compares with 0 too).
+  return multiply(left, right.num < 0 ? { num: -right.den, den: -right.num } : { num: right.den, den: right.num });
 }
 
 /** −1, 0 or 1 as `left` is below, equal to or above `right`. */

@@ -10,6 +10,13 @@ import type { ScoreSettings } from './scoreSettings.js';
 import { type ModelFactor, strategyModel } from './strategyModel.js';
 import type { BerenschotScore, ExplainedIndicator, FactorScore, IndicatorScore } from './types.js';
 
+/**
+ * Per indicator position, the two frozen records of an indicator nobody answered (its score and how it entered its
+ * factor), shared by every score that has it unanswered with the same weight: they hold no answer, and making and
+ * freezing them afresh was most of the work for a sparse assessment.
+ */
+const unanswered: (readonly [IndicatorScore, ExplainedIndicator] | undefined)[] = [];
+
 /** The result of one factor: its numbers, its indicators and the explanation of how its score came about. */
 function factorResult(
   factor: ModelFactor,
@@ -27,15 +34,22 @@ function factorResult(
     const indicator = model.indicatorIds[at] as IndicatorId;
     const indicatorScore = indicatorScores[at] as number | null;
     const weight = settings.indicatorWeights[at] as number;
-    indicators.push(Object.freeze({ indicator, score: indicatorScore, answers: counts[at] as number }));
-    explained.push(
-      Object.freeze({
-        indicator,
-        score: indicatorScore,
-        weight,
-        counted: score !== null && indicatorScore !== null && weight > 0,
-      }),
-    );
+    // An unanswered indicator's records are shared (its `answers` is 0), an answered one's made for this score.
+    let records = indicatorScore === null ? unanswered[at] : undefined;
+    if (records === undefined || !Object.is(records[1].weight, weight)) {
+      records = [
+        Object.freeze({ indicator, score: indicatorScore, answers: counts[at] as number }),
+        Object.freeze({
+          indicator,
+          score: indicatorScore,
+          weight,
+          counted: score !== null && indicatorScore !== null && weight > 0,
+        }),
+      ];
+      if (indicatorScore === null) unanswered[at] = records;
+    }
+    indicators.push(records[0]);
+    explained.push(records[1]);
   }
   // Frozen as it is built: a walk over the finished result to freeze it would cost a third of the scoring.
   return Object.freeze({
@@ -96,9 +110,10 @@ export function scoreAssessment(assessment: Assessment, settings: ScoreSettings)
         formula,
       ),
   );
-  // Marked as the library's own, so that the reports and `inferStage` use it without checking it again.
-  return markParsed(
-    Object.freeze({
+  // Marked as the library's own, so that the reports and `inferStage` use it without checking it again; marked before
+  // it is frozen, which every engine allows (see `internal/parsed.ts`).
+  return Object.freeze(
+    markParsed<BerenschotScore>({
       kind: 'berenschot-score',
       schemaVersion: 1,
       edition: CATALOGUE_EDITION,

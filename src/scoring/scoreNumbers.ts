@@ -69,20 +69,20 @@ function tallyAnswers(
   min: number,
   big: boolean,
 ): AnswerTally<number | bigint> {
-  const length = model.indicatorIds.length;
+  const ids = model.indicatorIds;
+  const length = ids.length;
   const zero = big ? 0n : 0;
   const { sums, counts } = emptySums<number | bigint>(length, zero);
   const partners = new Map<string, Sums<number | bigint>>();
-  const position = model.indicatorPosition;
   const lowest = big ? BigInt(min) : 0n;
   for (const response of assessment.responses) {
     const tally = partnerSums<number | bigint>(partners, response.partner, length, zero);
     const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
-    for (const indicator in answers) {
-      const answer = answers[indicator];
+    // By position in the model rather than over the answers' keys: a valid assessment answers only known indicators,
+    // and a lookup by a known key costs less than walking keys in an order that differs from response to response.
+    for (let at = 0; at < length; at++) {
+      const answer = answers[ids[at] as string];
       if (typeof answer !== 'number') continue;
-      const at = position.get(indicator);
-      if (at === undefined) continue;
       counts[at] = (counts[at] as number) + 1;
       if (big) sums[at] = (sums[at] as bigint) + BigInt(answer) - lowest;
       else sums[at] = (sums[at] as number) + answer - min;
@@ -208,9 +208,20 @@ function factorNumbers(
   };
 }
 
+/** A partner's mean answer to the indicator at a position, or `undefined` when it gave none there. */
+function meanAt(tally: Sums<number | bigint>, at: number): Ratio | undefined {
+  const count = tally.counts[at] as number;
+  if (count === 0) return undefined;
+  const sum = tally.sums[at] as number | bigint;
+  // Left unreduced where the sum is a number (no greatest common divisor per mean): `compare`, `subtract` and
+  // `toNumber` take any ratio with a positive denominator.
+  return typeof sum === 'number' ? { num: sum, den: count } : ratio(sum, count);
+}
+
 /**
  * The partners' mean answers to one indicator, and the spread between the highest and the lowest when it reaches the
- * gap, all computed exactly.
+ * gap, all computed exactly. The means are computed again for the few indicators that are reported, rather than kept
+ * in a list for every indicator.
  */
 function disagreementAt(
   at: number,
@@ -219,18 +230,11 @@ function disagreementAt(
   gapRatio: Ratio,
   model: StrategyModel,
 ): Disagreement | undefined {
-  // Left unreduced where the sum is a number (no greatest common divisor per mean): `compare`, `subtract` and
-  // `toNumber` take any ratio with a positive denominator.
-  const means: (Ratio | undefined)[] = tallies.map((tally) => {
-    const count = tally.counts[at] as number;
-    if (count === 0) return undefined;
-    const sum = tally.sums[at] as number | bigint;
-    return typeof sum === 'number' ? { num: sum, den: count } : ratio(sum, count);
-  });
   let low: Ratio | undefined;
   let high: Ratio | undefined;
   let answeredPartners = 0;
-  for (const mean of means) {
+  for (const tally of tallies) {
+    const mean = meanAt(tally, at);
     if (mean === undefined) continue;
     answeredPartners += 1;
     if (low === undefined || compare(mean, low) < 0) low = mean;
@@ -240,14 +244,11 @@ function disagreementAt(
   const spread = subtract(high as Ratio, low as Ratio);
   if (compare(spread, gapRatio) < 0) return undefined;
   const shown: PartnerMean[] = [];
-  means.forEach((mean, index) => {
+  tallies.forEach((tally, index) => {
+    const mean = meanAt(tally, at);
     if (mean === undefined) return;
     shown.push(
-      Object.freeze({
-        partner: partners[index] as string,
-        mean: toNumber(mean),
-        answers: (tallies[index] as Sums<number | bigint>).counts[at] as number,
-      }),
+      Object.freeze({ partner: partners[index] as string, mean: toNumber(mean), answers: tally.counts[at] as number }),
     );
   });
   return Object.freeze({
@@ -265,7 +266,8 @@ function findDisagreements(
 ): Disagreement[] {
   const disagreements: Disagreement[] = [];
   if (partnerTallies.size < 2) return disagreements;
-  const partners = [...partnerTallies.keys()].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+  // The default order compares UTF-16 code units, as `<` does.
+  const partners = [...partnerTallies.keys()].sort();
   const tallies = partners.map((partner) => partnerTallies.get(partner) as Sums<number | bigint>);
   for (let at = 0; at < model.indicatorIds.length; at++) {
     const found = disagreementAt(at, partners, tallies, settings.exact.disagreementGap, model);
@@ -290,17 +292,20 @@ export function scoreNumbers(assessment: Assessment, settings: ScoreSettings, fu
   const tally = tallyAnswers(assessment, model, min, big);
   const threshold = settings.exact.pitfallThreshold;
   const exactIndicators: (Ratio | null)[] = [];
+  const indicatorScores: (number | null)[] = [];
   for (let at = 0; at < tally.counts.length; at++) {
     const count = tally.counts[at] as number;
     const sum = tally.sums[at] as number | bigint;
     // 100 × sum / (count × range), left unreduced: indicators with as many answers share a denominator.
-    if (count === 0) exactIndicators.push(null);
-    else if (typeof sum === 'number') exactIndicators.push({ num: 100 * sum, den: count * (max - min) });
-    else exactIndicators.push(ratio(100n * sum, BigInt(count) * (BigInt(max) - BigInt(min))));
+    const score =
+      count === 0
+        ? null
+        : typeof sum === 'number'
+          ? { num: 100 * sum, den: count * (max - min) }
+          : ratio(100n * sum, BigInt(count) * (BigInt(max) - BigInt(min)));
+    exactIndicators.push(score);
+    indicatorScores.push(score && toNumberBelowLimit(score, settings.pitfallThreshold, threshold));
   }
-  const indicatorScores = exactIndicators.map((score) =>
-    score === null ? null : toNumberBelowLimit(score, settings.pitfallThreshold, threshold),
-  );
 
   const factors = model.factors.map((factor) => factorNumbers(factor, exactIndicators, settings));
   const sequenceWarnings: SequenceWarning[] = [];

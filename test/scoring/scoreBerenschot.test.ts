@@ -915,6 +915,29 @@ describe('scoreBerenschot as a well-behaved function', () => {
     expect(second.factors[1]?.explanation).not.toBe(first.factors[1]?.explanation);
   });
 
+  it('gives an unanswered indicator the weight of its own call, whatever an earlier call gave it', () => {
+    // The assessment answers ambitie only, so the first indicator of the first factor is unanswered.
+    const indicator = scoreBerenschot(assessment).factors[0]?.indicators[0]?.indicator as IndicatorId;
+    const explained = (weight?: number) =>
+      scoreBerenschot(assessment, weight === undefined ? {} : { weights: { [indicator]: weight } }).factors[0]
+        ?.explanation.indicators[0];
+    expect(explained(3)).toStrictEqual({ indicator, score: null, weight: 3, counted: false });
+    expect(explained()).toStrictEqual({ indicator, score: null, weight: 1, counted: false });
+    expect(explained(0)).toStrictEqual({ indicator, score: null, weight: 0, counted: false });
+    expect(Object.is(explained(-0)?.weight, -0)).toBe(true);
+    expect(Object.is(explained(0)?.weight, 0)).toBe(true);
+    expect(explained(3)).toStrictEqual({ indicator, score: null, weight: 3, counted: false });
+  });
+
+  it('gives unanswered indicators frozen records that no call can change', () => {
+    const first = scoreBerenschot(assessment).factors[0]?.indicators[0];
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { score: number | null }).score = 50;
+    }).toThrow(TypeError);
+    expect(scoreBerenschot(assessment).factors[0]?.indicators[0]?.score).toBeNull();
+  });
+
   it('accepts a deeply frozen assessment and leaves it unchanged', () => {
     const frozen = structuredClone(assessment);
     const freeze = (value: unknown): void => {
