@@ -32,6 +32,7 @@ import { assessmentRules, assessmentStructure, walkAssessment } from './assessme
 import { collaborationRules, collaborationStructure, walkCollaboration } from './collaborationFormat.js';
 import { catalogueListOf, checkKeys, formatVersion, isJsonObject, NOT_BLANK, type RuleIssue } from './fields.js';
 import { DEFAULT_MAX_ISSUES, IssueList, LazyIssue, type ListedIssue, ProblemPlaces } from './issueList.js';
+import { type DescribedLeaf, describeLeaves } from './leafIssues.js';
 import { planStructure, walkPlan } from './planFormat.js';
 import { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 
@@ -265,7 +266,11 @@ function fullIssues(
       if (fields === undefined) addStructureIssues(pipeline.structure, value, [], value, kind, list);
       else {
         const record = value as Readonly<Record<string, unknown>>;
-        for (const [key, field] of fields) addStructureIssues(field, record[key], [key], value, kind, list);
+        for (const [key, field, leaves] of fields) {
+          const described = leaves === undefined ? undefined : describeLeaves(field, leaves, record);
+          if (described === undefined) addStructureIssues(field, record[key], [key], value, kind, list);
+          else addLeafIssues(described, value, kind, list);
+        }
       }
     }
     for (const issue of pipeline.walk(value)) list.add(issue);
@@ -277,25 +282,49 @@ function fullIssues(
  * The fields of the root that zod must look at, in the order zod visits them, when the walk placed every break under
  * a field of the root: zod checks the fields of a plain object one by one (no checks of the object itself, which
  * `part` never adds), so the fields without a break give no issue and the others give theirs in the same order as in
- * the whole document. `undefined` when zod must read the whole value: a break the walk could not place (at the root,
- * a missing field, a list's length, a repeat), a problem of the walk, or a structure that is not a plain object.
+ * the whole document. With each field, the paths of its breaks when every one is at a leaf (else `undefined`). The
+ * answer is `undefined` when zod must read the whole value: a break the walk could not place (at the root, a missing
+ * field, a list's length, a repeat), a problem of the walk, or a structure that is not a plain object.
  */
 function brokenFields(
   structure: z.ZodType,
   value: unknown,
   walk: Walk,
-): readonly (readonly [string, z.ZodType])[] | undefined {
+): readonly (readonly [string, z.ZodType, readonly (readonly PathSegment[])[] | undefined])[] | undefined {
   if (walk.brokenKeys.length !== walk.breaks || problemCount(walk) > 0 || !isJsonObject(value)) return undefined;
   const definition = structure._zod.def as { readonly type: string; readonly checks?: readonly unknown[] };
   if (definition.type !== 'object' || (definition.checks?.length ?? 0) > 0) return undefined;
   const shape = (structure as z.ZodObject).shape as Readonly<Record<string, z.ZodType>>;
-  const broken = new Set(walk.brokenKeys);
-  const fields: (readonly [string, z.ZodType])[] = [];
+  // Per broken key, the paths of its leaves, or `null` once a break under it is not at a leaf.
+  const broken = new Map<PathSegment | undefined, (readonly PathSegment[])[] | null>();
+  for (let index = 0; index < walk.brokenKeys.length; index++) {
+    const key = walk.brokenKeys[index];
+    const leaf = walk.leafPaths[index];
+    const leaves = broken.get(key);
+    if (leaves === null) continue;
+    if (leaf === undefined) broken.set(key, null);
+    else if (leaves === undefined) broken.set(key, [leaf]);
+    else leaves.push(leaf);
+  }
+  const fields: (readonly [string, z.ZodType, readonly (readonly PathSegment[])[] | undefined])[] = [];
   for (const key of Object.keys(shape)) {
-    if (broken.delete(key)) fields.push([key, shape[key] as z.ZodType]);
+    const leaves = broken.get(key);
+    if (leaves === undefined) continue;
+    broken.delete(key);
+    fields.push([key, shape[key] as z.ZodType, leaves ?? undefined]);
   }
   // A break at the root (`undefined`) or under a key that is not a field leaves the whole value to zod.
   return broken.size === 0 ? fields : undefined;
+}
+
+/** Adds the issues of described leaves as ours, as `fromZod` turns zod's issues of them. */
+function addLeafIssues(leaves: readonly DescribedLeaf[], root: unknown, kind: string, list: IssueList): void {
+  for (const leaf of leaves) {
+    for (const raw of leaf.issues) {
+      // The leaf issues are of the kinds whose message is ours: zod's own message is never asked for.
+      for (const issue of fromZod(raw as z.core.$ZodIssue, leaf.path, root, kind, () => raw.code)) list.add(issue);
+    }
+  }
 }
 
 /** Adds zod's issues of `value` (at `at` within `root`) as ours. */
