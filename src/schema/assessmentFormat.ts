@@ -9,6 +9,7 @@ import { DEFAULT_SCALE } from './defaultScale.js';
 import { indicatorId, stakeholderGroupId } from './enums.js';
 import {
   checkKeys,
+  hasUnknownKeys,
   formatRegistry,
   formatVersion,
   integer,
@@ -99,8 +100,13 @@ export function walkAssessment(value: unknown, at: readonly PathSegment[] = []):
   const issues = checkKeys(value, assessmentKeys.assessment, at);
   issues.push(...checkKeys(value.scale, assessmentKeys.scale, [...at, 'scale']));
   if (Array.isArray(value.responses)) {
-    for (const [index, response] of value.responses.entries()) {
-      issues.push(...checkKeys(response, assessmentKeys.response, [...at, 'responses', index]));
+    const responses: readonly unknown[] = value.responses;
+    for (let index = 0; index < responses.length; index++) {
+      const response = responses[index];
+      // The path is built only for a response with an unknown key.
+      if (hasUnknownKeys(response, assessmentKeys.response)) {
+        issues.push(...checkKeys(response, assessmentKeys.response, [...at, 'responses', index]));
+      }
     }
   }
   issues.push(...assessmentRules(value, at));

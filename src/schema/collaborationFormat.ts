@@ -26,6 +26,7 @@ import {
   distinct,
   formatRegistry,
   formatVersion,
+  hasUnknownKeys,
   isJsonObject,
   isoDate,
   name,
@@ -244,9 +245,12 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
   if (!isJsonObject(value)) return [];
   const keys = collaborationKeys;
   const issues = checkKeys(value, keys.collaboration, at);
+  // The path of an item is built only for one with an unknown key (an invalid document has few, a valid one none).
   const each = (key: string, allowed: readonly string[], base: readonly PathSegment[] = at, owner = value): void => {
-    for (const [index, item] of listAt(owner, key).entries()) {
-      issues.push(...checkKeys(item, allowed, [...base, key, index]));
+    const items = listAt(owner, key);
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (hasUnknownKeys(item, allowed)) issues.push(...checkKeys(item, allowed, [...base, key, index]));
     }
   };
   each('partners', keys.partner);
@@ -254,10 +258,14 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
   each('interests', keys.interest);
   each('agreements', keys.agreement);
   each('factors', keys.factor);
-  for (const [index, event] of listAt(value, 'events').entries()) {
+  const events = listAt(value, 'events');
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index];
     const type = isJsonObject(event) ? event.type : undefined;
     const allowed = typeof type === 'string' && Object.hasOwn(keys.events, type) ? keys.events[type] : undefined;
-    if (allowed !== undefined) issues.push(...checkKeys(event, allowed, [...at, 'events', index]));
+    if (allowed !== undefined && hasUnknownKeys(event, allowed)) {
+      issues.push(...checkKeys(event, allowed, [...at, 'events', index]));
+    }
   }
   if (isJsonObject(value.ambition)) {
     issues.push(...checkKeys(value.ambition, keys.ambition, [...at, 'ambition']));

@@ -34,6 +34,7 @@ import { catalogueListOf, checkKeys, formatVersion, isJsonObject, NOT_BLANK, typ
 import { DEFAULT_MAX_ISSUES, IssueList, LazyIssue, type ListedIssue, ProblemPlaces } from './issueList.js';
 import { type DescribedLeaf, describeLeaves } from './leafIssues.js';
 import { planStructure, walkPlan } from './planFormat.js';
+import { planRules } from './planRules.js';
 import { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 
 /**
@@ -81,13 +82,18 @@ type Walker = (value: unknown) => RuleIssue[];
 export interface FullPipeline {
   readonly structure: z.ZodType;
   readonly walk: Walker;
+  /**
+   * The rules that span fields, where the walker is the unknown-key check of every part and then these rules: the
+   * walker's whole answer when the generated walk met no unknown key (it visits every part the walker checks).
+   */
+  readonly rules?: Walker;
 }
 
 const pipelines: ReadonlyMap<string, FullPipeline> = new Map<string, FullPipeline>([
-  ['collaboration', { structure: collaborationStructure, walk: walkCollaboration }],
-  ['assessment', { structure: assessmentStructure, walk: walkAssessment }],
+  ['collaboration', { structure: collaborationStructure, walk: walkCollaboration, rules: collaborationRules }],
+  ['assessment', { structure: assessmentStructure, walk: walkAssessment, rules: assessmentRules }],
   ['portfolio', { structure: portfolioStructure, walk: walkPortfolio }],
-  ['plan', { structure: planStructure, walk: walkPlan }],
+  ['plan', { structure: planStructure, walk: walkPlan, rules: planRules }],
 ]);
 
 /** The documents a portfolio holds, per list: their structure, walker and rules, and the most the list may hold. */
@@ -273,7 +279,8 @@ function fullIssues(
         }
       }
     }
-    for (const issue of pipeline.walk(value)) list.add(issue);
+    const rulesOnly = walk.strayKeys === 0 && problemCount(walk) === 0 ? pipeline.rules : undefined;
+    for (const issue of (rulesOnly ?? pipeline.walk)(value)) list.add(issue);
   }
   return list.issues();
 }

@@ -7,6 +7,7 @@ import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { actionStatus, pitfallId, strategyFactorId } from './enums.js';
 import {
   checkKeys,
+  hasUnknownKeys,
   formatRegistry,
   formatVersion,
   isJsonObject,
@@ -101,8 +102,13 @@ export function walkPlan(value: unknown, at: readonly PathSegment[] = []): RuleI
   if (!isJsonObject(value)) return [];
   const issues = checkKeys(value, planKeys.plan, at);
   if (Array.isArray(value.actions)) {
-    for (const [index, action] of value.actions.entries()) {
-      issues.push(...checkKeys(action, planKeys.action, [...at, 'actions', index]));
+    const actions: readonly unknown[] = value.actions;
+    for (let index = 0; index < actions.length; index++) {
+      const action = actions[index];
+      // The path is built only for an action with an unknown key.
+      if (hasUnknownKeys(action, planKeys.action)) {
+        issues.push(...checkKeys(action, planKeys.action, [...at, 'actions', index]));
+      }
     }
   }
   issues.push(...planRules(value, at));
