@@ -9,9 +9,9 @@ import { DEFAULT_SCALE } from './defaultScale.js';
 import { indicatorId, stakeholderGroupId } from './enums.js';
 import {
   checkKeys,
-  hasUnknownKeys,
   formatRegistry,
   formatVersion,
+  hasUnknownKeys,
   integer,
   isJsonObject,
   isoDate,

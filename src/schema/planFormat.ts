@@ -7,9 +7,9 @@ import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { actionStatus, pitfallId, strategyFactorId } from './enums.js';
 import {
   checkKeys,
-  hasUnknownKeys,
   formatRegistry,
   formatVersion,
+  hasUnknownKeys,
   isJsonObject,
   isoDate,
   name,
