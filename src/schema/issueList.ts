@@ -96,6 +96,18 @@ export interface ListedIssue {
   readonly message: LocalisedText;
 }
 
+/**
+ * The key of an issue by code and path, one string per pair: each index after a NUL, each key after a U+0001 and its
+ * length (so no key, whatever its characters, reads as another path). Cheaper than `JSON.stringify` of the path.
+ */
+function issueKey(code: IssueCode, path: readonly PathSegment[]): string {
+  let key: string = code;
+  for (const segment of path) {
+    key += typeof segment === 'number' ? `\u0000${segment}` : `\u0001${segment.length}:${segment}`;
+  }
+  return key;
+}
+
 /** The issues of one parse, in the order found. */
 export class IssueList {
   readonly #max: number;
@@ -124,7 +136,7 @@ export class IssueList {
    */
   add(issue: ListedIssue, checked = true): void {
     if (checked && this.#places.covers(issue.path)) return;
-    const key = issue.path.length === 0 ? issue.code : `${issue.code}\u0000${JSON.stringify(issue.path)}`;
+    const key = issueKey(issue.code, issue.path);
     if (this.#seen.has(key)) return;
     this.#seen.add(key);
     this.#total++;

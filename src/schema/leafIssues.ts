@@ -68,7 +68,7 @@ const definitionOf = (schema: z.core.$ZodType): Definition => schema._zod.def as
 /** The position of each key in a shape, by shape: zod visits the fields of an object in this order. */
 const fieldOrders = new WeakMap<object, ReadonlyMap<string, number>>();
 
-function fieldOrder(shape: Readonly<Record<string, z.core.$ZodType>>): ReadonlyMap<string, number> {
+export function fieldOrder(shape: Readonly<Record<string, z.core.$ZodType>>): ReadonlyMap<string, number> {
   let order = fieldOrders.get(shape);
   if (order === undefined) {
     order = new Map(Object.keys(shape).map((key, index) => [key, index]));
@@ -101,6 +101,8 @@ export function describeLeaves(
   paths: readonly (readonly PathSegment[])[],
   root: Readonly<Record<string, unknown>>,
 ): DescribedLeaf[] | undefined {
+  // The order matters only between leaves: one leaf (the common case, a typo) needs no ranks and no sort.
+  const ranked = paths.length > 1;
   const leaves: { readonly leaf: DescribedLeaf; readonly ranks: readonly number[] }[] = [];
   for (const path of paths) {
     const ranks: number[] = [];
@@ -114,12 +116,12 @@ export function describeLeaves(
       if (definition.type === 'object' && typeof segment === 'string' && (definition.checks?.length ?? 0) === 0) {
         const rank = definition.shape === undefined ? undefined : fieldOrder(definition.shape).get(segment);
         if (rank === undefined) return undefined;
-        ranks.push(rank);
+        if (ranked) ranks.push(rank);
         schema = definition.shape?.[segment];
       } else if (definition.type === 'array' && typeof segment === 'number') {
         // The list's own checks (its length, no repeats) broke nothing, or the walk would have counted a break it did
         // not place, and zod would read the whole value: they add no issue here.
-        ranks.push(segment);
+        if (ranked) ranks.push(segment);
         schema = definition.element;
       } else return undefined;
       value = (value as Readonly<Record<PathSegment, unknown>>)[segment];
@@ -129,7 +131,7 @@ export function describeLeaves(
     if (issues === undefined) return undefined;
     leaves.push({ leaf: { path, issues }, ranks });
   }
-  leaves.sort((one, two) => compareRanks(one.ranks, two.ranks));
+  if (ranked) leaves.sort((one, two) => compareRanks(one.ranks, two.ranks));
   return leaves.map((entry) => entry.leaf);
 }
 

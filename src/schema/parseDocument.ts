@@ -32,7 +32,7 @@ import { assessmentRules, assessmentStructure, walkAssessment } from './assessme
 import { collaborationRules, collaborationStructure, walkCollaboration } from './collaborationFormat.js';
 import { catalogueListOf, checkKeys, formatVersion, isJsonObject, NOT_BLANK, type RuleIssue } from './fields.js';
 import { DEFAULT_MAX_ISSUES, IssueList, LazyIssue, type ListedIssue, ProblemPlaces } from './issueList.js';
-import { type DescribedLeaf, describeLeaves } from './leafIssues.js';
+import { type DescribedLeaf, describeLeaves, fieldOrder } from './leafIssues.js';
 import { planStructure, walkPlan } from './planFormat.js';
 import { planRules } from './planRules.js';
 import { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from './portfolioFormat.js';
@@ -314,7 +314,7 @@ function brokenFields(
     else leaves.push(leaf);
   }
   const fields: (readonly [string, z.ZodType, readonly (readonly PathSegment[])[] | undefined])[] = [];
-  for (const key of Object.keys(shape)) {
+  for (const key of fieldOrder(shape).keys()) {
     const leaves = broken.get(key);
     if (leaves === undefined) continue;
     broken.delete(key);
@@ -499,6 +499,10 @@ function problemIssue(problem: SnapshotProblem): LazyIssue {
   return new LazyIssue(problem.code, path, message);
 }
 
+function isPathSegment(segment: PropertyKey): segment is PathSegment {
+  return typeof segment !== 'symbol';
+}
+
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let value = root;
   for (const segment of path) {
@@ -523,7 +527,7 @@ function fromZod(
   kind: string,
   zodMessage: () => string,
 ): LazyIssue[] {
-  const path = fullPath.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const path = fullPath.every(isPathSegment) ? (fullPath as readonly PathSegment[]) : fullPath.filter(isPathSegment);
   const value = valueAt(root, path);
   switch (zodIssue.code) {
     case 'custom': {
