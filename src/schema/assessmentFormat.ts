@@ -97,8 +97,13 @@ export const assessmentRuleTexts: readonly string[] = [
 /** Checks every key of an assessment and of the objects in it, and the rules that span fields. */
 export function walkAssessment(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
   if (!isJsonObject(value)) return [];
-  const issues = checkKeys(value, assessmentKeys.assessment, at);
-  issues.push(...checkKeys(value.scale, assessmentKeys.scale, [...at, 'scale']));
+  // Paths are built only for a part with an unknown key.
+  const issues = hasUnknownKeys(value, assessmentKeys.assessment)
+    ? checkKeys(value, assessmentKeys.assessment, at)
+    : [];
+  if (hasUnknownKeys(value.scale, assessmentKeys.scale)) {
+    issues.push(...checkKeys(value.scale, assessmentKeys.scale, [...at, 'scale']));
+  }
   if (Array.isArray(value.responses)) {
     const responses: readonly unknown[] = value.responses;
     for (let index = 0; index < responses.length; index++) {

@@ -244,7 +244,7 @@ function listAt(value: Record<string, unknown>, key: string): readonly unknown[]
 export function walkCollaboration(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
   if (!isJsonObject(value)) return [];
   const keys = collaborationKeys;
-  const issues = checkKeys(value, keys.collaboration, at);
+  const issues = hasUnknownKeys(value, keys.collaboration) ? checkKeys(value, keys.collaboration, at) : [];
   // The path of an item is built only for one with an unknown key (an invalid document has few, a valid one none).
   const each = (key: string, allowed: readonly string[], base: readonly PathSegment[] = at, owner = value): void => {
     const items = listAt(owner, key);
@@ -268,7 +268,9 @@ export function walkCollaboration(value: unknown, at: readonly PathSegment[] = [
     }
   }
   if (isJsonObject(value.ambition)) {
-    issues.push(...checkKeys(value.ambition, keys.ambition, [...at, 'ambition']));
+    if (hasUnknownKeys(value.ambition, keys.ambition)) {
+      issues.push(...checkKeys(value.ambition, keys.ambition, [...at, 'ambition']));
+    }
     each('contributions', keys.contribution, [...at, 'ambition'], value.ambition);
   }
   issues.push(...collaborationRulesOf(value, at));

@@ -102,37 +102,55 @@ export function describeLeaves(
   root: Readonly<Record<string, unknown>>,
 ): DescribedLeaf[] | undefined {
   // The order matters only between leaves: one leaf (the common case, a typo) needs no ranks and no sort.
-  const ranked = paths.length > 1;
+  if (paths.length === 1) {
+    const leaf = describeLeaf(field, paths[0] as readonly PathSegment[], root, undefined);
+    return leaf === undefined ? undefined : [leaf];
+  }
   const leaves: { readonly leaf: DescribedLeaf; readonly ranks: readonly number[] }[] = [];
   for (const path of paths) {
     const ranks: number[] = [];
-    let schema: z.core.$ZodType | undefined = field;
-    let value: unknown = root[path[0] as string];
-    for (let depth = 1; depth < path.length && schema !== undefined; depth++) {
-      schema = unwrap(schema);
-      if (schema === undefined) return undefined;
-      const definition = definitionOf(schema);
-      const segment = path[depth] as PathSegment;
-      if (definition.type === 'object' && typeof segment === 'string' && (definition.checks?.length ?? 0) === 0) {
-        const rank = definition.shape === undefined ? undefined : fieldOrder(definition.shape).get(segment);
-        if (rank === undefined) return undefined;
-        if (ranked) ranks.push(rank);
-        schema = definition.shape?.[segment];
-      } else if (definition.type === 'array' && typeof segment === 'number') {
-        // The list's own checks (its length, no repeats) broke nothing, or the walk would have counted a break it did
-        // not place, and zod would read the whole value: they add no issue here.
-        if (ranked) ranks.push(segment);
-        schema = definition.element;
-      } else return undefined;
-      value = (value as Readonly<Record<PathSegment, unknown>>)[segment];
-    }
-    const leaf = schema === undefined ? undefined : unwrap(schema);
-    const issues = leaf === undefined ? undefined : leafIssues(leaf, value);
-    if (issues === undefined) return undefined;
-    leaves.push({ leaf: { path, issues }, ranks });
+    const leaf = describeLeaf(field, path, root, ranks);
+    if (leaf === undefined) return undefined;
+    leaves.push({ leaf, ranks });
   }
-  if (ranked) leaves.sort((one, two) => compareRanks(one.ranks, two.ranks));
+  leaves.sort((one, two) => compareRanks(one.ranks, two.ranks));
   return leaves.map((entry) => entry.leaf);
+}
+
+/**
+ * The issues of the leaf at `path`, found from `field` (the schema of the field of the root the path starts with), or
+ * `undefined`; fills `ranks` (when given) with the place of each step in the order zod visits it.
+ */
+function describeLeaf(
+  field: z.core.$ZodType,
+  path: readonly PathSegment[],
+  root: Readonly<Record<string, unknown>>,
+  ranks: number[] | undefined,
+): DescribedLeaf | undefined {
+  let schema: z.core.$ZodType | undefined = field;
+  let value: unknown = root[path[0] as string];
+  for (let depth = 1; depth < path.length; depth++) {
+    schema = unwrap(schema);
+    if (schema === undefined) return undefined;
+    const definition = definitionOf(schema);
+    const segment = path[depth] as PathSegment;
+    if (definition.type === 'object' && typeof segment === 'string' && (definition.checks?.length ?? 0) === 0) {
+      const rank = definition.shape === undefined ? undefined : fieldOrder(definition.shape).get(segment);
+      if (rank === undefined) return undefined;
+      ranks?.push(rank);
+      schema = definition.shape?.[segment];
+    } else if (definition.type === 'array' && typeof segment === 'number') {
+      // The list's own checks (its length, no repeats) broke nothing, or the walk would have counted a break it did
+      // not place, and zod would read the whole value: they add no issue here.
+      ranks?.push(segment);
+      schema = definition.element;
+    } else return undefined;
+    if (schema === undefined) return undefined;
+    value = (value as Readonly<Record<PathSegment, unknown>>)[segment];
+  }
+  const leaf = unwrap(schema);
+  const issues = leaf === undefined ? undefined : leafIssues(leaf, value);
+  return issues === undefined ? undefined : { path, issues };
 }
 
 function compareRanks(one: readonly number[], two: readonly number[]): number {

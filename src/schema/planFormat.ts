@@ -100,7 +100,7 @@ export { planRules } from './planRules.js';
 /** Checks every key of a plan and of its actions, and the rules that span fields. */
 export function walkPlan(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
   if (!isJsonObject(value)) return [];
-  const issues = checkKeys(value, planKeys.plan, at);
+  const issues = hasUnknownKeys(value, planKeys.plan) ? checkKeys(value, planKeys.plan, at) : [];
   if (Array.isArray(value.actions)) {
     const actions: readonly unknown[] = value.actions;
     for (let index = 0; index < actions.length; index++) {
