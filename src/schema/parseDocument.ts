@@ -226,14 +226,35 @@ export function orThrow<T>(result: ParseResult<T>): T {
  * stack and its frozen copies of the issues. zod 4 makes its `safeParse` error the same way.
  */
 function failure(issues: readonly ListedIssue[]): { readonly success: false; readonly error: SamenwerkingError } {
-  let error: SamenwerkingError | undefined;
-  return {
-    success: false,
-    get error(): SamenwerkingError {
-      error ??= new SamenwerkingError(issues);
-      return error;
+  return new ParseFailure(issues);
+}
+
+/**
+ * A failed parse: `success` and `error` are own enumerable properties, as in an object literal, but the getter of
+ * `error` is one function for every failure. An object literal's getter is a new closure each time, which gives every
+ * failure a hidden class of its own; V8 keeps those in its old generation, and with them everything the getter reaches
+ * (the issues, their messages' closures, the document), so each failed parse outlived the young generation's
+ * collections and a stream of invalid documents spent most of its time collecting garbage.
+ */
+class ParseFailure {
+  readonly success = false as const;
+  declare readonly error: SamenwerkingError;
+  readonly #issues: readonly ListedIssue[];
+  #error: SamenwerkingError | undefined;
+
+  static readonly #errorProperty: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: ParseFailure): SamenwerkingError {
+      this.#error ??= new SamenwerkingError(this.#issues);
+      return this.#error;
     },
   };
+
+  constructor(issues: readonly ListedIssue[]) {
+    this.#issues = issues;
+    Object.defineProperty(this, 'error', ParseFailure.#errorProperty);
+  }
 }
 
 /** The error for a bug of ours: an issue that says so, with the exception kept as `cause` so the bug can be found. */
