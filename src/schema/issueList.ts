@@ -108,10 +108,23 @@ function issueKey(code: IssueCode, path: readonly PathSegment[]): string {
   return key;
 }
 
+/** Two paths are the same: the same keys and indexes in the same order. */
+function samePath(one: readonly PathSegment[], two: readonly PathSegment[]): boolean {
+  if (one.length !== two.length) return false;
+  for (let index = 0; index < one.length; index++) if (one[index] !== two[index]) return false;
+  return true;
+}
+
+/** Up to this many issues, a repeat is found by comparing with each; past it, by the keys of {@link issueKey}. */
+const FEW = 16;
+
 /** The issues of one parse, in the order found. */
 export class IssueList {
   readonly #max: number;
-  readonly #seen = new Set<string>();
+  /** Every issue added, while there are at most {@link FEW} (an invalid document usually has a handful). */
+  #few: ListedIssue[] | undefined = [];
+  /** The keys of every issue added, once there are more. */
+  #seen: Set<string> | undefined;
   readonly #kept: ListedIssue[] = [];
   readonly #places: ProblemPlaces;
   #total = 0;
@@ -136,9 +149,19 @@ export class IssueList {
    */
   add(issue: ListedIssue, checked = true): void {
     if (checked && this.#places.covers(issue.path)) return;
-    const key = issueKey(issue.code, issue.path);
-    if (this.#seen.has(key)) return;
-    this.#seen.add(key);
+    if (this.#few !== undefined) {
+      for (const earlier of this.#few) if (earlier.code === issue.code && samePath(earlier.path, issue.path)) return;
+      this.#few.push(issue);
+      if (this.#few.length > FEW) {
+        this.#seen = new Set(this.#few.map((earlier) => issueKey(earlier.code, earlier.path)));
+        this.#few = undefined;
+      }
+    } else {
+      const seen = this.#seen as Set<string>;
+      const key = issueKey(issue.code, issue.path);
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
     this.#total++;
     if (this.#kept.length < this.#max) this.#kept.push(issue);
   }
