@@ -191,7 +191,8 @@ describe('field names in messages', () => {
 });
 
 describe('the failure of a parse', () => {
-  const failed = () => safeParsePortfolio({ kind: 'portfolio', schemaVersion: 1, name: ' ', collaborations: [], assessments: [] });
+  const failed = () =>
+    safeParsePortfolio({ kind: 'portfolio', schemaVersion: 1, name: ' ', collaborations: [], assessments: [] });
 
   it('has success and error as its own enumerable keys, in that order, as an object literal would', () => {
     const result = failed();
