@@ -15,7 +15,7 @@ import { isCalendarDate } from '../internal/calendar.js';
 import { suggestIds } from '../internal/suggest.js';
 import { checkKeys, type RuleIssue } from './ruleHelpers.js';
 
-export { checkKeys, checkUnique, hasUnknownKeys, isJsonObject, type RuleIssue, ruleIssue } from './ruleHelpers.js';
+export { checkKeys, checkUnique, isJsonObject, type RuleIssue, ruleIssue } from './ruleHelpers.js';
 
 /** What the format says about one schema, beyond what zod itself records. */
 export interface FormatMeta {

@@ -32,18 +32,6 @@ export function ruleIssue(code: IssueCode, path: readonly PathSegment[], build: 
   return new LazyIssue(code, path, build);
 }
 
-/**
- * Tells whether an object has a key that is neither allowed nor an `x-` key: what {@link checkKeys} would report, found
- * without building a path or an issue, so that a walker pays for those only where there is one.
- */
-export function hasUnknownKeys(value: unknown, allowed: readonly string[]): boolean {
-  if (!isJsonObject(value)) return false;
-  for (const key in value) {
-    if (Object.hasOwn(value, key) && !key.startsWith('x-') && !allowed.includes(key)) return true;
-  }
-  return false;
-}
-
 /** Checks that an object has only allowed keys and `x-` keys. */
 export function checkKeys(value: unknown, allowed: readonly string[], path: readonly PathSegment[]): RuleIssue[] {
   if (!isJsonObject(value)) return [];
