@@ -99,6 +99,8 @@ export interface Walk {
   readonly leafPaths: (readonly PathSegment[] | undefined)[];
   /** How many keys the format does not know the value had in its parts (zod lets them pass; the walker does not). */
   strayKeys: number;
+  /** The path of each of those keys (the path of its part and the key), in the order the walk met them. */
+  readonly strayPaths: (readonly PathSegment[])[];
   /** The first `keep` problems, in document order. */
   readonly problems: SnapshotProblem[];
   /** The paths of the problems after the first `keep`, where an issue of the full pipeline could lie at or below. */
@@ -155,6 +157,7 @@ function newWalk(
     brokenKeys: [],
     leafPaths: [],
     strayKeys: 0,
+    strayPaths: [],
     problems: [],
     morePaths: [],
     uncovered: 0,

@@ -123,6 +123,7 @@ export function strayKey(walk: Walk, item: unknown, depth: number, key: string):
     return ABSENT;
   }
   walk.strayKeys++;
+  walk.strayPaths.push(walk.keys.slice(0, depth + 1));
   walk.nodes--;
   return opaqueValue(walk, item, depth + 1);
 }

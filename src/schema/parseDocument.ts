@@ -28,12 +28,18 @@ import {
 } from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
 import { type Accept, acceptorFor, type DocumentWalker, documentWalkers } from './acceptors.js';
-import { assessmentRules, assessmentStructure, walkAssessment } from './assessmentFormat.js';
-import { collaborationRules, collaborationStructure, walkCollaboration } from './collaborationFormat.js';
+import { assessmentKeySections, assessmentRules, assessmentStructure, walkAssessment } from './assessmentFormat.js';
+import {
+  collaborationKeySections,
+  collaborationRules,
+  collaborationStructure,
+  walkCollaboration,
+} from './collaborationFormat.js';
 import { catalogueListOf, checkKeys, formatVersion, isJsonObject, NOT_BLANK, type RuleIssue } from './fields.js';
 import { DEFAULT_MAX_ISSUES, IssueList, LazyIssue, type ListedIssue, ProblemPlaces } from './issueList.js';
+import { type KeySection, strayKeyIssues } from './keySections.js';
 import { type DescribedLeaf, describeLeaves, fieldOrder } from './leafIssues.js';
-import { planStructure, walkPlan } from './planFormat.js';
+import { planKeySections, planStructure, walkPlan } from './planFormat.js';
 import { planRules } from './planRules.js';
 import { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 
@@ -83,17 +89,36 @@ export interface FullPipeline {
   readonly structure: z.ZodType;
   readonly walk: Walker;
   /**
-   * The rules that span fields, where the walker is the unknown-key check of every part and then these rules: the
-   * walker's whole answer when the generated walk met no unknown key (it visits every part the walker checks).
+   * The rules that span fields, where the walker is the unknown-key check of the parts in `keySections` and then
+   * these rules: the full pipeline then turns the unknown keys the generated walk met (it visits every part the walker
+   * checks) into the walker's issues, without the walker's second walk.
    */
   readonly rules?: Walker;
+  /** The parts whose keys the walker checks, in its order (with `rules`). */
+  readonly keySections?: readonly KeySection[];
 }
 
 const pipelines: ReadonlyMap<string, FullPipeline> = new Map<string, FullPipeline>([
-  ['collaboration', { structure: collaborationStructure, walk: walkCollaboration, rules: collaborationRules }],
-  ['assessment', { structure: assessmentStructure, walk: walkAssessment, rules: assessmentRules }],
+  [
+    'collaboration',
+    {
+      structure: collaborationStructure,
+      walk: walkCollaboration,
+      rules: collaborationRules,
+      keySections: collaborationKeySections,
+    },
+  ],
+  [
+    'assessment',
+    {
+      structure: assessmentStructure,
+      walk: walkAssessment,
+      rules: assessmentRules,
+      keySections: assessmentKeySections,
+    },
+  ],
   ['portfolio', { structure: portfolioStructure, walk: walkPortfolio }],
-  ['plan', { structure: planStructure, walk: walkPlan, rules: planRules }],
+  ['plan', { structure: planStructure, walk: walkPlan, rules: planRules, keySections: planKeySections }],
 ]);
 
 /** The documents a portfolio holds, per list: their structure, walker and rules, and the most the list may hold. */
@@ -300,8 +325,19 @@ function fullIssues(
         }
       }
     }
-    const rulesOnly = walk.strayKeys === 0 && problemCount(walk) === 0 ? pipeline.rules : undefined;
-    for (const issue of (rulesOnly ?? pipeline.walk)(value)) list.add(issue);
+    // The walker's issues: its unknown keys from those the walk met, then its rules; or the walker itself when the
+    // walk had a problem (a part it could not read) or met a key in a part the walker does not check.
+    const { rules, keySections } = pipeline;
+    const keyIssues =
+      rules !== undefined && keySections !== undefined && problemCount(walk) === 0 && isJsonObject(value)
+        ? strayKeyIssues(value, keySections, walk.strayPaths)
+        : undefined;
+    if (keyIssues === undefined || rules === undefined) {
+      for (const issue of pipeline.walk(value)) list.add(issue);
+    } else {
+      for (const issue of keyIssues) list.add(issue);
+      for (const issue of rules(value)) list.add(issue);
+    }
   }
   return list.issues();
 }

@@ -163,6 +163,26 @@ const breaks: Readonly<Record<DocumentKindName, readonly Break[]>> = {
       },
     ],
     [
+      'unknown keys in every part, met in another order than the walker checks them',
+      (document) => {
+        // The ambition and the events come before the partners and the root's own keys in this document.
+        const { ambition, events, ...rest } = document;
+        for (const key of Object.keys(document)) delete document[key];
+        Object.assign(document, { ambition, events }, rest, { tema: 'x' });
+        document.ambition.doel = 'x';
+        document.ambition.contributions[0].bedrag = 1;
+        document.events[2].wie = 'x';
+        document.events[0].wat = 'x';
+        document.partners[2].naam = 'x';
+        document.partners[0].naam = 'x';
+        document.partners[0].soort = 'x';
+        document.stakeholders[1].rol = 'x';
+        document.interests[0].gedeeld = true;
+        document.agreements[0].onderwerp = 'x';
+        document.factors[0].sterkte = 1;
+      },
+    ],
+    [
       'an x- key beside a leaf',
       (document) => {
         document['x-more'] = { a: [1, 2] };
@@ -184,6 +204,17 @@ const breaks: Readonly<Record<DocumentKindName, readonly Break[]>> = {
     ['an answer off the scale type', (document) => (document.responses[1].answers['ambitie.concreet'] = 'vier')],
     ['an answer for an unknown indicator', (document) => (document.responses[1].answers['ambitie.concret'] = 3)],
     ['a respondent group not in the catalogue', (document) => (document.responses[0].group = 'raad')],
+    [
+      'unknown keys in every part, the responses first',
+      (document) => {
+        const { responses, ...rest } = document;
+        for (const key of Object.keys(document)) delete document[key];
+        Object.assign(document, { responses }, rest, { datum: 'x' });
+        document.responses[1].wie = 'x';
+        document.responses[0].wie = 'x';
+        document.scale.stap = 1;
+      },
+    ],
   ],
   plan: [
     ['a collaboration id that is not a slug', (document) => (document.collaboration = 'X')],
@@ -204,6 +235,16 @@ const breaks: Readonly<Record<DocumentKindName, readonly Break[]>> = {
       },
     ],
     ['an action with a pitfall not in the catalogue', (document) => (document.actions[1].pitfall = 'valkuil')],
+    [
+      'unknown keys in the plan and its actions, the actions first',
+      (document) => {
+        const { actions, ...rest } = document;
+        for (const key of Object.keys(document)) delete document[key];
+        Object.assign(document, { actions }, rest, { doel: 'x' });
+        document.actions[1].wie = 'x';
+        document.actions[0].wie = 'x';
+      },
+    ],
   ],
   portfolio: [
     ['a blank name', (document) => (document.name = ' ')],
