@@ -4,8 +4,10 @@
  * breaks the structure of the format. A document without breaks whose rules across fields hold is returned as it is.
  * Otherwise the full pipeline finds every issue: the problems of the walk, zod's structure issues and the walker's
  * unknown keys and rules; in a portfolio only the documents that broke a rule go through zod and the walker, the
- * others through their rules. At most `maxIssues` issues come back, the last one saying how many there were, and
- * only their messages are built.
+ * others through their rules. Where the walk can say what zod and the walker would find, neither runs: the issues of
+ * a broken leaf are read from zod's schema (`leafIssues.ts`), the unknown keys the walk met become the walker's
+ * issues (`keySections.ts`), and only the rules across fields run again. At most `maxIssues` issues come back, the
+ * last one saying how many there were, and only their messages are built.
  */
 import * as z from 'zod';
 import { readNumberField, readOptions, wholeNumberRule } from '../arguments/argumentReader.js';
