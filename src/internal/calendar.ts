@@ -8,7 +8,7 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { lightFormat } from 'date-fns/lightFormat';
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CALENDAR_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** The number of days in a month of the (proleptic) Gregorian calendar; `month` from 1 to 12. */
 export function daysInMonth(year: number, month: number): number {
@@ -18,11 +18,12 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Tells whether a string is an existing calendar date written as `YYYY-MM-DD`, from the year 1. */
 export function isCalendarDate(value: string): boolean {
-  const match = CALENDAR_DATE.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // `test` and three slices rather than `exec`: every date field of every document comes through here, and a match
+  // builds an array with its groups for each.
+  if (!CALENDAR_DATE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8));
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

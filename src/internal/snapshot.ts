@@ -92,8 +92,15 @@ export interface Walk {
    * the root itself. Fewer entries than `breaks` when a break could not be placed; the full pipeline then reads all.
    */
   readonly brokenKeys: (PathSegment | undefined)[];
+  /**
+   * For each entry of `brokenKeys`, the path of the value when the break is at a leaf of the format (a primitive field
+   * or item whose value does not fit), whose issues the full pipeline can describe without zod; `undefined` otherwise.
+   */
+  readonly leafPaths: (readonly PathSegment[] | undefined)[];
   /** How many keys the format does not know the value had in its parts (zod lets them pass; the walker does not). */
   strayKeys: number;
+  /** The path of each of those keys (the path of its part and the key), in the order the walk met them. */
+  readonly strayPaths: (readonly PathSegment[])[];
   /** The first `keep` problems, in document order. */
   readonly problems: SnapshotProblem[];
   /** The paths of the problems after the first `keep`, where an issue of the full pipeline could lie at or below. */
@@ -148,7 +155,9 @@ function newWalk(
     stopped: false,
     breaks: 0,
     brokenKeys: [],
+    leafPaths: [],
     strayKeys: 0,
+    strayPaths: [],
     problems: [],
     morePaths: [],
     uncovered: 0,

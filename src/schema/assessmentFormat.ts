@@ -7,17 +7,8 @@ import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { assessmentRules } from './assessmentRules.js';
 import { DEFAULT_SCALE } from './defaultScale.js';
 import { indicatorId, stakeholderGroupId } from './enums.js';
-import {
-  checkKeys,
-  formatRegistry,
-  formatVersion,
-  integer,
-  isJsonObject,
-  isoDate,
-  part,
-  type RuleIssue,
-  slug,
-} from './fields.js';
+import { formatRegistry, formatVersion, integer, isJsonObject, isoDate, part, type RuleIssue, slug } from './fields.js';
+import { checkSectionKeys, EACH, type KeySection } from './keySections.js';
 import type { Agrees, Assert } from './sameType.js';
 import type { Assessment, Response } from './types.js';
 
@@ -93,16 +84,17 @@ export const assessmentRuleTexts: readonly string[] = [
   'Respondent ids (responses[].respondent) are unique.',
 ];
 
+/** The parts of an assessment whose keys the walker checks, in the order it checks them. */
+export const assessmentKeySections: readonly KeySection[] = [
+  { at: [], keys: assessmentKeys.assessment },
+  { at: ['scale'], keys: assessmentKeys.scale },
+  { at: ['responses', EACH], keys: assessmentKeys.response },
+];
+
 /** Checks every key of an assessment and of the objects in it, and the rules that span fields. */
 export function walkAssessment(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
   if (!isJsonObject(value)) return [];
-  const issues = checkKeys(value, assessmentKeys.assessment, at);
-  issues.push(...checkKeys(value.scale, assessmentKeys.scale, [...at, 'scale']));
-  if (Array.isArray(value.responses)) {
-    for (const [index, response] of value.responses.entries()) {
-      issues.push(...checkKeys(response, assessmentKeys.response, [...at, 'responses', index]));
-    }
-  }
+  const issues = checkSectionKeys(value, assessmentKeySections, at);
   issues.push(...assessmentRules(value, at));
   return issues;
 }

@@ -21,7 +21,6 @@ import {
   themeId,
 } from './enums.js';
 import {
-  checkKeys,
   count,
   distinct,
   formatRegistry,
@@ -34,6 +33,7 @@ import {
   slug,
   text,
 } from './fields.js';
+import { checkSectionKeys, EACH, type KeySection } from './keySections.js';
 import type { Agrees, Assert } from './sameType.js';
 import type { Ambition, Collaboration, CollaborationEvent, Partner, Stakeholder } from './types.js';
 
@@ -231,10 +231,25 @@ export const collaborationKeys: {
   events: Object.fromEntries(eventParts.map((event) => [event.shape.type.value, Object.keys(event.shape)])),
 };
 
-function listAt(value: Record<string, unknown>, key: string): readonly unknown[] {
-  const list = value[key];
-  return Array.isArray(list) ? list : [];
-}
+/** The parts of a collaboration whose keys the walker checks, in the order it checks them. */
+export const collaborationKeySections: readonly KeySection[] = [
+  { at: [], keys: collaborationKeys.collaboration },
+  { at: ['partners', EACH], keys: collaborationKeys.partner },
+  { at: ['stakeholders', EACH], keys: collaborationKeys.stakeholder },
+  { at: ['interests', EACH], keys: collaborationKeys.interest },
+  { at: ['agreements', EACH], keys: collaborationKeys.agreement },
+  { at: ['factors', EACH], keys: collaborationKeys.factor },
+  {
+    at: ['events', EACH],
+    // An event of a type the format does not know is refused by zod already; its keys are not checked.
+    keys: (event) =>
+      typeof event.type === 'string' && Object.hasOwn(collaborationKeys.events, event.type)
+        ? collaborationKeys.events[event.type]
+        : undefined,
+  },
+  { at: ['ambition'], keys: collaborationKeys.ambition },
+  { at: ['ambition', 'contributions', EACH], keys: collaborationKeys.contribution },
+];
 
 /**
  * Checks every key of a collaboration and of the objects in it, and the rules that span fields. The walker behind
@@ -242,27 +257,7 @@ function listAt(value: Record<string, unknown>, key: string): readonly unknown[]
  */
 export function walkCollaboration(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
   if (!isJsonObject(value)) return [];
-  const keys = collaborationKeys;
-  const issues = checkKeys(value, keys.collaboration, at);
-  const each = (key: string, allowed: readonly string[], base: readonly PathSegment[] = at, owner = value): void => {
-    for (const [index, item] of listAt(owner, key).entries()) {
-      issues.push(...checkKeys(item, allowed, [...base, key, index]));
-    }
-  };
-  each('partners', keys.partner);
-  each('stakeholders', keys.stakeholder);
-  each('interests', keys.interest);
-  each('agreements', keys.agreement);
-  each('factors', keys.factor);
-  for (const [index, event] of listAt(value, 'events').entries()) {
-    const type = isJsonObject(event) ? event.type : undefined;
-    const allowed = typeof type === 'string' && Object.hasOwn(keys.events, type) ? keys.events[type] : undefined;
-    if (allowed !== undefined) issues.push(...checkKeys(event, allowed, [...at, 'events', index]));
-  }
-  if (isJsonObject(value.ambition)) {
-    issues.push(...checkKeys(value.ambition, keys.ambition, [...at, 'ambition']));
-    each('contributions', keys.contribution, [...at, 'ambition'], value.ambition);
-  }
+  const issues = checkSectionKeys(value, collaborationKeySections, at);
   issues.push(...collaborationRulesOf(value, at));
   return issues;
 }

@@ -63,21 +63,23 @@ export function allDistinct(list: readonly unknown[]): boolean {
 
 /**
  * Counts a break of the value at `depth` and notes under which field of the root it lies (`walk.keys[0]`, set before
- * a field of the root is walked; nothing for the root itself). Only the breaks found here are noted: a walk with more
- * breaks than notes had one the full pipeline cannot place (a missing field, a list's length), and zod then reads the
- * whole value. Runs only off the format, so it costs a valid document nothing.
+ * a field of the root is walked; nothing for the root itself), and its path when it is a `leaf` (a primitive field or
+ * item). Only the breaks found here are noted: a walk with more breaks than notes had one the full pipeline cannot
+ * place (a missing field, a list's length), and zod then reads the whole value. Runs only off the format, so it costs
+ * a valid document nothing.
  */
-function breakAt(walk: Walk, depth: number): void {
+function breakAt(walk: Walk, depth: number, leaf: boolean): void {
   walk.breaks++;
   walk.brokenKeys.push(depth > 0 ? walk.keys[0] : undefined);
+  walk.leafPaths.push(leaf ? walk.keys.slice(0, depth) : undefined);
 }
 
 /**
  * A value at `depth` that is not what the format expects there (the wrong type, or an object where a list belongs):
  * a break, and the generic walk copies or checks it. Its parent counted it already.
  */
-export function other(walk: Walk, value: unknown, depth: number): unknown {
-  breakAt(walk, depth);
+export function other(walk: Walk, value: unknown, depth: number, leaf = false): unknown {
+  breakAt(walk, depth, leaf);
   walk.nodes--;
   return walk.generic(walk, value, depth);
 }
@@ -85,12 +87,12 @@ export function other(walk: Walk, value: unknown, depth: number): unknown {
 /** The value of a field `key` of the object at `depth` that does not fit the field: a break, then the generic walk. */
 export function mismatch(walk: Walk, item: unknown, depth: number, key: string): unknown {
   walk.keys[depth] = key;
-  return other(walk, item, depth + 1);
+  return other(walk, item, depth + 1, true);
 }
 
 /** An item of the list at `depth` (the walk holds its index) that does not fit: a break, then the generic walk. */
 export function mismatchItem(walk: Walk, item: unknown, depth: number): unknown {
-  return other(walk, item, depth + 1);
+  return other(walk, item, depth + 1, true);
 }
 
 /** The value of an `x-` key: any JSON value within the bounds, walked generically (a break only if it has problems). */
@@ -121,6 +123,7 @@ export function strayKey(walk: Walk, item: unknown, depth: number, key: string):
     return ABSENT;
   }
   walk.strayKeys++;
+  walk.strayPaths.push(walk.keys.slice(0, depth + 1));
   walk.nodes--;
   return opaqueValue(walk, item, depth + 1);
 }
@@ -132,7 +135,7 @@ export function unknownKey(walk: Walk, item: unknown, depth: number, key: string
     addProblem(walk, depth + 1, 'unknown_key', 'forbidden-key', key);
     return ABSENT;
   }
-  breakAt(walk, depth);
+  breakAt(walk, depth, false);
   walk.nodes--;
   return opaqueValue(walk, item, depth + 1);
 }

@@ -94,10 +94,33 @@ export const plainChecks: ReadonlyMap<
   { readonly name: string; readonly from: string }
 > = new Map();
 
+/** A custom check of a single field (a string): when it holds, and the issue when it does not. */
+export interface FieldCheck {
+  /** Tells whether the value passes. */
+  readonly holds: (value: string) => boolean;
+  /** The code of the issue. */
+  readonly code: IssueCode;
+  /** The message of the issue of `value` at `path`. */
+  readonly message: (path: readonly PathSegment[], value: string) => LocalisedText;
+}
+
+/**
+ * The custom checks of single fields, by their zod check: what zod reports through them, for the full pipeline's
+ * issues of a leaf that it describes without running zod (`leafIssues.ts`).
+ */
+export const fieldChecks: ReadonlyMap<z.core.$ZodCheck<never>, FieldCheck> = new Map();
+
+const calendarDate: FieldCheck = {
+  holds: isCalendarDate,
+  code: 'invalid_date',
+  message: (path, value) => documentIssues.invalidDate(path, value),
+};
+
 /** The check that a date exists. */
 const dateExists: z.core.$ZodCheck<string> = z.superRefine((value: string, ctx) => {
-  if (!isCalendarDate(value)) reportField('invalid_date', (path) => documentIssues.invalidDate(path, value), ctx);
+  if (!calendarDate.holds(value)) reportField(calendarDate.code, (path) => calendarDate.message(path, value), ctx);
 });
+(fieldChecks as Map<z.core.$ZodCheck<never>, FieldCheck>).set(dateExists, calendarDate);
 (plainChecks as Map<z.core.$ZodCheck<never>, { name: string; from: string }>).set(dateExists, {
   name: 'isCalendarDate',
   from: '../internal/calendar.js',

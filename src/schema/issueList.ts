@@ -96,10 +96,35 @@ export interface ListedIssue {
   readonly message: LocalisedText;
 }
 
+/**
+ * The key of an issue by code and path, one string per pair: each index after a NUL, each key after a U+0001 and its
+ * length (so no key, whatever its characters, reads as another path). Cheaper than `JSON.stringify` of the path.
+ */
+function issueKey(code: IssueCode, path: readonly PathSegment[]): string {
+  let key: string = code;
+  for (const segment of path) {
+    key += typeof segment === 'number' ? `\u0000${segment}` : `\u0001${segment.length}:${segment}`;
+  }
+  return key;
+}
+
+/** Two paths are the same: the same keys and indexes in the same order. */
+function samePath(one: readonly PathSegment[], two: readonly PathSegment[]): boolean {
+  if (one.length !== two.length) return false;
+  for (let index = 0; index < one.length; index++) if (one[index] !== two[index]) return false;
+  return true;
+}
+
+/** Up to this many issues, a repeat is found by comparing with each; past it, by the keys of {@link issueKey}. */
+const FEW = 16;
+
 /** The issues of one parse, in the order found. */
 export class IssueList {
   readonly #max: number;
-  readonly #seen = new Set<string>();
+  /** Every issue added, while there are at most {@link FEW} (an invalid document usually has a handful). */
+  #few: ListedIssue[] | undefined = [];
+  /** The keys of every issue added, once there are more. */
+  #seen: Set<string> | undefined;
   readonly #kept: ListedIssue[] = [];
   readonly #places: ProblemPlaces;
   #total = 0;
@@ -124,9 +149,19 @@ export class IssueList {
    */
   add(issue: ListedIssue, checked = true): void {
     if (checked && this.#places.covers(issue.path)) return;
-    const key = issue.path.length === 0 ? issue.code : `${issue.code}\u0000${JSON.stringify(issue.path)}`;
-    if (this.#seen.has(key)) return;
-    this.#seen.add(key);
+    if (this.#few !== undefined) {
+      for (const earlier of this.#few) if (earlier.code === issue.code && samePath(earlier.path, issue.path)) return;
+      this.#few.push(issue);
+      if (this.#few.length > FEW) {
+        this.#seen = new Set(this.#few.map((earlier) => issueKey(earlier.code, earlier.path)));
+        this.#few = undefined;
+      }
+    } else {
+      const seen = this.#seen as Set<string>;
+      const key = issueKey(issue.code, issue.path);
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
     this.#total++;
     if (this.#kept.length < this.#max) this.#kept.push(issue);
   }

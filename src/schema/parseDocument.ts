@@ -4,8 +4,10 @@
  * breaks the structure of the format. A document without breaks whose rules across fields hold is returned as it is.
  * Otherwise the full pipeline finds every issue: the problems of the walk, zod's structure issues and the walker's
  * unknown keys and rules; in a portfolio only the documents that broke a rule go through zod and the walker, the
- * others through their rules. At most `maxIssues` issues come back, the last one saying how many there were, and
- * only their messages are built.
+ * others through their rules. Where the walk can say what zod and the walker would find, neither runs: the issues of
+ * a broken leaf are read from zod's schema (`leafIssues.ts`), the unknown keys the walk met become the walker's
+ * issues (`keySections.ts`), and only the rules across fields run again. At most `maxIssues` issues come back, the
+ * last one saying how many there were, and only their messages are built.
  */
 import * as z from 'zod';
 import { readNumberField, readOptions, wholeNumberRule } from '../arguments/argumentReader.js';
@@ -28,11 +30,19 @@ import {
 } from '../internal/snapshot.js';
 import { suggestIds } from '../internal/suggest.js';
 import { type Accept, acceptorFor, type DocumentWalker, documentWalkers } from './acceptors.js';
-import { assessmentRules, assessmentStructure, walkAssessment } from './assessmentFormat.js';
-import { collaborationRules, collaborationStructure, walkCollaboration } from './collaborationFormat.js';
+import { assessmentKeySections, assessmentRules, assessmentStructure, walkAssessment } from './assessmentFormat.js';
+import {
+  collaborationKeySections,
+  collaborationRules,
+  collaborationStructure,
+  walkCollaboration,
+} from './collaborationFormat.js';
 import { catalogueListOf, checkKeys, formatVersion, isJsonObject, NOT_BLANK, type RuleIssue } from './fields.js';
 import { DEFAULT_MAX_ISSUES, IssueList, LazyIssue, type ListedIssue, ProblemPlaces } from './issueList.js';
-import { planStructure, walkPlan } from './planFormat.js';
+import { type KeySection, strayKeyIssues } from './keySections.js';
+import { type DescribedLeaf, describeLeaves, fieldOrder } from './leafIssues.js';
+import { planKeySections, planStructure, walkPlan } from './planFormat.js';
+import { planRules } from './planRules.js';
 import { portfolioKeys, portfolioRules, portfolioStructure, walkPortfolio } from './portfolioFormat.js';
 
 /**
@@ -80,13 +90,37 @@ type Walker = (value: unknown) => RuleIssue[];
 export interface FullPipeline {
   readonly structure: z.ZodType;
   readonly walk: Walker;
+  /**
+   * The rules that span fields, where the walker is the unknown-key check of the parts in `keySections` and then
+   * these rules: the full pipeline then turns the unknown keys the generated walk met (it visits every part the walker
+   * checks) into the walker's issues, without the walker's second walk.
+   */
+  readonly rules?: Walker;
+  /** The parts whose keys the walker checks, in its order (with `rules`). */
+  readonly keySections?: readonly KeySection[];
 }
 
 const pipelines: ReadonlyMap<string, FullPipeline> = new Map<string, FullPipeline>([
-  ['collaboration', { structure: collaborationStructure, walk: walkCollaboration }],
-  ['assessment', { structure: assessmentStructure, walk: walkAssessment }],
+  [
+    'collaboration',
+    {
+      structure: collaborationStructure,
+      walk: walkCollaboration,
+      rules: collaborationRules,
+      keySections: collaborationKeySections,
+    },
+  ],
+  [
+    'assessment',
+    {
+      structure: assessmentStructure,
+      walk: walkAssessment,
+      rules: assessmentRules,
+      keySections: assessmentKeySections,
+    },
+  ],
   ['portfolio', { structure: portfolioStructure, walk: walkPortfolio }],
-  ['plan', { structure: planStructure, walk: walkPlan }],
+  ['plan', { structure: planStructure, walk: walkPlan, rules: planRules, keySections: planKeySections }],
 ]);
 
 /** The documents a portfolio holds, per list: their structure, walker and rules, and the most the list may hold. */
@@ -219,14 +253,35 @@ export function orThrow<T>(result: ParseResult<T>): T {
  * stack and its frozen copies of the issues. zod 4 makes its `safeParse` error the same way.
  */
 function failure(issues: readonly ListedIssue[]): { readonly success: false; readonly error: SamenwerkingError } {
-  let error: SamenwerkingError | undefined;
-  return {
-    success: false,
-    get error(): SamenwerkingError {
-      error ??= new SamenwerkingError(issues);
-      return error;
+  return new ParseFailure(issues);
+}
+
+/**
+ * A failed parse: `success` and `error` are own enumerable properties, as in an object literal, but the getter of
+ * `error` is one function for every failure. An object literal's getter is a new closure each time, which gives every
+ * failure a hidden class of its own; V8 keeps those in its old generation, and with them everything the getter reaches
+ * (the issues, their messages' closures, the document), so each failed parse outlived the young generation's
+ * collections and a stream of invalid documents spent most of its time collecting garbage.
+ */
+class ParseFailure {
+  readonly success = false as const;
+  declare readonly error: SamenwerkingError;
+  readonly #issues: readonly ListedIssue[];
+  #error: SamenwerkingError | undefined;
+
+  static readonly #errorProperty: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: ParseFailure): SamenwerkingError {
+      this.#error ??= new SamenwerkingError(this.#issues);
+      return this.#error;
     },
   };
+
+  constructor(issues: readonly ListedIssue[]) {
+    this.#issues = issues;
+    Object.defineProperty(this, 'error', ParseFailure.#errorProperty);
+  }
 }
 
 /** The error for a bug of ours: an issue that says so, with the exception kept as `cause` so the bug can be found. */
@@ -265,10 +320,26 @@ function fullIssues(
       if (fields === undefined) addStructureIssues(pipeline.structure, value, [], value, kind, list);
       else {
         const record = value as Readonly<Record<string, unknown>>;
-        for (const [key, field] of fields) addStructureIssues(field, record[key], [key], value, kind, list);
+        for (const [key, field, leaves] of fields) {
+          const described = leaves === undefined ? undefined : describeLeaves(field, leaves, record);
+          if (described === undefined) addStructureIssues(field, record[key], [key], value, kind, list);
+          else addLeafIssues(described, value, kind, list);
+        }
       }
     }
-    for (const issue of pipeline.walk(value)) list.add(issue);
+    // The walker's issues: its unknown keys from those the walk met, then its rules; or the walker itself when the
+    // walk had a problem (a part it could not read) or met a key in a part the walker does not check.
+    const { rules, keySections } = pipeline;
+    const keyIssues =
+      rules !== undefined && keySections !== undefined && problemCount(walk) === 0 && isJsonObject(value)
+        ? strayKeyIssues(value, keySections, walk.strayPaths)
+        : undefined;
+    if (keyIssues === undefined || rules === undefined) {
+      for (const issue of pipeline.walk(value)) list.add(issue);
+    } else {
+      for (const issue of keyIssues) list.add(issue);
+      for (const issue of rules(value)) list.add(issue);
+    }
   }
   return list.issues();
 }
@@ -277,25 +348,49 @@ function fullIssues(
  * The fields of the root that zod must look at, in the order zod visits them, when the walk placed every break under
  * a field of the root: zod checks the fields of a plain object one by one (no checks of the object itself, which
  * `part` never adds), so the fields without a break give no issue and the others give theirs in the same order as in
- * the whole document. `undefined` when zod must read the whole value: a break the walk could not place (at the root,
- * a missing field, a list's length, a repeat), a problem of the walk, or a structure that is not a plain object.
+ * the whole document. With each field, the paths of its breaks when every one is at a leaf (else `undefined`). The
+ * answer is `undefined` when zod must read the whole value: a break the walk could not place (at the root, a missing
+ * field, a list's length, a repeat), a problem of the walk, or a structure that is not a plain object.
  */
 function brokenFields(
   structure: z.ZodType,
   value: unknown,
   walk: Walk,
-): readonly (readonly [string, z.ZodType])[] | undefined {
+): readonly (readonly [string, z.ZodType, readonly (readonly PathSegment[])[] | undefined])[] | undefined {
   if (walk.brokenKeys.length !== walk.breaks || problemCount(walk) > 0 || !isJsonObject(value)) return undefined;
   const definition = structure._zod.def as { readonly type: string; readonly checks?: readonly unknown[] };
   if (definition.type !== 'object' || (definition.checks?.length ?? 0) > 0) return undefined;
   const shape = (structure as z.ZodObject).shape as Readonly<Record<string, z.ZodType>>;
-  const broken = new Set(walk.brokenKeys);
-  const fields: (readonly [string, z.ZodType])[] = [];
-  for (const key of Object.keys(shape)) {
-    if (broken.delete(key)) fields.push([key, shape[key] as z.ZodType]);
+  // Per broken key, the paths of its leaves, or `null` once a break under it is not at a leaf.
+  const broken = new Map<PathSegment | undefined, (readonly PathSegment[])[] | null>();
+  for (let index = 0; index < walk.brokenKeys.length; index++) {
+    const key = walk.brokenKeys[index];
+    const leaf = walk.leafPaths[index];
+    const leaves = broken.get(key);
+    if (leaves === null) continue;
+    if (leaf === undefined) broken.set(key, null);
+    else if (leaves === undefined) broken.set(key, [leaf]);
+    else leaves.push(leaf);
+  }
+  const fields: (readonly [string, z.ZodType, readonly (readonly PathSegment[])[] | undefined])[] = [];
+  for (const key of fieldOrder(shape).keys()) {
+    const leaves = broken.get(key);
+    if (leaves === undefined) continue;
+    broken.delete(key);
+    fields.push([key, shape[key] as z.ZodType, leaves ?? undefined]);
   }
   // A break at the root (`undefined`) or under a key that is not a field leaves the whole value to zod.
   return broken.size === 0 ? fields : undefined;
+}
+
+/** Adds the issues of described leaves as ours, as `fromZod` turns zod's issues of them. */
+function addLeafIssues(leaves: readonly DescribedLeaf[], root: unknown, kind: string, list: IssueList): void {
+  for (const leaf of leaves) {
+    for (const raw of leaf.issues) {
+      // The leaf issues are of the kinds whose message is ours: zod's own message is never asked for.
+      for (const issue of fromZod(raw as z.core.$ZodIssue, leaf.path, root, kind, () => raw.code)) list.add(issue);
+    }
+  }
 }
 
 /** Adds zod's issues of `value` (at `at` within `root`) as ours. */
@@ -463,6 +558,10 @@ function problemIssue(problem: SnapshotProblem): LazyIssue {
   return new LazyIssue(problem.code, path, message);
 }
 
+function isPathSegment(segment: PropertyKey): segment is PathSegment {
+  return typeof segment !== 'symbol';
+}
+
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let value = root;
   for (const segment of path) {
@@ -487,7 +586,7 @@ function fromZod(
   kind: string,
   zodMessage: () => string,
 ): LazyIssue[] {
-  const path = fullPath.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const path = fullPath.every(isPathSegment) ? (fullPath as readonly PathSegment[]) : fullPath.filter(isPathSegment);
   const value = valueAt(root, path);
   switch (zodIssue.code) {
     case 'custom': {

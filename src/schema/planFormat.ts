@@ -6,7 +6,6 @@ import * as z from 'zod';
 import type { PathSegment } from '../errors/SamenwerkingError.js';
 import { actionStatus, pitfallId, strategyFactorId } from './enums.js';
 import {
-  checkKeys,
   formatRegistry,
   formatVersion,
   isJsonObject,
@@ -17,6 +16,7 @@ import {
   slug,
   text,
 } from './fields.js';
+import { checkSectionKeys, EACH, type KeySection } from './keySections.js';
 import { planRules } from './planRules.js';
 import { edition } from './resultFields.js';
 import type { Agrees, Assert } from './sameType.js';
@@ -96,15 +96,16 @@ export const planRuleTexts: readonly string[] = [
 
 export { planRules } from './planRules.js';
 
+/** The parts of a plan whose keys the walker checks, in the order it checks them. */
+export const planKeySections: readonly KeySection[] = [
+  { at: [], keys: planKeys.plan },
+  { at: ['actions', EACH], keys: planKeys.action },
+];
+
 /** Checks every key of a plan and of its actions, and the rules that span fields. */
 export function walkPlan(value: unknown, at: readonly PathSegment[] = []): RuleIssue[] {
   if (!isJsonObject(value)) return [];
-  const issues = checkKeys(value, planKeys.plan, at);
-  if (Array.isArray(value.actions)) {
-    for (const [index, action] of value.actions.entries()) {
-      issues.push(...checkKeys(action, planKeys.action, [...at, 'actions', index]));
-    }
-  }
+  const issues = checkSectionKeys(value, planKeySections, at);
   issues.push(...planRules(value, at));
   return issues;
 }

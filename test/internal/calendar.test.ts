@@ -21,6 +21,23 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2026-4-30')).toBe(false);
     expect(isCalendarDate('0000-01-01')).toBe(false);
   });
+
+  it('rejects every other character where a digit or a hyphen belongs, and any other length', () => {
+    for (const text of [
+      '2024/02/29',
+      '2024-02-2a',
+      '2024-0a-01',
+      '20a4-01-01',
+      '2024-01-01 ',
+      ' 2024-01-01',
+      '+024-01-01',
+    ]) {
+      expect(isCalendarDate(text)).toBe(false);
+    }
+    expect(isCalendarDate('٢٠٢٤-٠١-٠١')).toBe(false); // Arabic-Indic digits are not the digits 0 to 9
+    expect(isCalendarDate('12024-01-01')).toBe(false);
+    expect(isCalendarDate('')).toBe(false);
+  });
 });
 
 describe('daysInMonth', () => {

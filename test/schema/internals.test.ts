@@ -189,3 +189,31 @@ describe('field names in messages', () => {
     });
   });
 });
+
+describe('the failure of a parse', () => {
+  const failed = () =>
+    safeParsePortfolio({ kind: 'portfolio', schemaVersion: 1, name: ' ', collaborations: [], assessments: [] });
+
+  it('has success and error as its own enumerable keys, in that order, as an object literal would', () => {
+    const result = failed();
+    expect(Object.keys(result)).toEqual(['success', 'error']);
+    expect(result.success).toBe(false);
+  });
+
+  it('makes its error once, on first read, and keeps it through a spread', () => {
+    const result = failed();
+    if (result.success) throw new Error('the portfolio should fail');
+    const error = result.error;
+    expect(result.error).toBe(error);
+    expect({ ...result }.error).toBe(error);
+    expect(error.issues.map((issue) => issue.path)).toEqual([['name']]);
+  });
+
+  it('gives every failure its own error', () => {
+    const one = failed();
+    const two = failed();
+    if (one.success || two.success) throw new Error('the portfolios should fail');
+    expect(one.error).not.toBe(two.error);
+    expect(one.error.issues).toEqual(two.error.issues);
+  });
+});
