@@ -21,6 +21,7 @@ export interface Ratio {
 }
 
 const SAFE = Number.MAX_SAFE_INTEGER;
+const isSafe = Number.isSafeInteger;
 const SAFE_BIG = BigInt(SAFE);
 
 function gcdOf(left: number, right: number): number {
@@ -81,7 +82,7 @@ export const ZERO: Ratio = { num: 0, den: 1 };
  * @param den - The denominator: an integer above 0; 1 by default.
  */
 export function ratio(num: number | bigint, den: number | bigint = 1): Ratio {
-  if (typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num) && Number.isSafeInteger(den)) {
+  if (typeof num === 'number' && typeof den === 'number' && isSafe(num) && isSafe(den)) {
     return small(num, den);
   }
   return big(BigInt(num), BigInt(den));
@@ -93,7 +94,7 @@ export function ratio(num: number | bigint, den: number | bigint = 1): Ratio {
  * @param value - A finite number.
  */
 export function ratioOf(value: number): Ratio {
-  if (Number.isInteger(value)) return Number.isSafeInteger(value) ? { num: value, den: 1 } : big(BigInt(value), 1n);
+  if (Number.isInteger(value)) return isSafe(value) ? { num: value, den: 1 } : big(BigInt(value), 1n);
   let scaled = value;
   let power = 0;
   // A double that is not an integer is below 2^52 in size; doubling it is exact until it is an integer.
@@ -113,19 +114,14 @@ export function add(left: Ratio, right: Ratio): Ratio {
     const d = right.den as number;
     if (b === d) {
       const sum = a + c;
-      if (Number.isSafeInteger(sum)) return { num: sum, den: b };
+      if (isSafe(sum)) return { num: sum, den: b };
     } else {
       const divisor = gcdOf(b, d);
       const leftFactor = d / divisor;
       const rightFactor = b / divisor;
       const top = a * leftFactor + c * rightFactor;
       const bottom = b * leftFactor;
-      if (
-        Number.isSafeInteger(top) &&
-        Number.isSafeInteger(bottom) &&
-        Number.isSafeInteger(a * leftFactor) &&
-        Number.isSafeInteger(c * rightFactor)
-      ) {
+      if (isSafe(top) && isSafe(bottom) && isSafe(a * leftFactor) && isSafe(c * rightFactor)) {
         return { num: top, den: bottom };
       }
     }
@@ -148,7 +144,7 @@ export function multiply(left: Ratio, right: Ratio): Ratio {
   if (typeof left.num === 'number' && typeof right.num === 'number') {
     const top = left.num * right.num;
     const bottom = (left.den as number) * (right.den as number);
-    if (Number.isSafeInteger(top) && Number.isSafeInteger(bottom)) return { num: top, den: bottom };
+    if (isSafe(top) && isSafe(bottom)) return { num: top, den: bottom };
   }
   return big(numOf(left) * numOf(right), denOf(left) * denOf(right));
 }
@@ -169,7 +165,7 @@ export function compare(left: Ratio, right: Ratio): number {
     if (left.den === right.den) return Math.sign(left.num - right.num);
     const a = left.num * (right.den as number);
     const b = right.num * (left.den as number);
-    if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return Math.sign(a - b);
+    if (isSafe(a) && isSafe(b)) return Math.sign(a - b);
   }
   const difference = numOf(left) * denOf(right) - numOf(right) * denOf(left);
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
@@ -212,7 +208,7 @@ export function toNumber(value: Ratio): number {
   }
   // Scale so that the integer quotient has 64 bits or more, keep a sticky bit for a non-zero remainder, and let the
   // conversion of that integer round once.
-  const shift = den.toString(16).length * 4 - num.toString(16).length * 4 + 68;
+  const shift = (den.toString(16).length - num.toString(16).length) * 4 + 68;
   const top = shift >= 0 ? num << BigInt(shift) : num;
   const bottom = shift >= 0 ? den : den << BigInt(-shift);
   let quotient = top / bottom;

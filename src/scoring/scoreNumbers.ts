@@ -41,22 +41,6 @@ function emptySums<Sum extends number | bigint>(length: number, zero: Sum): Sums
   return { sums: new Array<Sum>(length).fill(zero), counts: new Array<number>(length).fill(0) };
 }
 
-/** The tally of one partner, made when its first response comes. */
-function partnerSums<Sum extends number | bigint>(
-  partners: Map<string, Sums<Sum>>,
-  partner: string | undefined,
-  length: number,
-  zero: Sum,
-): Sums<Sum> | undefined {
-  if (partner === undefined) return undefined;
-  let tally = partners.get(partner);
-  if (tally === undefined) {
-    tally = emptySums(length, zero);
-    partners.set(partner, tally);
-  }
-  return tally;
-}
-
 /**
  * Sums the answers in one pass: per indicator the sum of (answer − min) and the count, and per partner the sum of the
  * raw answers and the count. In plain numbers when every sum stays a safe integer (which the scale and the number of
@@ -76,7 +60,13 @@ function tallyAnswers(
   const partners = new Map<string, Sums<number | bigint>>();
   const lowest = big ? BigInt(min) : 0n;
   for (const response of assessment.responses) {
-    const tally = partnerSums<number | bigint>(partners, response.partner, length, zero);
+    // A partner's tally is made when its first response comes.
+    const partner = response.partner;
+    let tally = partner === undefined ? undefined : partners.get(partner);
+    if (partner !== undefined && tally === undefined) {
+      tally = emptySums(length, zero);
+      partners.set(partner, tally);
+    }
     const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
     // By position in the model rather than over the answers' keys: a valid assessment answers only known indicators,
     // and a lookup by a known key costs less than walking keys in an order that differs from response to response.
@@ -213,9 +203,8 @@ function meanAt(tally: Sums<number | bigint>, at: number): Ratio | undefined {
   const count = tally.counts[at] as number;
   if (count === 0) return undefined;
   const sum = tally.sums[at] as number | bigint;
-  // Left unreduced where the sum is a number (no greatest common divisor per mean): `compare`, `subtract` and
-  // `toNumber` take any ratio with a positive denominator.
-  return typeof sum === 'number' ? { num: sum, den: count } : ratio(sum, count);
+  // In lowest terms: only the few indicators that the check in doubles cannot decide get here.
+  return ratio(sum, count);
 }
 
 /**
@@ -227,22 +216,34 @@ function disagreementAt(
   at: number,
   partners: readonly string[],
   tallies: readonly Sums<number | bigint>[],
-  gapRatio: Ratio,
+  settings: ScoreSettings,
   model: StrategyModel,
 ): Disagreement | undefined {
+  // First in doubles, without making a ratio: a spread below the gap by far more than the doubles' rounding (a
+  // billionth of the means' size) is below it exactly, which decides most indicators. A partner without answers here
+  // has a mean of NaN, which no comparison takes; an infinite mean (bigint sums beyond the doubles) goes on exactly.
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const tally of tallies) {
+    const mean = Number(tally.sums[at]) / (tally.counts[at] as number);
+    if (mean < lowest) lowest = mean;
+    if (mean > highest) highest = mean;
+  }
+  // |highest| + |lowest| is at most twice the larger of `highest` and `-lowest`.
+  if (highest - lowest + 2e-9 * Math.max(highest, -lowest) < settings.disagreementGap) return undefined;
   let low: Ratio | undefined;
   let high: Ratio | undefined;
-  let answeredPartners = 0;
   for (const tally of tallies) {
     const mean = meanAt(tally, at);
     if (mean === undefined) continue;
-    answeredPartners += 1;
-    if (low === undefined || compare(mean, low) < 0) low = mean;
+    // `<=` keeps the last of equal lowest means and `>` the first of equal highest, so that `low` is `high` only when
+    // fewer than two partners answered.
+    if (low === undefined || compare(mean, low) <= 0) low = mean;
     if (high === undefined || compare(mean, high) > 0) high = mean;
   }
-  if (answeredPartners < 2) return undefined;
+  if (low === high) return undefined;
   const spread = subtract(high as Ratio, low as Ratio);
-  if (compare(spread, gapRatio) < 0) return undefined;
+  if (compare(spread, settings.exact.disagreementGap) < 0) return undefined;
   const shown: PartnerMean[] = [];
   tallies.forEach((tally, index) => {
     const mean = meanAt(tally, at);
@@ -265,12 +266,11 @@ function findDisagreements(
   settings: ScoreSettings,
 ): Disagreement[] {
   const disagreements: Disagreement[] = [];
-  if (partnerTallies.size < 2) return disagreements;
   // The default order compares UTF-16 code units, as `<` does.
   const partners = [...partnerTallies.keys()].sort();
   const tallies = partners.map((partner) => partnerTallies.get(partner) as Sums<number | bigint>);
   for (let at = 0; at < model.indicatorIds.length; at++) {
-    const found = disagreementAt(at, partners, tallies, settings.exact.disagreementGap, model);
+    const found = disagreementAt(at, partners, tallies, settings, model);
     if (found !== undefined) disagreements.push(found);
   }
   return disagreements;

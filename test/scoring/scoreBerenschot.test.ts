@@ -866,6 +866,50 @@ describe('scoreBerenschot bands and thresholds at their boundaries', () => {
     ]);
     expect(scoreBerenschot(assessment(3)).disagreements).toStrictEqual([]);
   });
+
+  it('with a gap of 0, flags two partners with equal means (spread 0) but never a single partner', () => {
+    const assessment: Assessment = {
+      ...uniform(0),
+      scale: { min: 1, max: 5 },
+      responses: [
+        { respondent: 'r1', partner: 'a', answers: { 'relatie.klik': 3, 'ambitie.concreet': 4 } },
+        { respondent: 'r2', partner: 'b', answers: { 'relatie.klik': 3 } },
+      ],
+    };
+    // klik: a and b both have mean 3; concreet: only a answered.
+    expect(scoreBerenschot(assessment, { disagreementGap: 0 }).disagreements).toStrictEqual([
+      {
+        indicator: 'relatie.klik',
+        spread: 0,
+        partners: [
+          { partner: 'a', mean: 3, answers: 1 },
+          { partner: 'b', mean: 3, answers: 1 },
+        ],
+      },
+    ]);
+  });
+
+  it('decides a large spread on the gap exactly, though neither mean is a double', () => {
+    // a: 0, 0, 1 → mean 1/3; b: k, k, k + 1 → mean k + 1/3; the spread is exactly k, which is a double.
+    const k = 2 ** 48 + 5;
+    const assessment: Assessment = {
+      ...uniform(0),
+      scale: { min: 0, max: k + 1 },
+      responses: [
+        { respondent: 'r1', partner: 'a', answers: { 'relatie.klik': 0 } },
+        { respondent: 'r2', partner: 'a', answers: { 'relatie.klik': 0 } },
+        { respondent: 'r3', partner: 'a', answers: { 'relatie.klik': 1 } },
+        { respondent: 'r4', partner: 'b', answers: { 'relatie.klik': k } },
+        { respondent: 'r5', partner: 'b', answers: { 'relatie.klik': k } },
+        { respondent: 'r6', partner: 'b', answers: { 'relatie.klik': k + 1 } },
+      ],
+    };
+    expect(
+      scoreBerenschot(assessment, { disagreementGap: k }).disagreements.map((entry) => entry.spread),
+    ).toStrictEqual([k]);
+    // The next double above k (2^48 ≤ k < 2^49, so doubles there are 1/16 apart).
+    expect(scoreBerenschot(assessment, { disagreementGap: k + 1 / 16 }).disagreements).toStrictEqual([]);
+  });
 });
 
 describe('scoreBerenschot as a well-behaved function', () => {
