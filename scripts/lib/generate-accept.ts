@@ -32,6 +32,12 @@ export interface AcceptModules {
   readonly runtime: string;
 }
 
+/**
+ * The record whose numbers the walk keeps by key position for the scoring: the answers of a response, in which the
+ * scoring would otherwise look up every indicator (see `numberedRecordFunction`).
+ */
+const NUMBERED_RECORD = 'Answers';
+
 const defaultModules: AcceptModules = { catalogueIds: '../catalogue/ids', runtime: './fastAcceptRuntime.js' };
 
 /** Generates the TypeScript source of the walkers (not yet formatted). */
@@ -111,6 +117,10 @@ export function generateAccept(model: FormatModel, modules: AcceptModules = defa
       const mark = bit >= 0 ? `\n        required |= ${2 ** bit};` : '';
       return `      case ${JSON.stringify(field.key)}:${mark}\n        ${fieldStatements(field.node, field.key)}\n        break;`;
     });
+    // The part that holds the numbered record gives its numbers to the copy or value it returns, before freezing it.
+    const keepNumbers = node.fields.some((field) => field.node.kind === 'record' && field.node.id === NUMBERED_RECORD)
+      ? `\n  if (walk.numbers !== undefined) {\n    ${use('keepAnswerNumbers')}(copy ?? value, walk.numbers);\n    walk.numbers = undefined;\n  }`
+      : '';
     functions.push(`/** ${node.id}: ${required.length} required field(s), ${node.fields.length - required.length} optional, and x- keys. */
 function ${name}(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
@@ -126,7 +136,7 @@ ${cases.join('\n')}
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
-  if (required !== ${2 ** required.length - 1}) walk.breaks++;
+  if (required !== ${2 ** required.length - 1}) walk.breaks++;${keepNumbers}
   return finish(walk, copy, value);
 }`);
     return name;
@@ -170,6 +180,7 @@ ${cases.join('\n')}
     const walkEntry = isPrimitive(node.value)
       ? `if (!(${check(node.value, 'item')})) item = ${use('mismatch')}(walk, item, depth, key);`
       : `walk.keys[depth] = key;\n      item = ${walker(node.value)}(walk, item, depth + 1);`;
+    if (node.id === NUMBERED_RECORD) return numberedRecordFunction(node, name);
     functions.push(`/** ${node.id}: keys from ${node.key.id}, values checked one by one. */
 function ${name}(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
@@ -183,6 +194,43 @@ ${readKey}
     }
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
+  return finish(walk, copy, value);
+}`);
+    return name;
+  }
+
+  /**
+   * The walker of the answers: as any record's, and a walk that returns the document (copying it, or freezing it in
+   * place) also keeps the numeric answers by the position of their key in `walk.numbers`, which the walker of the
+   * response gives to the response, for the scoring (see `keepAnswerNumbers` in `src/internal/parsed.ts`).
+   */
+  function numberedRecordFunction(node: Extract<FormatNode, { kind: 'record' }>, name: string): string {
+    if (!isPrimitive(node.value) || node.key.catalogue === undefined) {
+      throw new Error(`format generator: ${node.id} must map catalogue ids to numbers`);
+    }
+    const positions = `${setOf(node.key).replace(/Values$/, '')}Positions`;
+    if (!constants.some((line) => line.startsWith(`const ${positions}:`))) {
+      const list = `${lowerFirst(node.key.id)}s`;
+      constants.push(
+        `const ${positions}: ReadonlyMap<unknown, number> = /* @__PURE__ */ new Map<unknown, number>(${list}.map((id, at) => [id, at]));`,
+      );
+    }
+    functions.push(`/** ${node.id}: keys from ${node.key.id}, values checked one by one; the numbers kept by position. */
+function ${name}(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) return other(walk, value, depth);
+  walk.ancestors[depth] = value;
+  const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  // The numeric answers by position, kept only where the walk returns the value frozen.
+  const numbers: number[] | undefined = walk.copying || walk.freezing ? new Array(${positions}.size) : undefined;
+  for (const key in value) {
+${readKey}
+    const at = ${positions}.get(key);
+    if (at === undefined) item = ${use('unknownKey')}(walk, item, depth, key);
+    else if (!(${check(node.value, 'item')})) item = ${use('mismatch')}(walk, item, depth, key);
+    else if (numbers !== undefined && typeof item === 'number') numbers[at] = item;
+    if (copy !== undefined && item !== ABSENT) copy[key] = item;
+  }
+  walk.numbers = numbers;
   return finish(walk, copy, value);
 }`);
     return name;

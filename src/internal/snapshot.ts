@@ -117,6 +117,11 @@ export interface Walk {
   readonly rejected: (readonly PathSegment[])[];
   /** The paths of the other documents inside a portfolio that have keys the format does not know. */
   readonly strayKeyDocuments: (readonly PathSegment[])[];
+  /**
+   * The numeric answers of the answers just walked, for the response that holds them (see `keepAnswerNumbers` in
+   * `parsed.ts`); set only by a walk that returns the value frozen, and taken by the response's walker.
+   */
+  numbers: readonly (number | undefined)[] | undefined;
 }
 
 /** Starts a walk that copies or checks a value and files its problems. */
@@ -166,6 +171,7 @@ function newWalk(
     ancestors: [],
     rejected: [],
     strayKeyDocuments: [],
+    numbers: undefined,
   };
 }
 

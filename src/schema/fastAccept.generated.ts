@@ -26,6 +26,7 @@ import {
   finish,
   isExtensionKey,
   isPlainObject,
+  keepAnswerNumbers,
   MAX_STRING,
   mismatch,
   mismatchItem,
@@ -85,6 +86,9 @@ const factorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(fa
 const stageIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(stageIds);
 const ratingValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['goed', 'voldoende', 'slecht']);
 const indicatorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(indicatorIds);
+const indicatorIdPositions: ReadonlyMap<unknown, number> = /* @__PURE__ */ new Map<unknown, number>(
+  indicatorIds.map((id, at) => [id, at]),
+);
 const pattern2 = /^\d{4}\.\d{1,3}$/;
 const strategyFactorIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(strategyFactorIds);
 const pitfallIdValues: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(pitfallIds);
@@ -1040,11 +1044,14 @@ function walkScale(walk: Walk, value: unknown, depth: number): unknown {
   return finish(walk, copy, value);
 }
 
-/** Answers: keys from IndicatorId, values checked one by one. */
+/** Answers: keys from IndicatorId, values checked one by one; the numbers kept by position. */
 function walkAnswers(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
   walk.ancestors[depth] = value;
   const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
+  // The numeric answers by position, kept only where the walk returns the value frozen.
+  const numbers: number[] | undefined =
+    walk.copying || walk.freezing ? new Array(indicatorIdPositions.size) : undefined;
   for (const key in value) {
     let item: unknown;
     try {
@@ -1056,12 +1063,13 @@ function walkAnswers(walk: Walk, value: unknown, depth: number): unknown {
     // A key set to undefined counts as absent, as in JSON.
     if (item === undefined) continue;
     walk.nodes++;
-    if (!indicatorIdValues.has(key)) item = unknownKey(walk, item, depth, key);
-    else {
-      if (!(item === null || Number.isSafeInteger(item))) item = mismatch(walk, item, depth, key);
-    }
+    const at = indicatorIdPositions.get(key);
+    if (at === undefined) item = unknownKey(walk, item, depth, key);
+    else if (!(item === null || Number.isSafeInteger(item))) item = mismatch(walk, item, depth, key);
+    else if (numbers !== undefined && typeof item === 'number') numbers[at] = item;
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
+  walk.numbers = numbers;
   return finish(walk, copy, value);
 }
 
@@ -1106,6 +1114,10 @@ function walkResponse(walk: Walk, value: unknown, depth: number): unknown {
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
   if (required !== 3) walk.breaks++;
+  if (walk.numbers !== undefined) {
+    keepAnswerNumbers(copy ?? value, walk.numbers);
+    walk.numbers = undefined;
+  }
   return finish(walk, copy, value);
 }
 

@@ -4,6 +4,7 @@
  * generic walk of `internal/snapshot.ts`, which copies or checks it with the snapshot's rules and paths. Every step
  * that finds the value off the format counts a break in the walk; a walk without breaks is a valid structure.
  */
+import { keepAnswerNumbers } from '../internal/parsed.js';
 import {
   ABSENT,
   addProblem,
@@ -15,7 +16,7 @@ import {
   type Walk,
 } from '../internal/snapshot.js';
 
-export { ABSENT, type Walk };
+export { ABSENT, keepAnswerNumbers, type Walk };
 
 /** The deepest nesting of objects and arrays, counted from the document: the snapshot's bound. */
 export const MAX_DEPTH: number = defaultLimits.maxDepth;

@@ -6,6 +6,7 @@
 import type { IndicatorId } from '../catalogue/ids/indicators.js';
 import type { PitfallId } from '../catalogue/ids/pitfalls.js';
 import type { StrategyFactorId } from '../catalogue/ids/strategyFactors.js';
+import { answerNumbersOf } from '../internal/parsed.js';
 import {
   add,
   compare,
@@ -68,10 +69,11 @@ function tallyAnswers(
       partners.set(partner, tally);
     }
     const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
-    // By position in the model rather than over the answers' keys: a valid assessment answers only known indicators,
-    // and a lookup by a known key costs less than walking keys in an order that differs from response to response.
+    // By position in the model: from the answers by position that a parse kept (see `keepAnswerNumbers`), else by a
+    // lookup of each known id, which costs less than walking keys in an order that differs from response to response.
+    const kept = answerNumbersOf(response);
     for (let at = 0; at < length; at++) {
-      const answer = answers[ids[at] as string];
+      const answer = kept === undefined ? answers[ids[at] as string] : kept[at];
       if (typeof answer !== 'number') continue;
       counts[at] = (counts[at] as number) + 1;
       if (big) sums[at] = (sums[at] as bigint) + BigInt(answer) - lowest;

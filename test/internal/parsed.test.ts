@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isParsed, markParsed } from '../../src/internal/parsed.js';
+import { answerNumbersOf, isParsed, keepAnswerNumbers, markParsed } from '../../src/internal/parsed.js';
 
 describe('markParsed and isParsed', () => {
   it('gives back the very object it marks, and recognises it', () => {
@@ -54,5 +54,32 @@ describe('markParsed and isParsed', () => {
     for (const value of [null, undefined, 0, 'assessment', true, Symbol('parsed'), () => undefined]) {
       expect(isParsed(value)).toBe(false);
     }
+  });
+});
+
+describe('keepAnswerNumbers and answerNumbersOf', () => {
+  it('gives a response its numbers without a key or property added', () => {
+    const response = { respondent: 'r1', answers: Object.freeze({ 'ambitie.concreet': 4 }) };
+    keepAnswerNumbers(response, [undefined, 4]);
+    Object.freeze(response);
+    expect(answerNumbersOf(response)).toEqual([undefined, 4]);
+    expect(Reflect.ownKeys(response)).toEqual(['respondent', 'answers']);
+    expect(Object.getPrototypeOf(response)).toBe(Object.prototype);
+  });
+
+  it('leaves a frozen response without numbers, and does not throw on one', () => {
+    const response = Object.freeze({ respondent: 'r1', answers: Object.freeze({ 'ambitie.concreet': 4 }) });
+    expect(() => keepAnswerNumbers(response, [undefined, 4])).not.toThrow();
+    expect(answerNumbersOf(response)).toBeUndefined();
+  });
+
+  it('has no numbers for a response it was not given, nor for a copy, a clone or a proxy of one', () => {
+    const response = { respondent: 'r1', answers: Object.freeze({ 'ambitie.concreet': 4 }) };
+    keepAnswerNumbers(response, [undefined, 4]);
+    Object.freeze(response);
+    expect(answerNumbersOf({ respondent: 'r1', answers: {} })).toBeUndefined();
+    expect(answerNumbersOf({ ...response })).toBeUndefined();
+    expect(answerNumbersOf(structuredClone(response))).toBeUndefined();
+    expect(answerNumbersOf(new Proxy(response, {}))).toBeUndefined();
   });
 });
