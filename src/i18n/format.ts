@@ -56,8 +56,8 @@ const SCALES: readonly number[] = [1, 10, 100, 1000, 10000];
 /**
  * Formats a number as `Intl.NumberFormat` does (rounding half away from zero, no grouping), with `Intl`'s
  * separator and minus sign, but without calling `Intl` for the common case: scoring writes tens of numbers per score.
- * A value whose scaled fraction lies near one half, or that is very large or small, goes to `Intl` itself, so the two
- * can never differ (a property test compares them).
+ * A value whose scaled fraction lies near one half, or that is very large (10¹⁵ once scaled) or small, goes to `Intl`
+ * itself, so the two can never differ (a property test compares them).
  */
 function formatDecimal(value: number, locale: Locale, decimals: number, fixed: boolean): string {
   const scale = SCALES[decimals];
@@ -66,17 +66,20 @@ function formatDecimal(value: number, locale: Locale, decimals: number, fixed: b
   const fraction = scaled - Math.floor(scaled);
   if (
     scale === undefined ||
-    magnitude >= 1e15 ||
+    scaled >= 1e15 ||
     (magnitude !== 0 && magnitude < 1e-6) ||
     Math.abs(fraction - 0.5) < 1e-7
   ) {
     const text = numberFormat(locale, decimals, fixed).format(value);
     return value < 0 ? withoutNegativeZero(text) : text;
   }
+  // Written from whole numbers, which are cheaper to write than the fraction they make.
   const rounded = Math.round(scaled);
-  const digits = fixed ? (rounded / scale).toFixed(decimals) : String(rounded / scale);
-  const decimal = decimalSeparators[locale];
-  const text = decimal === '.' ? digits : digits.replace('.', decimal);
+  const rest = rounded % scale;
+  // The decimals with their leading zeros: 10^decimals + rest has one digit more, a 1.
+  let decimalDigits = String(scale + rest).slice(1);
+  if (!fixed) while (decimalDigits.endsWith('0')) decimalDigits = decimalDigits.slice(0, -1);
+  const text = `${(rounded - rest) / scale}${decimalDigits && decimalSeparators[locale] + decimalDigits}`;
   return value < 0 && rounded !== 0 ? `-${text}` : text;
 }
 

@@ -18,6 +18,9 @@ const values = fc.oneof(
   fc.integer({ min: -100_000, max: 100_000 }).map((hundredths) => hundredths / 100),
   fc.integer({ min: -100_000, max: 100_000 }).map((thousandths) => thousandths / 1000),
   fc.double({ min: -1e-5, max: 1e-5, noNaN: true }),
+  // Around 10^15 once scaled, where the fast path hands over to Intl.
+  fc.double({ min: -1e17, max: 1e17, noNaN: true }),
+  fc.integer({ min: 1e10, max: 1e12 }).map((whole) => whole + 0.25),
 );
 const locales = fc.constantFrom<'nl' | 'en'>('nl', 'en');
 
