@@ -12,6 +12,27 @@ function listOf(value: unknown): readonly unknown[] {
 }
 
 /**
+ * Checks that no two items have the same key, as {@link checkUnique} does, and gives the set of the items' string
+ * keys. The set comes first: when it holds as many keys as there are items (every valid document), there is no repeat,
+ * and the check of every key with its position is left out.
+ */
+function checkUniqueStrings(
+  items: readonly unknown[],
+  keyOf: (item: Record<string, unknown>) => unknown,
+  path: (index: number) => readonly PathSegment[],
+  issues: RuleIssue[],
+): Set<string> {
+  const keys = new Set<string>();
+  for (const item of items) {
+    if (!isJsonObject(item)) continue;
+    const key = keyOf(item);
+    if (typeof key === 'string') keys.add(key);
+  }
+  if (keys.size !== items.length) checkUnique(items, keyOf, path, issues);
+  return keys;
+}
+
+/**
  * Checks the rules that span fields of a collaboration: unique ids, partner references that resolve, and the date
  * order. Written defensively, so that it also runs on documents that are otherwise invalid; builds nothing for a
  * valid document but a few sets, so that the fast path runs it too.
@@ -57,26 +78,24 @@ export function collaborationRules(value: unknown, at: readonly PathSegment[] = 
     }
   }
   const issues: RuleIssue[] = [];
-  checkUnique<Record<string, unknown>>(
+  const known = checkUniqueStrings(
     partners,
     (partner) => partner.id,
     (index) => [...at, 'partners', index, 'id'],
     issues,
   );
-  checkUnique<Record<string, unknown>>(
+  checkUniqueStrings(
     factors,
     (observation) => observation.factor,
     (index) => [...at, 'factors', index, 'factor'],
     issues,
   );
-  checkUnique<Record<string, unknown>>(
+  checkUniqueStrings(
     stakeholders,
     (stakeholder) => stakeholder.group,
     (index) => [...at, 'stakeholders', index, 'group'],
     issues,
   );
-  const known = new Set<string>();
-  for (const partner of partners) if (isJsonObject(partner) && typeof partner.id === 'string') known.add(partner.id);
   const references = (list: readonly unknown[], key: string, base: readonly PathSegment[]): void => {
     for (let index = 0; index < list.length; index++) {
       const item = list[index];
