@@ -4,6 +4,7 @@ import { documentIssues } from '../i18n/documentIssues/documentIssues.js';
 import { expectedArguments } from '../i18n/expectedArguments/expectedArguments.js';
 import type { LocalisedText } from '../i18n/LocalisedText.js';
 import { MAX_JSON_TEXT_LENGTH } from '../internal/snapshot.js';
+import { DEFAULT_MAX_ISSUES } from '../schema/issueList.js';
 import { type ParseResult, parseDocument, readParseOptions, refusedOptions } from '../schema/parseDocument.js';
 import { type ResultKind, type ResultsByKind, resultKinds } from '../schema/resultKinds.js';
 import { safeParseResultOf } from '../schema/results.js';
@@ -113,12 +114,18 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
   text: string,
   options?: FromJSONOptions<K>,
 ): ParseResult<DocumentOf<K>> {
-  const read = readParseOptions(options, OPTION_NAMES);
-  const expected = read.fields.kind;
-  if (expected !== undefined && (typeof expected !== 'string' || !parsers.has(expected))) {
-    rejectValue(read.issues, ['options', 'kind'], 'kind', expected, expectedArguments.documentKind());
+  // Without options (the common call) there is nothing to read.
+  let expected: unknown;
+  let maxIssues = DEFAULT_MAX_ISSUES;
+  if (options !== undefined) {
+    const read = readParseOptions(options, OPTION_NAMES);
+    expected = read.fields.kind;
+    if (expected !== undefined && (typeof expected !== 'string' || !parsers.has(expected))) {
+      rejectValue(read.issues, ['options', 'kind'], 'kind', expected, expectedArguments.documentKind());
+    }
+    if (read.issues.length > 0) return refusedOptions(read.issues);
+    maxIssues = read.maxIssues;
   }
-  if (read.issues.length > 0) return refusedOptions(read.issues);
   if (typeof text !== 'string') return failure('invalid_type', [], documentIssues.notText(text));
   if (text.length > MAX_JSON_TEXT_LENGTH)
     return failure('too_large', [], documentIssues.textTooLong(MAX_JSON_TEXT_LENGTH));
@@ -156,5 +163,5 @@ export function fromJSON<K extends DocumentKind = DocumentKind>(
       documentIssues.unsupportedVersion(document.schemaVersion, readableVersions(kind as string)),
     );
   }
-  return parse(current, read.maxIssues) as ParseResult<DocumentOf<K>>;
+  return parse(current, maxIssues) as ParseResult<DocumentOf<K>>;
 }
