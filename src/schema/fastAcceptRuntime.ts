@@ -147,8 +147,13 @@ export function unreadable(walk: Walk, depth: number, key: string | number): voi
   addProblem(walk, depth + 1, 'invalid_type', 'unreadable', 'getter');
 }
 
-/** Ends the walk of an object or list: its frozen copy, or the value itself (frozen when the walk freezes). */
+/**
+ * Ends the walk of an object or list: its frozen copy, or the value itself (frozen when the walk freezes). The root
+ * (the first of the walk's ancestors) is left unfrozen, for whoever runs the walk: the parse functions mark a valid
+ * document before they freeze it, which costs less than marking a frozen one (see `internal/parsed.ts`).
+ */
 export function finish(walk: Walk, copy: object | undefined, value: object): unknown {
+  if (value === walk.ancestors[0]) return copy ?? value;
   if (copy !== undefined) return Object.freeze(copy);
   if (walk.freezing) Object.freeze(value);
   return value;
@@ -162,7 +167,8 @@ function prototypeHasEnumerableKeys(): boolean {
 
 /**
  * Walks a document from its root with a generated walker: counts the root, reports the bound on values, and falls
- * back to the generic walk (which reads own keys only) when `Object.prototype` has enumerable keys.
+ * back to the generic walk (which reads own keys only) when `Object.prototype` has enumerable keys. The generated
+ * walkers leave the root itself (or its copy) unfrozen: the caller freezes it.
  */
 export function runWalk(
   walk: Walk,
@@ -196,6 +202,7 @@ export function structureHolds(
   const walk = startCheck(freeze);
   try {
     runWalk(walk, walkRoot, value);
+    if (freeze) Object.freeze(value);
   } catch {
     // The check ends at the first break, or a value that is not plain data threw (a proxy): either way, refused.
     return false;

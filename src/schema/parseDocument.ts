@@ -218,7 +218,8 @@ export function parseWalked<T>(
     if (value === ABSENT) value = undefined;
     if (walk.breaks === 0 && walk.strayKeys === 0) {
       const broken = walker.rules(value);
-      if (broken.length === 0) return { success: true, data: markParsed(value as object) as T };
+      // The walk left the root open: marked before it is frozen, it carries the cheaper mark (`internal/parsed.ts`).
+      if (broken.length === 0) return { success: true, data: Object.freeze(markParsed(value as object)) as T };
       // A valid structure: zod and the key check find nothing, the rules are the whole story.
       const list = new IssueList(maxIssues);
       for (const issue of broken) list.add(issue);

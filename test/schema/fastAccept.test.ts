@@ -16,7 +16,7 @@ import {
   walkCollaboration,
 } from '../../src/schema/CollaborationSchema.js';
 import { portfolioStructure, safeParsePortfolio, walkPortfolio } from '../../src/schema/PortfolioSchema.js';
-import { safeParseWith } from '../../src/schema/parseDocument.js';
+import { parseDocument, safeParseWith } from '../../src/schema/parseDocument.js';
 import { acceptsAssessmentInput } from '../../src/scoring/readInput.js';
 import { fromJSON } from '../../src/serialise/fromJSON.js';
 import { type Loose, validAssessment, validCollaboration, validPortfolio } from '../support/documents.js';
@@ -788,5 +788,44 @@ describe('the fast path in safeParseWith', () => {
     expect(safeParseWith(schema, walk, 'collaboration', validCollaboration(), true, () => false).success).toBe(true);
     // The copy is checked only when the snapshot found nothing wrong.
     expect(safeParseWith(schema, walk, 'collaboration', { 'x-f': () => 1 }, false, () => true).success).toBe(false);
+  });
+});
+
+describe('the mark and the freezing of the root', () => {
+  it('marks and freezes a valid document checked in place, which is the very input', () => {
+    const document = JSON.parse(JSON.stringify(validCollaboration())) as object;
+    const result = parseDocument('collaboration', document, true);
+    if (!result.success) throw result.error;
+    expect(result.data).toBe(document);
+    expect(isDeeplyFrozen(document)).toBe(true);
+    expect(isParsed(document)).toBe(true);
+  });
+
+  it('marks and freezes the copy of a valid document, and leaves the input as it was', () => {
+    const document = validCollaboration();
+    const result = parseDocument('collaboration', document, false);
+    if (!result.success) throw result.error;
+    expect(result.data).not.toBe(document);
+    expect(isDeeplyFrozen(result.data)).toBe(true);
+    expect(isParsed(result.data)).toBe(true);
+    expect(Object.isFrozen(document)).toBe(false);
+    expect(isParsed(document)).toBe(false);
+  });
+
+  it('does not mark a document checked in place that breaks the structure or a rule', () => {
+    const brokenStructure = validCollaboration();
+    brokenStructure.themes = ['onbekend'];
+    const brokenRule = validCollaboration();
+    brokenRule.partners[1].id = brokenRule.partners[0].id;
+    for (const document of [brokenStructure, brokenRule]) {
+      expect(parseDocument('collaboration', document, true).success).toBe(false);
+      expect(isParsed(document)).toBe(false);
+    }
+  });
+
+  it('freezes the root too when a freezing acceptor says yes', () => {
+    const document = validCollaboration();
+    expect(acceptorFor('collaboration')?.(document)).toBe(true);
+    expect(isDeeplyFrozen(document)).toBe(true);
   });
 });

@@ -166,6 +166,25 @@ describe('fromJSON', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reads kind and version wherever they stand among the keys', () => {
+    const { kind, schemaVersion, ...rest } = validCollaboration();
+    const late = fromJSON(JSON.stringify({ 'x-first': [1, { a: 2 }], ...rest, schemaVersion, kind }));
+    expect(late.success && late.data.kind).toBe('collaboration');
+    const old = fromJSON(JSON.stringify({ ...rest, 'x-a': 1, schemaVersion: 99, kind }));
+    expect(issueOf(old)).toMatchObject({ code: 'unsupported_version', path: ['schemaVersion'] });
+  });
+
+  it('reads a kind that only a non-enumerable property of Object.prototype gives, as a read by name does', () => {
+    Object.defineProperty(Object.prototype, 'kind', { value: 'collaboration', configurable: true, writable: true });
+    try {
+      // The inherited kind makes it a collaboration, validated as one: the fields it lacks, not an unknown kind.
+      const result = fromJSON('{"schemaVersion":1}');
+      expect(issueOf(result)).toMatchObject({ code: 'invalid_type', path: ['id'] });
+    } finally {
+      delete (Object.prototype as { kind?: unknown }).kind;
+    }
+  });
+
   it('bounds very deep JSON', () => {
     const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
     const result = fromJSON(`{"kind":"collaboration","schemaVersion":1,"x-deep":${deep}}`);
