@@ -201,7 +201,7 @@ ${readKey}
 
   /**
    * The walker of the answers: as any record's, and a walk that returns the document (copying it, or freezing it in
-   * place) also keeps the numeric answers by the position of their key in `walk.numbers`, which the walker of the
+   * place) also lists the numeric answers with the position of their key in `walk.numbers`, which the walker of the
    * response gives to the response, for the scoring (see `keepAnswerNumbers` in `src/internal/parsed.ts`).
    */
   function numberedRecordFunction(node: Extract<FormatNode, { kind: 'record' }>, name: string): string {
@@ -220,14 +220,14 @@ function ${name}(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
   walk.ancestors[depth] = value;
   const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
-  // The numeric answers by position, kept only where the walk returns the value frozen.
-  const numbers: number[] | undefined = walk.copying || walk.freezing ? new Array(${positions}.size) : undefined;
+  // [position, answer, …] of the numeric answers, kept only where the walk returns the value frozen.
+  const numbers: number[] | undefined = walk.copying || walk.freezing ? [] : undefined;
   for (const key in value) {
 ${readKey}
     const at = ${positions}.get(key);
     if (at === undefined) item = ${use('unknownKey')}(walk, item, depth, key);
     else if (!(${check(node.value, 'item')})) item = ${use('mismatch')}(walk, item, depth, key);
-    else if (numbers !== undefined && typeof item === 'number') numbers[at] = item;
+    else if (numbers !== undefined && typeof item === 'number') numbers.push(at, item);
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
   walk.numbers = numbers;

@@ -56,20 +56,15 @@ const SCALES: readonly number[] = [1, 10, 100, 1000, 10000];
 /**
  * Formats a number as `Intl.NumberFormat` does (rounding half away from zero, no grouping), with `Intl`'s
  * separator and minus sign, but without calling `Intl` for the common case: scoring writes tens of numbers per score.
- * A value whose scaled fraction lies near one half, or that is very large (10¹⁵ once scaled) or small, goes to `Intl`
- * itself, so the two can never differ (a property test compares them).
+ * A value whose scaled fraction lies near one half, or that is very large (10¹⁵ once scaled), goes to `Intl` itself,
+ * so the two can never differ (a property test compares them); a very small one rounds to 0 here as there.
  */
 function formatDecimal(value: number, locale: Locale, decimals: number, fixed: boolean): string {
   const scale = SCALES[decimals];
   const magnitude = Math.abs(value);
   const scaled = magnitude * (scale ?? 1);
   const fraction = scaled - Math.floor(scaled);
-  if (
-    scale === undefined ||
-    scaled >= 1e15 ||
-    (magnitude !== 0 && magnitude < 1e-6) ||
-    Math.abs(fraction - 0.5) < 1e-7
-  ) {
+  if (scale === undefined || scaled >= 1e15 || Math.abs(fraction - 0.5) < 1e-7) {
     const text = numberFormat(locale, decimals, fixed).format(value);
     return value < 0 ? withoutNegativeZero(text) : text;
   }

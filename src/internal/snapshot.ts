@@ -121,7 +121,7 @@ export interface Walk {
    * The numeric answers of the answers just walked, for the response that holds them (see `keepAnswerNumbers` in
    * `parsed.ts`); set only by a walk that returns the value frozen, and taken by the response's walker.
    */
-  numbers: readonly (number | undefined)[] | undefined;
+  numbers: readonly number[] | undefined;
 }
 
 /** Starts a walk that copies or checks a value and files its problems. */

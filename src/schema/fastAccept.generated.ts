@@ -1049,9 +1049,8 @@ function walkAnswers(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
   walk.ancestors[depth] = value;
   const copy: Record<string, unknown> | undefined = walk.copying ? {} : undefined;
-  // The numeric answers by position, kept only where the walk returns the value frozen.
-  const numbers: number[] | undefined =
-    walk.copying || walk.freezing ? new Array(indicatorIdPositions.size) : undefined;
+  // [position, answer, …] of the numeric answers, kept only where the walk returns the value frozen.
+  const numbers: number[] | undefined = walk.copying || walk.freezing ? [] : undefined;
   for (const key in value) {
     let item: unknown;
     try {
@@ -1066,7 +1065,7 @@ function walkAnswers(walk: Walk, value: unknown, depth: number): unknown {
     const at = indicatorIdPositions.get(key);
     if (at === undefined) item = unknownKey(walk, item, depth, key);
     else if (!(item === null || Number.isSafeInteger(item))) item = mismatch(walk, item, depth, key);
-    else if (numbers !== undefined && typeof item === 'number') numbers[at] = item;
+    else if (numbers !== undefined && typeof item === 'number') numbers.push(at, item);
     if (copy !== undefined && item !== ABSENT) copy[key] = item;
   }
   walk.numbers = numbers;

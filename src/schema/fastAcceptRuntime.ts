@@ -18,8 +18,6 @@ import {
 
 export { ABSENT, keepAnswerNumbers, type Walk };
 
-/** The deepest nesting of objects and arrays, counted from the document: the snapshot's bound. */
-export const MAX_DEPTH: number = defaultLimits.maxDepth;
 /** The longest string anywhere: the snapshot's bound. */
 export const MAX_STRING: number = defaultLimits.maxStringLength;
 

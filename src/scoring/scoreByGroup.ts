@@ -26,6 +26,7 @@ import {
 } from './confidenceInterval.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type { ScoreBerenschotOptions } from './scoreBerenschot.js';
+import { answerNumbers } from './scoreNumbers.js';
 import { defaultScoreSettings, readScoringOption, type ScoreSettings } from './scoreSettings.js';
 import { type StrategyModel, strategyModel } from './strategyModel.js';
 import type { Band, BerenschotScore } from './types.js';
@@ -157,11 +158,10 @@ function spreadOf(
   const counts = new Array<number>(indicatorCount).fill(0);
   const rows: (number | null)[][] = responses.map((response) => {
     const row = new Array<number | null>(indicatorCount).fill(null);
-    const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
-    for (const indicator in answers) {
-      const answer = answers[indicator];
-      const at = model.indicatorPosition.get(indicator);
-      if (typeof answer !== 'number' || at === undefined) continue;
+    const numbers = answerNumbers(response, model.indicatorIds);
+    for (let index = 0; index < numbers.length; index += 2) {
+      const at = numbers[index] as number;
+      const answer = numbers[index + 1] as number;
       row[at] = answer - min;
       sums[at] = (sums[at] as number) + answer - min;
       counts[at] = (counts[at] as number) + 1;

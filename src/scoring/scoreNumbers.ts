@@ -21,7 +21,7 @@ import {
   ZERO,
 } from '../internal/ratio.js';
 import { DEFAULT_SCALE } from '../schema/defaultScale.js';
-import type { Assessment } from '../schema/types.js';
+import type { Assessment, Response } from '../schema/types.js';
 import type { ScoreSettings } from './scoreSettings.js';
 import { type ModelFactor, type StrategyModel, strategyModel } from './strategyModel.js';
 import type { AssessmentPitfall, Band, Disagreement, PartnerMean, SequenceWarning } from './types.js';
@@ -40,6 +40,26 @@ interface AnswerTally<Sum extends number | bigint> extends Sums<Sum> {
 
 function emptySums<Sum extends number | bigint>(length: number, zero: Sum): Sums<Sum> {
   return { sums: new Array<Sum>(length).fill(zero), counts: new Array<number>(length).fill(0) };
+}
+
+/**
+ * The numeric answers of a response as `[position, answer, …]`, the position being the indicator's place in the
+ * model: as a parse kept them (see `keepAnswerNumbers`), or, for a response that did not come from a parse, looked up
+ * by position, which costs less than walking keys in an order that differs from response to response.
+ *
+ * @param response - A response of a valid assessment.
+ * @param ids - The model's indicator ids.
+ */
+export function answerNumbers(response: Response, ids: readonly string[]): readonly number[] {
+  const kept = answerNumbersOf(response);
+  if (kept !== undefined) return kept;
+  const answers = response.answers as Readonly<Record<string, unknown>>;
+  const numbers: number[] = [];
+  ids.forEach((id, at) => {
+    const answer = answers[id];
+    if (typeof answer === 'number') numbers.push(at, answer);
+  });
+  return numbers;
 }
 
 /**
@@ -68,13 +88,10 @@ function tallyAnswers(
       tally = emptySums(length, zero);
       partners.set(partner, tally);
     }
-    const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
-    // By position in the model: from the answers by position that a parse kept (see `keepAnswerNumbers`), else by a
-    // lookup of each known id, which costs less than walking keys in an order that differs from response to response.
-    const kept = answerNumbersOf(response);
-    for (let at = 0; at < length; at++) {
-      const answer = kept === undefined ? answers[ids[at] as string] : kept[at];
-      if (typeof answer !== 'number') continue;
+    const numbers = answerNumbers(response, ids);
+    for (let index = 0; index < numbers.length; index += 2) {
+      const at = numbers[index] as number;
+      const answer = numbers[index + 1] as number;
       counts[at] = (counts[at] as number) + 1;
       if (big) sums[at] = (sums[at] as bigint) + BigInt(answer) - lowest;
       else sums[at] = (sums[at] as number) + answer - min;

@@ -186,7 +186,7 @@ export function readScoreSettings(reader: FieldReader): ScoreSettings {
 
   const indicatorWeights = new Array<number>(model.indicatorIds.length).fill(1);
   for (const [indicator, weight] of indicatorWeightOverrides) {
-    indicatorWeights[model.indicatorPosition.get(indicator) as number] = weight;
+    indicatorWeights[(model.indicatorIds as readonly string[]).indexOf(indicator)] = weight;
   }
   const factorWeights = new Array<number>(model.factors.length).fill(1);
   for (const [factor, weight] of factorWeightOverrides) {

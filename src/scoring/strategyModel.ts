@@ -35,8 +35,6 @@ export interface ModelPitfall {
 export interface StrategyModel {
   /** Every indicator, grouped by factor in strategy order. */
   readonly indicatorIds: readonly IndicatorId[];
-  /** The position of each indicator in `indicatorIds`. */
-  readonly indicatorPosition: ReadonlyMap<string, number>;
   /** The six factors in strategy order. */
   readonly factorIds: readonly StrategyFactorId[];
   /** The six factors with their indicator ranges and prerequisites. */
@@ -58,16 +56,15 @@ function buildModel(): StrategyModel {
       prerequisites: factor.prerequisites.map((prerequisite) => factorIds.indexOf(prerequisite)),
     };
   });
-  const indicatorPosition = new Map(indicatorIds.map((indicator, position) => [indicator as string, position]));
   const pitfalls = pitfallStructure.map(
     (pitfall): ModelPitfall => ({
       id: pitfall.id,
       factor: pitfall.factor,
       indicator: pitfall.signal,
-      signal: indicatorPosition.get(pitfall.signal) as number,
+      signal: indicatorIds.indexOf(pitfall.signal),
     }),
   );
-  return { indicatorIds, indicatorPosition, factorIds, factors, pitfalls };
+  return { indicatorIds, factorIds, factors, pitfalls };
 }
 
 /** The strategy model, built on first use. */

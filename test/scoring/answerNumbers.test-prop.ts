@@ -4,16 +4,17 @@ import { indicatorIds } from '../../src/catalogue/ids/indicators.js';
 import { answerNumbersOf } from '../../src/internal/parsed.js';
 import { safeParseAssessment, safeParsePortfolio } from '../../src/schema/index.js';
 import type { Assessment, Portfolio, Response } from '../../src/schema/types.js';
-import { scoreBerenschot, summarisePortfolio } from '../../src/scoring/index.js';
+import { scoreBerenschot, scoreByGroup, summarisePortfolio } from '../../src/scoring/index.js';
 import { strategyModel } from '../../src/scoring/strategyModel.js';
 import { fromJSON } from '../../src/serialise/index.js';
 import { assessmentArbitrary } from '../support/assessmentArbitrary.js';
 import { validAssessment, validCollaboration } from '../support/documents.js';
 
-/** The numbers a response should carry, computed here from its answers: the number answered at each position. */
-function expectedNumbers(response: Response): (number | undefined)[] {
-  const answers = response.answers as Readonly<Record<string, number | null | undefined>>;
-  return indicatorIds.map((id) => answers[id] ?? undefined);
+/** The pairs a response should carry, computed here from its answers: [position in indicatorIds, answer, …]. */
+function expectedNumbers(response: Response): number[] {
+  return Object.entries(response.answers).flatMap(([id, answer]) =>
+    typeof answer === 'number' ? [(indicatorIds as readonly string[]).indexOf(id), answer] : [],
+  );
 }
 
 function parsed<T>(result: { success: boolean; data?: T; error?: Error }): T {
@@ -46,6 +47,16 @@ describe('the numeric answers a parse keeps for the scoring', () => {
       const clone = structuredClone(document);
       expect(answerNumbersOf(clone.responses[0] as Response)).toBeUndefined();
       expect(scoreBerenschot(document)).toStrictEqual(scoreBerenschot(clone));
+    },
+  );
+
+  test.prop([assessmentArbitrary()], { numRuns: 200 })(
+    'give the group scores a response without them gives: a parsed assessment groups as its plain clone',
+    (assessment) => {
+      const document = parsed<Assessment>(safeParseAssessment(assessment));
+      for (const by of ['all', 'partner'] as const) {
+        expect(scoreByGroup(document, { by })).toStrictEqual(scoreByGroup(structuredClone(document), { by }));
+      }
     },
   );
 
