@@ -177,10 +177,10 @@ ${cases.join('\n')}
     if (emitted.has(name)) return name;
     emitted.add(name);
     use('unreadable');
+    if (node.id === NUMBERED_RECORD) return numberedRecordFunction(node, name);
     const walkEntry = isPrimitive(node.value)
       ? `if (!(${check(node.value, 'item')})) item = ${use('mismatch')}(walk, item, depth, key);`
       : `walk.keys[depth] = key;\n      item = ${walker(node.value)}(walk, item, depth + 1);`;
-    if (node.id === NUMBERED_RECORD) return numberedRecordFunction(node, name);
     functions.push(`/** ${node.id}: keys from ${node.key.id}, values checked one by one. */
 function ${name}(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
@@ -208,13 +208,12 @@ ${readKey}
     if (!isPrimitive(node.value) || node.key.catalogue === undefined) {
       throw new Error(`format generator: ${node.id} must map catalogue ids to numbers`);
     }
-    const positions = `${setOf(node.key).replace(/Values$/, '')}Positions`;
-    if (!constants.some((line) => line.startsWith(`const ${positions}:`))) {
-      const list = `${lowerFirst(node.key.id)}s`;
-      constants.push(
-        `const ${positions}: ReadonlyMap<unknown, number> = /* @__PURE__ */ new Map<unknown, number>(${list}.map((id, at) => [id, at]));`,
-      );
-    }
+    // `setOf` imports the id list (`indicatorIds` for `IndicatorId`); the walker is emitted once, so is its map.
+    setOf(node.key);
+    const positions = `${lowerFirst(node.key.id)}Positions`;
+    constants.push(
+      `const ${positions}: ReadonlyMap<unknown, number> = /* @__PURE__ */ new Map<unknown, number>(${lowerFirst(node.key.id)}s.map((id, at) => [id, at]));`,
+    );
     functions.push(`/** ${node.id}: keys from ${node.key.id}, values checked one by one; the numbers kept by position. */
 function ${name}(walk: Walk, value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return other(walk, value, depth);
